@@ -1,0 +1,2 @@
+export { ErrorCode } from './codes';
+export { AppError, isAppError } from './app-error';

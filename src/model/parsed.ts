@@ -1,0 +1,149 @@
+/**
+ * What the parser makes of one policy notice: a typed structure with no I/O and no graph ids.
+ * Offsets (`Span`) are UTF-16 code-unit offsets into the exact source text given to the parser
+ * (JavaScript string indices), so `source.slice(start, end)` is the passage a fact came from.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The 块 a list of units belongs to: 重庆市, 四川省, 永川区, … */
+export interface JurisdictionRef {
+  /** Full name: 重庆市, 四川省, 永川区 (a district carries its municipality in `parent`). */
+  name: string;
+  level: 'PROVINCE' | 'MUNICIPALITY' | 'DISTRICT' | 'NATIONAL';
+  parent?: string;
+}
+
+export type ItemKind =
+  /** A numbered item of a general section (总体要求: 指导思想, 发展目标, 区位布局 …). */
+  | 'GENERAL'
+  /** A task or measure of the plan (usually with responsible units). */
+  | 'MEASURE'
+  /** An item of 保障措施 / 保障机制. */
+  | 'GUARANTEE'
+  /** A row of an attachment table (序号 / 改革事项 / 责任单位). */
+  | 'ATTACHMENT_ITEM'
+  /** A 1. or （1） sub-item inside an item. */
+  | 'SUB_ITEM';
+
+export type SectionKind = 'GENERAL' | 'TASKS' | 'GUARANTEES' | 'ATTACHMENT';
+
+/** One responsible unit exactly as the list names it. */
+export interface WrittenUnit {
+  /** Exactly as written, including stray spaces from PDF extraction (人行 永川中心支行). */
+  asWritten: string;
+  /** 0-based position within its jurisdiction's list. */
+  position: number;
+  span: Span;
+}
+
+/** One jurisdiction's list inside a 责任单位 clause; a joint plan has two, split by ；. */
+export interface UnitList {
+  /** Index of the list in the clause: 0 = first issuer (重庆), 1 = second (四川). */
+  index: number;
+  /** Jurisdiction the parser attributes the list to (from the issuers / document context). */
+  jurisdiction: string;
+  role: 'RESPONSIBLE' | 'LEAD';
+  units: WrittenUnit[];
+  /** A trailing phrase after the last unit, e.g. 按职责分工负责. */
+  trailing?: string;
+}
+
+export type EntityKind = 'PLATFORM' | 'ZONE' | 'POLICY' | 'AGREEMENT' | 'MECHANISM';
+
+/** Something an item or document names: a platform/programme, a zone/park/port, a cited document, … */
+export interface Mention {
+  kind: EntityKind;
+  /** Canonical name: the text as written, inner spaces from line wrapping removed. 《》 kept for titles. */
+  name: string;
+  /** For POLICY: the document number if given (渝府〔2019〕3号). */
+  docNumber?: string;
+  /** For PLATFORM/ZONE/MECHANISM: a finer category (PLATFORM, CHANNEL, PROGRAMME, PARK, ZONE, PORT, JOINT_CONFERENCE, LEADING_GROUP, OFFICE …). */
+  subtype?: string;
+  span: Span;
+}
+
+export interface Target {
+  /** The clause it stands in, as written (到2025年，力争提供创新案例3个以上). */
+  text: string;
+  year?: number;
+  quantity?: number;
+  /** 个, 条, … */
+  unit?: string;
+  /** 以上, 以下, 左右, … */
+  comparator?: string;
+  /** What is counted (创新案例). */
+  subject?: string;
+  span: Span;
+}
+
+export interface ParsedItem {
+  kind: ItemKind;
+  /** Number as written: （十三）, 1., （1）, or the 序号 of a table row (13). */
+  number: string;
+  /** Ordinal value of the number (（十三） → 13). */
+  ordinal: number;
+  /** The phrase before the first 。 (for items with a separate heading line, the heading). */
+  title: string;
+  /** Full text, page breaks rejoined, `<p>` markup removed, responsible-unit clause included. */
+  text: string;
+  /** Span of the item in the source (from its number to its end, page-break gaps included). */
+  span: Span;
+  unitLists: UnitList[];
+  mentions: Mention[];
+  targets: Target[];
+  subItems: ParsedItem[];
+}
+
+export interface ParsedSection {
+  /** 一, 二, … ; 附件 for the attachment table. */
+  number: string;
+  ordinal: number;
+  title: string;
+  kind: SectionKind;
+  span: Span;
+  items: ParsedItem[];
+  /** Text of the section that stands outside any item (rejoined). */
+  intro?: string;
+}
+
+export interface ParseWarning {
+  /** 1-based line in the source. */
+  line: number;
+  message: string;
+}
+
+export interface ParsedDocument {
+  /** 渝府办发〔2023〕51号 */
+  docNumber: string;
+  /** The notice's title (关于印发…的通知), line breaks joined. */
+  title: string;
+  /** The plan's own title (川渝自贸试验区协同开放示范区深化改革创新行动方案). */
+  planTitle: string;
+  /** 2023—2025 as written, when the plan names a period. */
+  period?: string;
+  /** Issuing offices, in order (重庆市人民政府办公厅, 四川省人民政府办公厅). */
+  issuers: string[];
+  /** Jurisdictions of the issuers, in the same order: they decide which list is whose. */
+  jurisdictions: JurisdictionRef[];
+  recipients?: string;
+  /** ISO date, 2023-06-28. */
+  signedOn?: string;
+  /** ISO date of the printing line (…2022年5月30日印发). */
+  printedOn?: string;
+  /** （此件公开发布） as written, if present. */
+  publicRelease?: string;
+  preamble?: string;
+  copiedTo?: string;
+  attachmentTitles: string[];
+  sections: ParsedSection[];
+  /** Mentions and targets outside any item (preamble, general text). */
+  mentions: Mention[];
+  targets: Target[];
+  warnings: ParseWarning[];
+  /** The exact source text the spans point into. */
+  source: string;
+}

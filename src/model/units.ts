@@ -1,0 +1,70 @@
+/**
+ * Resolved units: what unit resolution makes of the written names of a parsed document.
+ * Pure data, no graph ids beyond the stable application ids defined in ./ids.ts.
+ */
+
+export type UnitKind =
+  /** A department of a local government (市商务委, 省商务厅, 区税务局 … no: 税务 is vertical). */
+  | 'LOCAL_GOVERNMENT_DEPARTMENT'
+  /** A local government or its general office (重庆市人民政府办公厅). */
+  | 'GOVERNMENT'
+  /** Vertically managed by a central ministry although it sits in a province (海关, 税务, 人行, 银保监, 证监, 民航, 邮政, 通信). */
+  | 'VERTICAL_AGENCY'
+  | 'COURT'
+  | 'STATE_OWNED_ENTERPRISE'
+  | 'PARK_AUTHORITY'
+  /** A preparatory office or a working body (永川综保区筹办, 口岸物流办). */
+  | 'OFFICE'
+  /** A public institution (省知识产权中心, 省大数据中心). */
+  | 'PUBLIC_INSTITUTION'
+  /** A generic entry (市级有关部门, 各区县政府). */
+  | 'GENERIC'
+  | 'OTHER';
+
+export interface ResolvedUnit {
+  /** Canonical name: 重庆市商务委, 四川省商务厅, 永川区税务局, 人行永川中心支行. */
+  name: string;
+  /** Every written form seen, canonical name included. */
+  aliases: string[];
+  /** Jurisdiction name: 重庆市, 四川省, 永川区. */
+  jurisdiction: string;
+  /** Key of the functional line in data/functional-lines.json (customs, commerce, …), or null if unknown. */
+  functionalLine: string | null;
+  kind: UnitKind;
+  /** For a district unit: the canonical name of the municipal unit of its line (永川海关 → 重庆海关). */
+  parent?: string;
+}
+
+export interface ResolvedResponsibility {
+  /** Item key inside the document: `${sectionNumber}/${itemNumber}`. */
+  itemKey: string;
+  asWritten: string;
+  unit: string;
+  jurisdiction: string;
+  listIndex: number;
+  position: number;
+  role: 'RESPONSIBLE' | 'LEAD';
+  start: number;
+  end: number;
+}
+
+export type PairingBasis = 'FUNCTIONAL_LINE' | 'POSITION';
+
+export interface CounterpartPair {
+  itemKey: string;
+  /** Canonical names; `a` is in the first list (重庆), `b` in the other. */
+  a: string;
+  b: string;
+  basis: PairingBasis;
+  /** The functional line both share, when basis is FUNCTIONAL_LINE. */
+  line?: string;
+}
+
+export interface UnitResolution {
+  units: ResolvedUnit[];
+  responsibilities: ResolvedResponsibility[];
+  counterparts: CounterpartPair[];
+  /** Units of a measure left without a partner although the measure has two jurisdictions. */
+  unpaired: { itemKey: string; unit: string }[];
+  warnings: { line: number; message: string }[];
+}
