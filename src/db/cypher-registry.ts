@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+
+/** One statement from cypher/, with the parameters its header promises. */
+export interface CypherStatement {
+  /** Path below cypher/ without the extension: `get-documents`, `schema/create-constraint-unit-id`. */
+  name: string;
+  text: string;
+  params: readonly string[];
+}
+
+const HEADER_PARAMS = /^\/\/\s*Parameters:\s*(.*)$/im;
+
+function parseParams(text: string, file: string): string[] {
+  const m = HEADER_PARAMS.exec(text);
+  if (!m) throw new Error(`${file}: the header must have a "// Parameters:" line (write "none" when there are none)`);
+  const list = (m[1] ?? '').trim();
+  if (list === '' || list.toLowerCase() === 'none') return [];
+  return list.split(',').map((p) => p.trim().replace(/^\$/, '').split(/\s/)[0] ?? '').filter(Boolean);
+}
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return walk(full);
+    return e.name.endsWith('.cypher') ? [full] : [];
+  });
+}
+
+/** Reads every cypher/*.cypher file once; statements are looked up by name and take values only as $parameters. */
+export class CypherRegistry {
+  private readonly statements = new Map<string, CypherStatement>();
+
+  constructor(readonly root: string = path.join(PROJECT_ROOT, 'cypher')) {
+    for (const file of walk(root).sort()) {
+      const text = fs.readFileSync(file, 'utf8');
+      const name = path.relative(root, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+      this.statements.set(name, { name, text, params: parseParams(text, file) });
+    }
+  }
+
+  get(name: string): CypherStatement {
+    const s = this.statements.get(name);
+    if (!s) throw new Error(`No Cypher statement named "${name}" in ${this.root}`);
+    return s;
+  }
+
+  /** Names below a folder, in file-name order (e.g. every `schema/` statement). */
+  namesUnder(prefix: string): string[] {
+    return [...this.statements.keys()].filter((n) => n.startsWith(`${prefix}/`)).sort();
+  }
+}

@@ -1,0 +1,95 @@
+import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../errors';
+import { CypherRegistry } from './cypher-registry';
+import { mapNeo4jError } from './errors';
+import { recordToObject } from './values';
+
+export type Params = Record<string, unknown>;
+
+/** What a statement listener sees: used by tests that count round trips and by debug logging. */
+export interface StatementEvent {
+  name: string;
+  mode: 'READ' | 'WRITE';
+}
+
+/** Runs named statements inside one transaction (for loaders that need several statements atomically). */
+export interface TxRunner {
+  run<T>(name: string, params?: Params): Promise<T[]>;
+}
+
+/**
+ * The one seam to Neo4j: every query goes through here by name, inside executeRead / executeWrite (so a cluster routes
+ * it), against an explicit database, with the session closed in `finally` and Neo4j errors mapped to product codes.
+ */
+export class Database {
+  private readonly listeners = new Set<(e: StatementEvent) => void>();
+
+  constructor(
+    readonly driver: Driver,
+    readonly databaseName: string,
+    readonly cypher: CypherRegistry,
+    private readonly txTimeoutMs: number,
+  ) {}
+
+  onStatement(listener: (e: StatementEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async read<T>(name: string, params: Params = {}): Promise<T[]> {
+    return this.withSession('READ', (session) => session.executeRead((tx) => this.runIn<T>(tx, name, params, 'READ'), { timeout: this.txTimeoutMs }));
+  }
+
+  async write<T>(name: string, params: Params = {}): Promise<T[]> {
+    return this.withSession('WRITE', (session) => session.executeWrite((tx) => this.runIn<T>(tx, name, params, 'WRITE'), { timeout: this.txTimeoutMs }));
+  }
+
+  /** Several statements in one write transaction: all of them land or none does. */
+  async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>, timeoutMs = this.txTimeoutMs * 8): Promise<T> {
+    return this.withSession('WRITE', (session) =>
+      session.executeWrite((tx) => work({ run: <R>(name: string, params: Params = {}) => this.runIn<R>(tx, name, params, 'WRITE') }), { timeout: timeoutMs }),
+    );
+  }
+
+  /** Fails with DATABASE_UNAVAILABLE / DATABASE_AUTH_FAILED when the server cannot be used. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyAuthentication({ database: this.databaseName }).catch(async (e: unknown) => {
+        // Servers older than 5.x or without re-auth support reject verifyAuthentication; connectivity is what we need.
+        if (e instanceof Error && /not support|unsupported/i.test(e.message)) {
+          await this.driver.getServerInfo({ database: this.databaseName });
+          return true;
+        }
+        throw e;
+      });
+    } catch (e) {
+      const mapped = mapNeo4jError(e);
+      if (mapped instanceof AppError) throw mapped;
+      throw new AppError(ErrorCode.DATABASE_UNAVAILABLE, `Cannot reach Neo4j: ${(e as Error).message}`, {}, { cause: e });
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async runIn<T>(tx: ManagedTransaction, name: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
+    const statement = this.cypher.get(name);
+    const missing = statement.params.filter((p) => !(p in params));
+    if (missing.length > 0) throw new Error(`Statement ${name} needs parameter(s) ${missing.join(', ')}`);
+    for (const l of this.listeners) l({ name, mode });
+    const result = await tx.run(statement.text, params);
+    return result.records.map((r) => recordToObject<T>(r));
+  }
+
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (s: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return await work(session);
+    } catch (e) {
+      throw mapNeo4jError(e);
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../config';
+import { AppError, ErrorCode } from '../../errors';
+
+const POM = path.join(PROJECT_ROOT, 'neo4j', 'pom.xml');
+const LAUNCHER_SRC = path.join(PROJECT_ROOT, 'neo4j', 'src', 'main', 'java', 'policygraph', 'EmbeddedNeo4j.java');
+export const LAUNCHER_CLASS = 'policygraph.EmbeddedNeo4j';
+
+export interface Installation {
+  /** Java classpath: the compiled launcher and every Neo4j jar. */
+  classpath: string;
+  neo4jVersion: string;
+  /** True when this call downloaded or compiled anything. */
+  fresh: boolean;
+}
+
+const ALTERNATIVE =
+  'Or use a Neo4j you already have: set NEO4J_URI (e.g. bolt://localhost:7687 for `docker run -p 7687:7687 -e NEO4J_AUTH=neo4j/password neo4j:5.26`) with NEO4J_USERNAME and NEO4J_PASSWORD.';
+
+function toolVersion(cmd: string, args: string[]): string | null {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.error || r.status !== 0) return null;
+  return `${r.stdout}${r.stderr}`;
+}
+
+/** Java 17+ is required by Neo4j 5.26. */
+export function checkJava(): void {
+  const out = toolVersion('java', ['-version']);
+  if (out === null) {
+    throw new AppError(ErrorCode.JAVA_MISSING, `Java 17 or newer is needed to run the built-in Neo4j, and \`java\` was not found on PATH. Install a JDK 17 (e.g. \`apt-get install openjdk-17-jdk-headless\`). ${ALTERNATIVE}`);
+  }
+  const m = /version "(\d+)/.exec(out);
+  const major = m?.[1] ? Number(m[1]) : 0;
+  if (major < 17) {
+    throw new AppError(ErrorCode.JAVA_MISSING, `Java 17 or newer is needed to run the built-in Neo4j; found Java ${major || 'of unknown version'}. Install a JDK 17. ${ALTERNATIVE}`);
+  }
+  if (toolVersion('javac', ['-version']) === null) {
+    throw new AppError(ErrorCode.JAVA_MISSING, `A JDK (with javac) is needed to build the Neo4j launcher; only a JRE was found. Install a JDK 17 (e.g. \`apt-get install openjdk-17-jdk-headless\`). ${ALTERNATIVE}`);
+  }
+}
+
+function checkMaven(): void {
+  if (toolVersion('mvn', ['-v']) === null) {
+    throw new AppError(ErrorCode.MAVEN_MISSING, `Maven is needed once, to fetch the Neo4j jars from Maven Central, and \`mvn\` was not found on PATH. Install Maven (e.g. \`apt-get install maven\`). ${ALTERNATIVE}`);
+  }
+}
+
+export function neo4jVersion(): string {
+  const pom = fs.readFileSync(POM, 'utf8');
+  const m = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom);
+  if (!m?.[1]) throw new AppError(ErrorCode.NEO4J_START_FAILED, `No <neo4j.version> in ${POM}`);
+  return m[1];
+}
+
+function fingerprint(): string {
+  return createHash('sha256').update(fs.readFileSync(POM)).update(fs.readFileSync(LAUNCHER_SRC)).digest('hex').slice(0, 16);
+}
+
+function run(cmd: string, args: string[], what: string): void {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.error || r.status !== 0) {
+    const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-20).join('\n');
+    throw new AppError(ErrorCode.NEO4J_START_FAILED, `${what} failed (${cmd} exited ${r.status ?? r.error?.message}).\n${tail}`);
+  }
+}
+
+/**
+ * Makes sure the Neo4j jars and the compiled launcher are in `home`/lib-<fingerprint>. Maven resolves the jars once
+ * (from its local repository or Maven Central); later calls find the marker file and return at once.
+ */
+export function ensureInstalled(home: string, log: (msg: string) => void = () => undefined): Installation {
+  checkJava();
+  const version = neo4jVersion();
+  const dir = path.join(home, `lib-${version}-${fingerprint()}`);
+  const jars = path.join(dir, 'jars');
+  const classes = path.join(dir, 'classes');
+  const marker = path.join(dir, 'READY');
+  const classpath = `${classes}${path.delimiter}${path.join(jars, '*')}`;
+  if (fs.existsSync(marker)) return { classpath, neo4jVersion: version, fresh: false };
+
+  checkMaven();
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(classes, { recursive: true });
+  log(`Fetching Neo4j ${version} jars with Maven (first start only)…`);
+  run('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${jars}`, '-DincludeScope=runtime'], 'Resolving the Neo4j jars with Maven');
+  run('javac', ['-d', classes, '-cp', path.join(jars, '*'), LAUNCHER_SRC], 'Compiling the Neo4j launcher');
+  fs.writeFileSync(marker, `${version}\n`);
+  return { classpath, neo4jVersion: version, fresh: true };
+}
