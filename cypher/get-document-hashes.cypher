@@ -1,0 +1,5 @@
+// Which documents are loaded, with the hash of their source text.
+// Parameters: none
+// Columns: docNumber, sha256
+MATCH (d:Document)
+RETURN d.docNumber AS docNumber, d.sha256 AS sha256

@@ -1,0 +1,5 @@
+// Writes the document node itself.
+// Parameters: document
+// Columns: none
+MERGE (d:Document {id: $document.id})
+SET d += $document

@@ -1,0 +1,34 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { AppError, ErrorCode, isAppError } from '../errors';
+import { logger } from '../logger';
+
+/** Codes that may reach a client with their own message; anything else is masked as INTERNAL_SERVER_ERROR. */
+const PUBLIC_APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', QUERY_TOO_COMPLEX()]);
+
+function QUERY_TOO_COMPLEX(): string {
+  return ErrorCode.QUERY_TOO_COMPLEX;
+}
+
+export function badInput(argument: string, message: string, details: Record<string, unknown> = {}): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, message, { argument, ...details });
+}
+
+export function notFound(message: string, details: Record<string, unknown> = {}): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, message, details);
+}
+
+/** Apollo's formatError: product errors keep their code and details; unexpected ones are logged and masked. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isAppError(original)) {
+    return { ...formatted, message: original.message, extensions: { ...original.details, code: original.code } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_APOLLO_CODES.has(code)) return formatted;
+  if (original instanceof GraphQLError && original.extensions?.code && PUBLIC_APOLLO_CODES.has(String(original.extensions.code))) return formatted;
+  logger.error({ err: original }, 'unexpected error in a GraphQL request');
+  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+export { AppError };

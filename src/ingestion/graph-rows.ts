@@ -1,0 +1,223 @@
+import { createHash } from 'node:crypto';
+import type { JurisdictionRef, Mention, ParsedDocument, ParsedItem, Target } from '../model/parsed';
+import type { UnitResolution } from '../model/units';
+import { ids } from '../model/ids';
+
+/** Metadata of a functional line, as the line table gives it. */
+export interface LineInfo {
+  key: string;
+  name: string;
+  nameEn: string;
+  vertical: boolean;
+}
+
+export interface DocumentRow {
+  id: string;
+  docNumber: string;
+  title: string;
+  planTitle: string;
+  period: string | null;
+  signedOn: string | null;
+  printedOn: string | null;
+  publicRelease: string | null;
+  recipients: string | null;
+  preamble: string | null;
+  copiedTo: string | null;
+  attachmentTitles: string[];
+  source: string;
+  sha256: string;
+  fileName: string | null;
+}
+
+export interface GraphRows {
+  document: DocumentRow;
+  jurisdictions: { id: string; name: string; level: string; parentId: string | null }[];
+  lines: { id: string; key: string; name: string; nameEn: string; vertical: boolean }[];
+  units: { id: string; name: string; aliases: string[]; jurisdiction: string; jurisdictionId: string; functionalLine: string | null; lineId: string | null; kind: string; officialName: string | null }[];
+  aliases: { id: string; name: string; unitId: string }[];
+  reportsTo: { fromId: string; toId: string; line: string | null }[];
+  issuers: { unitId: string; position: number }[];
+  sections: { id: string; documentId: string; number: string; ordinal: number; order: number; title: string; kind: string }[];
+  items: { id: string; documentId: string; sectionId: string; parentId: string; number: string; ordinal: number; order: number; kind: string; title: string; text: string; start: number; end: number }[];
+  responsibilities: { unitId: string; itemId: string; asWritten: string; jurisdiction: string; listIndex: number; position: number; role: string; start: number; end: number }[];
+  counterparts: { aId: string; bId: string; measureId: string; basis: string; line: string | null }[];
+  mentions: { ownerId: string; label: 'Platform' | 'Zone' | 'Mechanism'; id: string; name: string; subtype: string | null; start: number; end: number }[];
+  citations: { ownerId: string; id: string; name: string; docNumber: string | null; kind: string; start: number; end: number }[];
+  targets: { ownerId: string; id: string; text: string; year: number | null; quantity: number | null; unit: string | null; comparator: string | null; subject: string | null; start: number; end: number }[];
+}
+
+/** Issuing offices are units too (kind GOVERNMENT) so that a document links to who issued it. */
+export interface IssuerUnit {
+  name: string;
+  jurisdiction: string;
+}
+
+/**
+ * Turns a parsed document and its unit resolution into the rows the loader writes. Pure: the same input always gives
+ * the same rows, which is what makes a second load a no-op.
+ */
+export function toGraphRows(doc: ParsedDocument, res: UnitResolution, lineInfo: (key: string) => LineInfo | undefined, fileName: string | null = null): GraphRows {
+  const documentId = ids.document(doc.docNumber);
+  const rows: GraphRows = {
+    document: {
+      id: documentId,
+      docNumber: doc.docNumber,
+      title: doc.title,
+      planTitle: doc.planTitle,
+      period: doc.period ?? null,
+      signedOn: doc.signedOn ?? null,
+      printedOn: doc.printedOn ?? null,
+      publicRelease: doc.publicRelease ?? null,
+      recipients: doc.recipients ?? null,
+      preamble: doc.preamble ?? null,
+      copiedTo: doc.copiedTo ?? null,
+      attachmentTitles: doc.attachmentTitles,
+      source: doc.source,
+      sha256: createHash('sha256').update(doc.source).digest('hex'),
+      fileName,
+    },
+    jurisdictions: [],
+    lines: [],
+    units: [],
+    aliases: [],
+    reportsTo: [],
+    issuers: [],
+    sections: [],
+    items: [],
+    responsibilities: [],
+    counterparts: [],
+    mentions: [],
+    citations: [],
+    targets: [],
+  };
+
+  const jurisdictions = new Map<string, JurisdictionRef>();
+  const addJurisdiction = (j: JurisdictionRef): void => {
+    if (!jurisdictions.has(j.name)) jurisdictions.set(j.name, j);
+    if (j.parent && !jurisdictions.has(j.parent)) {
+      jurisdictions.set(j.parent, { name: j.parent, level: j.parent.endsWith('省') ? 'PROVINCE' : 'MUNICIPALITY' });
+    }
+  };
+  doc.jurisdictions.forEach(addJurisdiction);
+  for (const u of res.units) {
+    if (!jurisdictions.has(u.jurisdiction)) addJurisdiction({ name: u.jurisdiction, level: guessLevel(u.jurisdiction) });
+  }
+  rows.jurisdictions = [...jurisdictions.values()].map((j) => ({ id: ids.jurisdiction(j.name), name: j.name, level: j.level, parentId: j.parent ? ids.jurisdiction(j.parent) : null }));
+
+  const lineKeys = new Set<string>();
+  const unitNames = new Set<string>();
+  const pushUnit = (u: { name: string; aliases: string[]; jurisdiction: string; functionalLine: string | null; kind: string; officialName?: string | undefined }): void => {
+    if (unitNames.has(u.name)) return;
+    unitNames.add(u.name);
+    if (u.functionalLine) lineKeys.add(u.functionalLine);
+    const unitId = ids.unit(u.name);
+    rows.units.push({
+      id: unitId,
+      name: u.name,
+      aliases: [...new Set([u.name, ...u.aliases])],
+      jurisdiction: u.jurisdiction,
+      jurisdictionId: ids.jurisdiction(u.jurisdiction),
+      functionalLine: u.functionalLine,
+      lineId: u.functionalLine ? ids.line(u.functionalLine) : null,
+      kind: u.kind,
+      officialName: u.officialName ?? null,
+    });
+    for (const a of new Set([u.name, ...u.aliases])) rows.aliases.push({ id: ids.alias(a), name: a, unitId });
+  };
+  for (const u of res.units) pushUnit(u as typeof u & { officialName?: string });
+  doc.issuers.forEach((name, position) => {
+    const jurisdiction = doc.jurisdictions[position]?.name ?? doc.jurisdictions[0]?.name ?? '';
+    pushUnit({ name, aliases: [name], jurisdiction, functionalLine: lineInfo('government') ? 'government' : null, kind: 'GOVERNMENT' });
+    rows.issuers.push({ unitId: ids.unit(name), position });
+  });
+  for (const u of res.units) {
+    if (u.parent) rows.reportsTo.push({ fromId: ids.unit(u.name), toId: ids.unit(u.parent), line: u.functionalLine });
+  }
+  rows.lines = [...lineKeys].sort().flatMap((key) => {
+    const info = lineInfo(key);
+    return [{ id: ids.line(key), key, name: info?.name ?? key, nameEn: info?.nameEn ?? key, vertical: info?.vertical ?? false }];
+  });
+
+  let order = 0;
+  const itemIdByKey = new Map<string, string>();
+  const addItem = (item: ParsedItem, sectionId: string, parentId: string, sectionNumber: string, keyPrefix: string): void => {
+    const id = `${parentId === sectionId ? sectionId : parentId}/${item.number}`;
+    const key = `${keyPrefix}/${item.number}`;
+    itemIdByKey.set(key, id);
+    rows.items.push({ id, documentId, sectionId, parentId, number: item.number, ordinal: item.ordinal, order: order++, kind: item.kind, title: item.title, text: item.text, start: item.span.start, end: item.span.end });
+    addMentions(item.mentions, id);
+    addTargets(item.targets, id);
+    for (const sub of item.subItems) addItem(sub, sectionId, id, sectionNumber, key);
+  };
+  const addMentions = (mentions: Mention[], ownerId: string): void => {
+    for (const m of mentions) {
+      switch (m.kind) {
+        case 'PLATFORM':
+          rows.mentions.push({ ownerId, label: 'Platform', id: ids.platform(m.name), name: m.name, subtype: m.subtype ?? null, start: m.span.start, end: m.span.end });
+          break;
+        case 'ZONE':
+          rows.mentions.push({ ownerId, label: 'Zone', id: ids.zone(m.name), name: m.name, subtype: m.subtype ?? null, start: m.span.start, end: m.span.end });
+          break;
+        case 'MECHANISM':
+          rows.mentions.push({ ownerId, label: 'Mechanism', id: ids.mechanism(m.name), name: m.name, subtype: m.subtype ?? null, start: m.span.start, end: m.span.end });
+          break;
+        case 'POLICY':
+        case 'AGREEMENT':
+          rows.citations.push({ ownerId, id: ids.policy(m.docNumber ?? m.name), name: m.name, docNumber: m.docNumber ?? null, kind: m.kind, start: m.span.start, end: m.span.end });
+          break;
+        default: {
+          const never: never = m.kind;
+          throw new Error(`unknown mention kind ${String(never)}`);
+        }
+      }
+    }
+  };
+  const addTargets = (targets: Target[], ownerId: string): void => {
+    for (const t of targets) {
+      rows.targets.push({ ownerId, id: ids.target(documentId, t.span.start), text: t.text, year: t.year ?? null, quantity: t.quantity ?? null, unit: t.unit ?? null, comparator: t.comparator ?? null, subject: t.subject ?? null, start: t.span.start, end: t.span.end });
+    }
+  };
+
+  doc.sections.forEach((s, i) => {
+    const sectionId = ids.section(documentId, s.number);
+    rows.sections.push({ id: sectionId, documentId, number: s.number, ordinal: s.ordinal, order: i, title: s.title, kind: s.kind });
+    for (const item of s.items) addItem(item, sectionId, sectionId, s.number, s.number);
+  });
+  addMentions(doc.mentions, documentId);
+  addTargets(doc.targets, documentId);
+
+  const itemId = (key: string): string => {
+    const id = itemIdByKey.get(key);
+    if (!id) throw new Error(`unit resolution names item ${key}, which the parsed outline does not have`);
+    return id;
+  };
+  for (const r of res.responsibilities) {
+    rows.responsibilities.push({ unitId: ids.unit(r.unit), itemId: itemId(r.itemKey), asWritten: r.asWritten, jurisdiction: r.jurisdiction, listIndex: r.listIndex, position: r.position, role: r.role, start: r.start, end: r.end });
+  }
+  for (const c of res.counterparts) {
+    rows.counterparts.push({ aId: ids.unit(c.a), bId: ids.unit(c.b), measureId: itemId(c.itemKey), basis: c.basis, line: c.line ?? null });
+  }
+  // A mention repeated in one owner is one relationship: keep the first occurrence.
+  rows.mentions = dedupe(rows.mentions, (m) => `${m.ownerId}|${m.id}`);
+  rows.citations = dedupe(rows.citations, (m) => `${m.ownerId}|${m.id}`);
+  rows.targets = dedupe(rows.targets, (t) => t.id);
+  rows.aliases = dedupe(rows.aliases, (a) => `${a.id}|${a.unitId}`);
+  return rows;
+}
+
+function dedupe<T>(list: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return list.filter((t) => {
+    const k = key(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function guessLevel(name: string): JurisdictionRef['level'] {
+  if (name.endsWith('省')) return 'PROVINCE';
+  if (name.endsWith('区') || name.endsWith('县')) return 'DISTRICT';
+  if (name === '国家' || name === '中央') return 'NATIONAL';
+  return 'MUNICIPALITY';
+}

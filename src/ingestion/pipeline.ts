@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../db';
+import { AppError, ErrorCode, isAppError } from '../errors';
+import type { ParsedDocument } from '../model/parsed';
+import type { UnitResolution } from '../model/units';
+import { GraphRows, LineInfo, toGraphRows } from './graph-rows';
+import { loadDocument } from './load';
+import { decodeDocument, parseDocument } from './parser';
+import { resolveUnits } from './units';
+import { defaultLineTable } from './units/functional-lines';
+
+/** A document read, parsed and resolved, ready to load: nothing has touched the database yet. */
+export interface PreparedDocument {
+  file: string;
+  parsed: ParsedDocument;
+  resolution: UnitResolution;
+  rows: GraphRows;
+}
+
+export interface IngestReport {
+  file: string;
+  docNumber: string;
+  title: string;
+  sections: number;
+  measures: number;
+  guarantees: number;
+  attachmentItems: number;
+  units: number;
+  responsibilities: number;
+  counterpartPairs: number;
+  warnings: { line: number; message: string }[];
+}
+
+function lineInfo(key: string): LineInfo | undefined {
+  const line = defaultLineTable().lineByKey.get(key);
+  return line && { key, name: line.zh, nameEn: line.en, vertical: line.vertical };
+}
+
+/** Parses and resolves text; every error names the file (and the line, where the parser knows it). */
+export function prepareText(text: string, file: string): PreparedDocument {
+  try {
+    const parsed = parseDocument(text);
+    const resolution = resolveUnits(parsed);
+    const rows = toGraphRows(parsed, resolution, lineInfo, path.basename(file));
+    return { file, parsed, resolution, rows };
+  } catch (e) {
+    throw withFile(e, file);
+  }
+}
+
+export function prepareFile(file: string): PreparedDocument {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new AppError(ErrorCode.INPUT_UNREADABLE, `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { file });
+  }
+  let text: string;
+  try {
+    text = decodeDocument(bytes, file);
+  } catch (e) {
+    throw withFile(e, file);
+  }
+  return prepareText(text, file);
+}
+
+function withFile(e: unknown, file: string): unknown {
+  if (!isAppError(e)) return e;
+  if (e.message.startsWith(file)) return e;
+  const line = typeof e.details.line === 'number' ? `:${e.details.line}` : '';
+  return new AppError(e.code, `${file}${line}: ${e.message}`, { ...e.details, file }, { cause: e });
+}
+
+export function report(doc: PreparedDocument): IngestReport {
+  const items = doc.rows.items;
+  return {
+    file: doc.file,
+    docNumber: doc.parsed.docNumber,
+    title: doc.parsed.title,
+    sections: doc.rows.sections.length,
+    measures: items.filter((i) => i.kind === 'MEASURE').length,
+    guarantees: items.filter((i) => i.kind === 'GUARANTEE').length,
+    attachmentItems: items.filter((i) => i.kind === 'ATTACHMENT_ITEM').length,
+    units: new Set(doc.rows.responsibilities.map((r) => r.unitId)).size,
+    responsibilities: doc.rows.responsibilities.length,
+    counterpartPairs: doc.rows.counterparts.length,
+    warnings: [...doc.parsed.warnings, ...doc.resolution.warnings],
+  };
+}
+
+/** Loads a prepared document in one write transaction and returns its report. */
+export async function ingestPrepared(db: Database, doc: PreparedDocument): Promise<IngestReport> {
+  await loadDocument(db, doc.rows);
+  return report(doc);
+}
+
+export async function ingestFile(db: Database, file: string): Promise<IngestReport> {
+  return ingestPrepared(db, prepareFile(file));
+}

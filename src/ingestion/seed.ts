@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../db';
+import { ingestPrepared, IngestReport, prepareFile } from './pipeline';
+
+export function seedFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** Loads each seed document the graph does not hold yet (or holds with other text); a restart loads nothing. */
+export async function loadSeedIfMissing(db: Database, dir: string, say: (m: string) => void = () => undefined): Promise<IngestReport[]> {
+  const loaded = new Map((await db.read<{ docNumber: string; sha256: string }>('get-document-hashes')).map((r) => [r.docNumber, r.sha256]));
+  const reports: IngestReport[] = [];
+  for (const file of seedFiles(dir)) {
+    const doc = prepareFile(file);
+    if (loaded.get(doc.rows.document.docNumber) === doc.rows.document.sha256) continue;
+    say(`Loading ${path.basename(file)} (${doc.parsed.docNumber})…`);
+    reports.push(await ingestPrepared(db, doc));
+  }
+  return reports;
+}

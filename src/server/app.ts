@@ -1,0 +1,68 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Config } from '../config';
+import type { Database } from '../db';
+import { createContext, GraphQLContext } from '../graphql/context';
+import { formatError } from '../graphql/errors';
+import { createSchema } from '../graphql/schema';
+
+export interface App {
+  httpServer: http.Server;
+  apollo: ApolloServer<GraphQLContext>;
+  /** Listens on config.http (port 0 picks a free one) and resolves the actual base URL. */
+  listen(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+function presentedApiKey(req: express.Request): string | undefined {
+  const header = req.headers['x-api-key'];
+  if (typeof header === 'string' && header !== '') return header;
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length);
+  return undefined;
+}
+
+/** The HTTP application: GraphQL at /graphql plus the static workbench pages; no Apollo CDN landing page. */
+export async function createApp(config: Config, db: Database): Promise<App> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const schema = await createSchema();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, config, presentedApiKey(req)) }),
+  );
+
+  return {
+    httpServer,
+    apollo,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.http.port, config.http.host, () => {
+          const addr = httpServer.address();
+          const port = typeof addr === 'object' && addr ? addr.port : config.http.port;
+          const host = config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
+          resolve(`http://${host}:${port}`);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { Config, loadConfig, PROJECT_ROOT } from '../../src/config';
+import { connect, Connection, Database } from '../../src/db';
+import { ingestFile } from '../../src/ingestion/pipeline';
+
+export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
+export const JOINT_PLAN = path.join(SEED_DIR, '000_a6c520428239bded.txt');
+export const DISTRICT_PLAN = path.join(SEED_DIR, '004_5a98e9d818adeed0.txt');
+
+/** The configuration tests use: the Neo4j the global setup started (or NEO4J_URI), seeds not auto-loaded. */
+export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
+  if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: run integration tests through jest (the global setup starts Neo4j)');
+  return loadConfig({ ...process.env, LOAD_SEED: 'false', PORT: '0', LOG_LEVEL: 'silent', ...overrides });
+}
+
+export async function openTestConnection(overrides: NodeJS.ProcessEnv = {}): Promise<Connection> {
+  return connect(testConfig(overrides));
+}
+
+/** Empties the graph (tests share one database and run one file at a time). */
+export async function resetGraph(db: Database): Promise<void> {
+  await db.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: db.databaseName });
+}
+
+export async function loadSeeds(db: Database): Promise<void> {
+  await ingestFile(db, JOINT_PLAN);
+  await ingestFile(db, DISTRICT_PLAN);
+}
+
+/** Counts of every label and relationship type: equal before and after a reload means the reload changed nothing. */
+export async function graphCounts(db: Database): Promise<Record<string, number>> {
+  const res = await db.driver.executeQuery(
+    `CALL () { MATCH (n) UNWIND labels(n) AS l RETURN 'node:' + l AS k, count(*) AS c
+               UNION ALL MATCH ()-[r]->() RETURN 'rel:' + type(r) AS k, count(*) AS c }
+     RETURN k, c ORDER BY k`,
+    {},
+    { database: db.databaseName },
+  );
+  return Object.fromEntries(res.records.map((r) => [r.get('k') as string, Number(r.get('c'))]));
+}

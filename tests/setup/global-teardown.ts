@@ -1,0 +1,6 @@
+import type { RunningNeo4j } from '../../src/db/embedded/embedded-neo4j';
+
+export default async function globalTeardown(): Promise<void> {
+  const neo4j = (globalThis as { __neo4j__?: RunningNeo4j }).__neo4j__;
+  await neo4j?.stop();
+}
