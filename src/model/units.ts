@@ -33,6 +33,8 @@ export interface ResolvedUnit {
   kind: UnitKind;
   /** For a district unit: the canonical name of the municipal unit of its line (永川海关 → 重庆海关). */
   parent?: string;
+  /** Fuller official name when known (重庆市高法院 → 重庆市高级人民法院); informational, never used as a key. */
+  officialName?: string;
 }
 
 export interface ResolvedResponsibility {
@@ -43,7 +45,8 @@ export interface ResolvedResponsibility {
   jurisdiction: string;
   listIndex: number;
   position: number;
-  role: 'RESPONSIBLE' | 'LEAD';
+  /** As the list's role in parsed.ts: 责任单位, 牵头单位, 配合单位. */
+  role: 'RESPONSIBLE' | 'LEAD' | 'SUPPORTING';
   start: number;
   end: number;
 }
@@ -67,4 +70,11 @@ export interface UnitResolution {
   /** Units of a measure left without a partner although the measure has two jurisdictions. */
   unpaired: { itemKey: string; unit: string }[];
   warnings: { line: number; message: string }[];
+  /**
+   * Units the document does not name but links to: the parents of its district units (重庆海关 for 永川海关)
+   * that are not in `units`. Fully resolved so a loader can create them; `units` stays "units named here".
+   */
+  impliedUnits?: ResolvedUnit[];
+  /** The issuing offices (doc.issuers) resolved as units, in order (重庆市人民政府办公厅, 四川省人民政府办公厅). */
+  issuers?: ResolvedUnit[];
 }

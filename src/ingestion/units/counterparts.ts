@@ -1,0 +1,75 @@
+import type { CounterpartPair } from '../../model/units';
+
+export interface PairingUnit {
+  /** Canonical name. */
+  unit: string;
+  /** 0-based position in its list. */
+  position: number;
+  /** Functional line key, null when unknown. */
+  line: string | null;
+  /** Generic entries (市级有关部门) stand for no one unit: never paired, never reported unpaired. */
+  generic?: boolean;
+}
+
+export interface PairingResult {
+  pairs: CounterpartPair[];
+  unpaired: { itemKey: string; unit: string }[];
+}
+
+/**
+ * Pairs the units of two jurisdictions' lists of one item.
+ *
+ * The functional line decides: every unit of list A is paired with every unit of list B on the same line, wherever
+ * it stands (市规划自然资源局 ↔ 省自然资源厅). Position is only a fallback, because one province may name a unit the
+ * other has not got and shift the order: a unit without a line partner is paired with the unit of B at the same
+ * position only if that one has no line partner either. So in （十三） 市中新项目管理局 stays alone although
+ * 省通信管理局 stands at its position: 省通信管理局 already has 市通信管理局.
+ */
+export function pairCounterparts(itemKey: string, a: readonly PairingUnit[], b: readonly PairingUnit[]): PairingResult {
+  const pairs: CounterpartPair[] = [];
+  const seen = new Set<string>();
+  const paired = new Set<PairingUnit>();
+  const add = (x: PairingUnit, y: PairingUnit, pair: CounterpartPair): void => {
+    paired.add(x);
+    paired.add(y);
+    const key = `${pair.a}\u0000${pair.b}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push(pair);
+  };
+  const real = (u: PairingUnit): boolean => u.generic !== true;
+  const as = a.filter(real);
+  const bs = b.filter(real);
+
+  const lineMatchedB = new Set<PairingUnit>();
+  const lineMatchedA = new Set<PairingUnit>();
+  for (const x of as) {
+    if (x.line === null) continue;
+    for (const y of bs) {
+      if (y.line !== x.line) continue;
+      lineMatchedA.add(x);
+      lineMatchedB.add(y);
+      add(x, y, { itemKey, a: x.unit, b: y.unit, basis: 'FUNCTIONAL_LINE', line: x.line });
+    }
+  }
+
+  const positionTaken = new Set<PairingUnit>();
+  for (const x of as) {
+    if (lineMatchedA.has(x)) continue;
+    const y = bs.find((u) => u.position === x.position);
+    if (!y || lineMatchedB.has(y) || positionTaken.has(y)) continue;
+    positionTaken.add(y);
+    add(x, y, { itemKey, a: x.unit, b: y.unit, basis: 'POSITION' });
+  }
+
+  const unpaired: { itemKey: string; unit: string }[] = [];
+  const reported = new Set<string>();
+  for (const u of [...as, ...bs]) {
+    if (paired.has(u) || reported.has(u.unit)) continue;
+    // The same unit written twice in one list counts as paired if any of its mentions is.
+    if ([...paired].some((p) => p.unit === u.unit)) continue;
+    reported.add(u.unit);
+    unpaired.push({ itemKey, unit: u.unit });
+  }
+  return { pairs, unpaired };
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import rawTable from '../../../data/functional-lines.json';
+import { AppError, ErrorCode } from '../../errors';
+import type { UnitKind } from '../../model/units';
+
+const UNIT_KINDS = [
+  'LOCAL_GOVERNMENT_DEPARTMENT',
+  'GOVERNMENT',
+  'VERTICAL_AGENCY',
+  'COURT',
+  'STATE_OWNED_ENTERPRISE',
+  'PARK_AUTHORITY',
+  'OFFICE',
+  'PUBLIC_INSTITUTION',
+  'GENERIC',
+  'OTHER',
+] as const satisfies readonly UnitKind[];
+
+const nonEmpty = z.string().min(1);
+
+const NamePatternSchema = z
+  .object({
+    prefix: nonEmpty.optional(),
+    suffix: nonEmpty.optional(),
+    contains: nonEmpty.optional(),
+  })
+  .strict()
+  .refine((p) => p.prefix !== undefined || p.suffix !== undefined || p.contains !== undefined, {
+    message: 'a pattern needs at least one of prefix, suffix, contains',
+  });
+
+const LinePatternSchema = z
+  .object({
+    prefix: nonEmpty.optional(),
+    suffix: nonEmpty.optional(),
+    contains: nonEmpty.optional(),
+    kind: z.enum(UNIT_KINDS).optional(),
+  })
+  .strict()
+  .refine((p) => p.prefix !== undefined || p.suffix !== undefined || p.contains !== undefined, {
+    message: 'a pattern needs at least one of prefix, suffix, contains',
+  });
+
+const FunctionalLineSchema = z
+  .object({
+    key: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    zh: nonEmpty,
+    en: nonEmpty,
+    vertical: z.boolean(),
+    defaultKind: z.enum(UNIT_KINDS),
+    linkToParent: z.boolean().optional(),
+    note: z.string().optional(),
+    patterns: z.array(LinePatternSchema).min(1),
+  })
+  .strict();
+
+export const JURISDICTION_LEVELS = ['NATIONAL', 'PROVINCE', 'MUNICIPALITY', 'CITY', 'DISTRICT', 'COUNTY'] as const;
+export type JurisdictionLevel = (typeof JURISDICTION_LEVELS)[number];
+
+const JurisdictionSchema = z
+  .object({
+    name: nonEmpty,
+    level: z.enum(JURISDICTION_LEVELS),
+    parent: nonEmpty.optional(),
+    contextPrefixes: z.array(nonEmpty),
+    markers: z.array(nonEmpty),
+    seatMarkers: z.array(nonEmpty),
+    abbreviations: z.array(nonEmpty),
+    aliases: z.array(nonEmpty),
+    heads: z.record(z.string(), nonEmpty),
+  })
+  .strict();
+
+const LineTableSchema = z
+  .object({
+    $comment: z.array(z.string()).optional(),
+    version: z.literal(1),
+    lines: z.array(FunctionalLineSchema).min(1),
+    generic: z.array(NamePatternSchema),
+    kindRules: z.array(LinePatternSchema.and(z.object({ kind: z.enum(UNIT_KINDS) }))),
+    jurisdictions: z.array(JurisdictionSchema).min(1),
+    nonPrefixWords: z.array(nonEmpty),
+    keepAsWrittenPrefixes: z.array(nonEmpty),
+    officialNames: z.record(z.string(), nonEmpty),
+  })
+  .strict();
+
+export type NamePattern = z.infer<typeof NamePatternSchema>;
+export type LinePattern = z.infer<typeof LinePatternSchema>;
+export type FunctionalLine = z.infer<typeof FunctionalLineSchema>;
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+export type LineTableData = z.infer<typeof LineTableSchema>;
+
+/** The validated data file plus the lookups every resolution step needs. */
+export interface LineTable {
+  data: LineTableData;
+  lines: readonly FunctionalLine[];
+  lineByKey: ReadonlyMap<string, FunctionalLine>;
+  /** By name and by every alias. */
+  jurisdictionByName: ReadonlyMap<string, Jurisdiction>;
+}
+
+export interface LineMatch {
+  line: FunctionalLine;
+  pattern: LinePattern;
+}
+
+/**
+ * Validates a table (the parsed JSON) and builds its lookups. Cross-references are checked here so that a
+ * typo by whoever extends the file fails loudly at start-up instead of silently leaving units unparented.
+ */
+export function loadLineTable(raw: unknown): LineTable {
+  const parsed = LineTableSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError(ErrorCode.CONFIG_INVALID, `functional-lines table is invalid: ${z.prettifyError(parsed.error)}`);
+  }
+  const data = parsed.data;
+  const problems: string[] = [];
+
+  const lineByKey = new Map<string, FunctionalLine>();
+  for (const line of data.lines) {
+    if (lineByKey.has(line.key)) problems.push(`duplicate line key ${line.key}`);
+    lineByKey.set(line.key, line);
+  }
+
+  const jurisdictionByName = new Map<string, Jurisdiction>();
+  for (const j of data.jurisdictions) {
+    for (const n of [j.name, ...j.aliases]) {
+      const seen = jurisdictionByName.get(n);
+      if (seen && seen !== j) problems.push(`jurisdiction name or alias ${n} is used twice`);
+      jurisdictionByName.set(n, j);
+    }
+  }
+  for (const j of data.jurisdictions) {
+    if (j.parent !== undefined && !data.jurisdictions.some((p) => p.name === j.parent)) {
+      problems.push(`jurisdiction ${j.name}: unknown parent ${j.parent}`);
+    }
+    for (const key of Object.keys(j.heads)) {
+      if (!lineByKey.has(key)) problems.push(`jurisdiction ${j.name}: head for unknown line ${key}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new AppError(ErrorCode.CONFIG_INVALID, `functional-lines table is invalid: ${problems.join('; ')}`, { problems });
+  }
+  return { data, lines: data.lines, lineByKey, jurisdictionByName };
+}
+
+let defaultTable: LineTable | undefined;
+
+/** The table shipped in data/functional-lines.json, validated once. */
+export function defaultLineTable(): LineTable {
+  defaultTable ??= loadLineTable(rawTable);
+  return defaultTable;
+}
+
+export function matchesPattern(name: string, p: NamePattern): boolean {
+  return (
+    (p.prefix === undefined || name.startsWith(p.prefix)) &&
+    (p.suffix === undefined || name.endsWith(p.suffix)) &&
+    (p.contains === undefined || name.includes(p.contains))
+  );
+}
+
+/** First line, in file order, with a pattern the name matches: the file is ordered most specific first. */
+export function matchLine(name: string, table: LineTable = defaultLineTable()): LineMatch | null {
+  for (const line of table.lines) {
+    for (const pattern of line.patterns) {
+      if (matchesPattern(name, pattern)) return { line, pattern };
+    }
+  }
+  return null;
+}
+
+/** 市级有关部门, 各区县政府 …: entries that stand for a set of units, not one. */
+export function isGenericUnit(name: string, table: LineTable = defaultLineTable()): boolean {
+  return table.data.generic.some((p) => matchesPattern(name, p));
+}

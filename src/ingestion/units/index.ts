@@ -1,0 +1,197 @@
+import type { JurisdictionRef, ParsedDocument, ParsedItem, UnitList } from '../../model/parsed';
+import type { ResolvedResponsibility, ResolvedUnit, UnitResolution } from '../../model/units';
+import { classifyUnit, type ClassifiedUnit } from './classify';
+import { pairCounterparts, type PairingUnit } from './counterparts';
+import { defaultLineTable, type Jurisdiction, type LineTable } from './functional-lines';
+import { adHocJurisdiction, carriedJurisdiction, resolveListJurisdiction } from './jurisdictions';
+import { parentLink } from './parent';
+
+export { classifyUnit, unitKind, type ClassifiedUnit } from './classify';
+export { pairCounterparts, type PairingResult, type PairingUnit } from './counterparts';
+export { expandUnitName, type Expansion, type ExpansionBasis } from './expand';
+export {
+  defaultLineTable,
+  isGenericUnit,
+  loadLineTable,
+  matchLine,
+  matchesPattern,
+  type FunctionalLine,
+  type Jurisdiction,
+  type LineMatch,
+  type LineTable,
+  type LineTableData,
+} from './functional-lines';
+export {
+  adHocJurisdiction,
+  carriedJurisdiction,
+  findJurisdiction,
+  jurisdictionChain,
+  resolveListJurisdiction,
+} from './jurisdictions';
+export { normalizeUnitName } from './normalize';
+export { checkHeads, headUnitName, parentLink, type ParentLink } from './parent';
+
+/** 1-based line of an offset, for warnings that point into the source. */
+function lineOf(source: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(Math.max(offset, 0), source.length);
+  for (let i = 0; i < end; i++) if (source.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+interface VisitedItem {
+  itemKey: string;
+  item: ParsedItem;
+}
+
+/** Every item and sub-item that can carry unit lists, keyed `${section}/${item}` (sub-items append `/${sub}`). */
+function* itemsOf(doc: ParsedDocument): Generator<VisitedItem> {
+  function* walk(prefix: string, items: readonly ParsedItem[]): Generator<VisitedItem> {
+    for (const item of items) {
+      const itemKey = `${prefix}/${item.number}`;
+      yield { itemKey, item };
+      yield* walk(itemKey, item.subItems);
+    }
+  }
+  for (const section of doc.sections) yield* walk(section.number, section.items);
+}
+
+function toResolved(c: ClassifiedUnit): ResolvedUnit {
+  return {
+    name: c.name,
+    aliases: [c.name],
+    jurisdiction: c.jurisdiction.name,
+    functionalLine: c.line?.key ?? null,
+    kind: c.kind,
+    ...(c.officialName !== undefined ? { officialName: c.officialName } : {}),
+  };
+}
+
+function addAlias(u: ResolvedUnit, alias: string): void {
+  if (!u.aliases.includes(alias)) u.aliases.push(alias);
+}
+
+/**
+ * Resolves the responsible units of a parsed document: canonical names (deterministic in written form and list
+ * jurisdiction, so the same unit in two documents is one node), functional line, kind, parent link of district
+ * units, and counterpart pairs between the two jurisdictions of a joint plan.
+ */
+export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLineTable()): UnitResolution {
+  const units = new Map<string, ResolvedUnit>();
+  const classified = new Map<string, ClassifiedUnit>();
+  const responsibilities: ResolvedResponsibility[] = [];
+  const counterparts: UnitResolution['counterparts'] = [];
+  const unpaired: UnitResolution['unpaired'] = [];
+  const warnings: UnitResolution['warnings'] = [];
+  const warned = new Set<string>();
+  const warn = (offset: number, message: string): void => {
+    const line = lineOf(doc.source, offset);
+    const key = `${line}\u0000${message}`;
+    if (warned.has(key)) return;
+    warned.add(key);
+    warnings.push({ line, message });
+  };
+
+  // The document's own jurisdictions, even those the data file lacks, must be recognised when a name carries them.
+  const extra: Jurisdiction[] = doc.jurisdictions
+    .filter((r) => !table.jurisdictionByName.has(r.name))
+    .map((r: JurisdictionRef) => adHocJurisdiction(r));
+  const listJurisdictions = new Map<string, Jurisdiction>();
+  const listJurisdiction = (list: UnitList): Jurisdiction => {
+    const cached = listJurisdictions.get(list.jurisdiction);
+    if (cached) return cached;
+    const { jurisdiction, known } = resolveListJurisdiction(list.jurisdiction, doc.jurisdictions, table);
+    if (!known) {
+      const first = list.units[0];
+      warn(first?.span.start ?? 0, `jurisdiction ${list.jurisdiction} is not in data/functional-lines.json; abbreviations read by its level`);
+    }
+    listJurisdictions.set(list.jurisdiction, jurisdiction);
+    return jurisdiction;
+  };
+
+  const register = (c: ClassifiedUnit, alias: string): ResolvedUnit => {
+    let u = units.get(c.name);
+    if (!u) {
+      u = toResolved(c);
+      units.set(c.name, u);
+      classified.set(c.name, c);
+    }
+    addAlias(u, alias);
+    return u;
+  };
+
+  for (const { itemKey, item } of itemsOf(doc)) {
+    const perList: { list: UnitList; jurisdiction: Jurisdiction; pairing: PairingUnit[] }[] = [];
+    for (const list of item.unitLists) {
+      const jurisdiction = listJurisdiction(list);
+      const pairing: PairingUnit[] = [];
+      for (const wu of list.units) {
+        const c = classifyUnit(wu.asWritten, jurisdiction, table, [...extra, jurisdiction]);
+        for (const w of c.warnings) warn(wu.span.start, w);
+        const u = register(c, c.written);
+        responsibilities.push({
+          itemKey,
+          asWritten: wu.asWritten,
+          unit: u.name,
+          jurisdiction: jurisdiction.name,
+          listIndex: list.index,
+          position: wu.position,
+          role: list.role,
+          start: wu.span.start,
+          end: wu.span.end,
+        });
+        pairing.push({ unit: u.name, position: wu.position, line: u.functionalLine, generic: u.kind === 'GENERIC' });
+      }
+      perList.push({ list, jurisdiction, pairing });
+    }
+    // Lead units pair with lead units, supporting with supporting: a role split is not a jurisdiction split.
+    const byRole = new Map<string, typeof perList>();
+    for (const p of perList) byRole.set(p.list.role, [...(byRole.get(p.list.role) ?? []), p]);
+    for (const group of byRole.values()) {
+      const sorted = [...group].sort((x, y) => x.list.index - y.list.index);
+      const first = sorted[0];
+      if (!first) continue;
+      for (const other of sorted) {
+        if (other === first || other.jurisdiction === first.jurisdiction) continue;
+        const result = pairCounterparts(itemKey, first.pairing, other.pairing);
+        counterparts.push(...result.pairs);
+        unpaired.push(...result.unpaired);
+      }
+    }
+  }
+
+  const implied = new Map<string, ResolvedUnit>();
+  for (const [name, c] of classified) {
+    const link = parentLink(c, table);
+    if (link.warning) warn(0, link.warning);
+    if (link.parent === undefined || link.parentJurisdiction === undefined) continue;
+    const u = units.get(name);
+    if (u) u.parent = link.parent;
+    if (!units.has(link.parent) && !implied.has(link.parent)) {
+      implied.set(link.parent, toResolved(classifyUnit(link.parent, link.parentJurisdiction, table)));
+    }
+  }
+
+  const issuers = doc.issuers.map((issuer, i) => {
+    const written = issuer;
+    const ref = doc.jurisdictions[i];
+    const context =
+      (ref && resolveListJurisdiction(ref.name, doc.jurisdictions, table).jurisdiction) ??
+      carriedJurisdiction(written, false, table, extra) ??
+      adHocJurisdiction(written);
+    const c = classifyUnit(written, context, table, [...extra, context]);
+    const u = toResolved(c);
+    addAlias(u, c.written);
+    return u;
+  });
+
+  return {
+    units: [...units.values()],
+    responsibilities,
+    counterparts,
+    unpaired,
+    warnings,
+    impliedUnits: [...implied.values()],
+    issuers,
+  };
+}

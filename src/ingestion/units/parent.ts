@@ -1,0 +1,67 @@
+import { classifyUnit } from './classify';
+import { defaultLineTable, type FunctionalLine, type Jurisdiction, type LineTable } from './functional-lines';
+
+export interface ParentLink {
+  parent?: string;
+  /** The jurisdiction the parent belongs to (重庆市 for a 永川 unit). */
+  parentJurisdiction?: Jurisdiction;
+  warning?: string;
+}
+
+/**
+ * Canonical name of a jurisdiction's unit on a line: the data file's head table first, otherwise derived as
+ * <jurisdiction> + <the child's name without its own jurisdiction>. Derivation is refused for vertical lines,
+ * whose names do not follow the local pattern (永川海关 → 重庆海关, not 重庆市海关).
+ */
+export function headUnitName(
+  jurisdiction: Jurisdiction,
+  line: FunctionalLine,
+  childName?: string,
+  childJurisdiction?: Jurisdiction,
+): string | undefined {
+  const head = jurisdiction.heads[line.key];
+  if (head !== undefined) return head;
+  if (line.vertical || childName === undefined || childJurisdiction === undefined) return undefined;
+  const stem = [childJurisdiction.name, ...childJurisdiction.markers]
+    .sort((x, y) => y.length - x.length)
+    .find((m) => childName.startsWith(m) && childName.length > m.length);
+  return stem === undefined ? undefined : jurisdiction.name + childName.slice(stem.length);
+}
+
+/**
+ * A unit of a jurisdiction that has a parent jurisdiction (永川区 → 重庆市) belongs to the parent's unit on the
+ * same functional line: 永川海关 → 重庆海关, 永川区商务委 → 重庆市商务委. That link is how a district task
+ * reaches the municipal unit and, through it, the Sichuan counterpart.
+ */
+export function parentLink(
+  unit: { name: string; jurisdiction: Jurisdiction; line: FunctionalLine | null; kind: string },
+  table: LineTable = defaultLineTable(),
+): ParentLink {
+  const { jurisdiction, line } = unit;
+  if (jurisdiction.parent === undefined || line === null || unit.kind === 'GENERIC') return {};
+  if (line.linkToParent === false) return {};
+  const parentJurisdiction = table.jurisdictionByName.get(jurisdiction.parent);
+  if (!parentJurisdiction) return { warning: `${unit.name}: parent jurisdiction ${jurisdiction.parent} is not in the table` };
+  const parent = headUnitName(parentJurisdiction, line, unit.name, jurisdiction);
+  if (parent === undefined) {
+    return { warning: `${unit.name}: no head unit of ${parentJurisdiction.name} on line ${line.key}; add it to heads` };
+  }
+  return { parent, parentJurisdiction };
+}
+
+/**
+ * Problems of the head tables: each head must resolve, in its own jurisdiction, to itself and to the line it
+ * heads — otherwise a parent link would point at a name no list ever produces.
+ */
+export function checkHeads(table: LineTable = defaultLineTable()): string[] {
+  const problems: string[] = [];
+  for (const j of table.data.jurisdictions) {
+    for (const [key, head] of Object.entries(j.heads)) {
+      const c = classifyUnit(head, j, table);
+      if (c.name !== head) problems.push(`${j.name}.${key}: ${head} resolves to ${c.name}`);
+      if (c.line?.key !== key) problems.push(`${j.name}.${key}: ${head} is on line ${c.line?.key ?? 'none'}`);
+      if (c.jurisdiction !== j) problems.push(`${j.name}.${key}: ${head} belongs to ${c.jurisdiction.name}`);
+    }
+  }
+  return problems;
+}
