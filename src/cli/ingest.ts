@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import { Command } from 'commander';
+import { loadConfig } from '../config';
+import { connect, Connection } from '../db';
+import { ErrorCode, isAppError } from '../errors';
+import { dryRunJson } from '../ingestion/dry-run';
+import { ingestPrepared, IngestReport, PreparedDocument, prepareFile } from '../ingestion/pipeline';
+
+/** Exit codes: 0 all loaded, 1 a file was rejected (nothing of it written), 2 usage, 3 the database failed. */
+const EXIT = { ok: 0, input: 1, usage: 2, database: 3 } as const;
+
+function printReport(r: IngestReport): void {
+  const lines = [
+    `${path.basename(r.file)}: ${r.docNumber} ${r.title}`,
+    `  sections ${r.sections}, measures ${r.measures}, guarantees ${r.guarantees}, attachment items ${r.attachmentItems}`,
+    `  units ${r.units}, responsibilities ${r.responsibilities}, counterpart pairs ${r.counterpartPairs}`,
+    ...r.warnings.map((w) => `  warning ${path.basename(r.file)}:${w.line}: ${w.message}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function fail(e: unknown): never {
+  if (isAppError(e)) {
+    process.stderr.write(`[${e.code}] ${e.message}\n`);
+    const db = [ErrorCode.DATABASE_UNAVAILABLE, ErrorCode.DATABASE_AUTH_FAILED, ErrorCode.DATABASE_TIMEOUT, ErrorCode.NEO4J_START_FAILED, ErrorCode.JAVA_MISSING, ErrorCode.MAVEN_MISSING, ErrorCode.PORT_IN_USE];
+    process.exit(db.includes(e.code) ? EXIT.database : EXIT.input);
+  }
+  process.stderr.write(`[${ErrorCode.INTERNAL_SERVER_ERROR}] ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(EXIT.database);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = new Command()
+    .name('npm run ingest --')
+    .description('Load policy documents (UTF-8 text of 通知 / 行动方案 / 实施方案) into the graph.')
+    .argument('<files...>', 'document files')
+    .option('--dry-run', 'parse and print the structure as JSON; touch no database')
+    .option('--quiet', 'no progress bar')
+    .exitOverride((err) => process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage))
+    .parse(argv);
+  const files = program.args;
+  const opts = program.opts<{ dryRun?: boolean; quiet?: boolean }>();
+
+  // Parse everything first: a bad file is reported before anything is written.
+  const prepared: PreparedDocument[] = [];
+  let rejected = 0;
+  for (const file of files) {
+    try {
+      prepared.push(prepareFile(file));
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      rejected += 1;
+      process.stderr.write(`[${e.code}] ${e.message}\n`);
+    }
+  }
+  if (opts.dryRun) {
+    process.stdout.write(`${JSON.stringify(dryRunJson(prepared), null, 2)}\n`);
+    process.exit(rejected > 0 ? EXIT.input : EXIT.ok);
+  }
+  if (prepared.length === 0) process.exit(rejected > 0 ? EXIT.input : EXIT.usage);
+
+  let connection: Connection | undefined;
+  try {
+    connection = await connect(loadConfig(), (m) => process.stderr.write(`${m}\n`));
+    const bar = !opts.quiet && prepared.length > 3 && process.stderr.isTTY ? new SingleBar({ format: 'loading [{bar}] {value}/{total} {file}', stream: process.stderr }, Presets.shades_classic) : undefined;
+    bar?.start(prepared.length, 0, { file: '' });
+    const reports: IngestReport[] = [];
+    for (const doc of prepared) {
+      reports.push(await ingestPrepared(connection.db, doc));
+      bar?.increment({ file: path.basename(doc.file) });
+    }
+    bar?.stop();
+    reports.forEach(printReport);
+  } catch (e) {
+    await connection?.close();
+    fail(e);
+  }
+  await connection?.close();
+  process.exit(rejected > 0 ? EXIT.input : EXIT.ok);
+}
+
+main(process.argv).catch(fail);
+

@@ -1,0 +1,43 @@
+import type { PreparedDocument } from './pipeline';
+
+/** The documented JSON of `npm run ingest -- --dry-run`: the parsed structure with resolved unit names. */
+export function dryRunJson(docs: PreparedDocument[]): { documents: object[] } {
+  return {
+    documents: docs.map(({ file, parsed, resolution }) => {
+      const byItem = new Map<string, typeof resolution.responsibilities>();
+      for (const r of resolution.responsibilities) byItem.set(r.itemKey, [...(byItem.get(r.itemKey) ?? []), r]);
+      const pairsByItem = new Map<string, typeof resolution.counterparts>();
+      for (const c of resolution.counterparts) pairsByItem.set(c.itemKey, [...(pairsByItem.get(c.itemKey) ?? []), c]);
+      return {
+        file,
+        docNumber: parsed.docNumber,
+        title: parsed.title,
+        planTitle: parsed.planTitle,
+        period: parsed.period ?? null,
+        issuers: parsed.issuers,
+        signedOn: parsed.signedOn ?? null,
+        printedOn: parsed.printedOn ?? null,
+        sections: parsed.sections.map((s) => ({ number: s.number, title: s.title, kind: s.kind, items: s.items.length })),
+        measures: parsed.sections.flatMap((s) =>
+          s.items
+            .filter((i) => i.kind === 'MEASURE' || i.kind === 'ATTACHMENT_ITEM')
+            .map((i) => {
+              const key = `${s.number}/${i.number}`;
+              return {
+                section: s.number,
+                number: i.number,
+                kind: i.kind,
+                title: i.title,
+                text: i.text,
+                source: i.span,
+                responsibilities: (byItem.get(key) ?? []).map((r) => ({ asWritten: r.asWritten, unit: r.unit, jurisdiction: r.jurisdiction, position: r.position, role: r.role })),
+                counterparts: (pairsByItem.get(key) ?? []).map((c) => ({ a: c.a, b: c.b, basis: c.basis, line: c.line ?? null })),
+              };
+            }),
+        ),
+        targets: parsed.targets,
+        warnings: [...parsed.warnings, ...resolution.warnings],
+      };
+    }),
+  };
+}
