@@ -58,7 +58,8 @@ export function expandUnitName(
 
   const expansion: Expansion = { name: listJurisdiction.name + name, jurisdiction: listJurisdiction, basis: 'PREFIXED' };
   const first = name.charAt(0);
-  if (!options.generic && LEVEL_CHARS.includes(first)) {
+  const ordinaryWord = table.data.nonPrefixWords.some((w) => name.startsWith(w));
+  if (!options.generic && !ordinaryWord && LEVEL_CHARS.includes(first)) {
     expansion.warning = `${name}: abbreviation ${first} does not fit the list of ${listJurisdiction.name}; read as ${expansion.name}`;
   }
   return expansion;

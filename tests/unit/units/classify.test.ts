@@ -1,0 +1,98 @@
+import { classifyUnit, defaultLineTable, expandUnitName, findJurisdiction, normalizeUnitName, type Jurisdiction } from '../../../src/ingestion/units';
+
+const J = (name: string): Jurisdiction => {
+  const j = findJurisdiction(name);
+  if (!j) throw new Error(`no jurisdiction ${name}`);
+  return j;
+};
+
+describe('normalizeUnitName', () => {
+  it.each([
+    ['人行 永川中心支行', '人行永川中心支行'],
+    [' 区商务委', '区商务委'],
+    ['区市场\u3000监管局', '区市场监管局'],
+    ['中新（重庆）\u200b项目', '中新（重庆）项目'],
+  ])('%j → %s', (written, expected) => {
+    expect(normalizeUnitName(written)).toBe(expected);
+  });
+});
+
+describe('expandUnitName: abbreviation by context', () => {
+  it.each([
+    ['市公安局', '重庆市', '重庆市公安局', '重庆市', 'CONTEXT_PREFIX'],
+    ['市市场监管局', '重庆市', '重庆市市场监管局', '重庆市', 'CONTEXT_PREFIX'],
+    ['省商务厅', '四川省', '四川省商务厅', '四川省', 'CONTEXT_PREFIX'],
+    ['省市场监管局', '四川省', '四川省市场监管局', '四川省', 'CONTEXT_PREFIX'],
+    ['区税务局', '永川区', '永川区税务局', '永川区', 'CONTEXT_PREFIX'],
+    // A municipal unit named inside a district list: the municipality's abbreviation.
+    ['市商务委', '永川区', '重庆市商务委', '重庆市', 'CONTEXT_PREFIX'],
+    ['重庆市商务委', '重庆市', '重庆市商务委', '重庆市', 'CARRIED'],
+    ['重庆海关', '重庆市', '重庆海关', '重庆市', 'CARRIED'],
+    ['人行重庆营管部', '重庆市', '人行重庆营管部', '重庆市', 'CARRIED'],
+    ['重庆银保监局', '重庆市', '重庆银保监局', '重庆市', 'CARRIED'],
+    ['民航四川监管局', '四川省', '民航四川监管局', '四川省', 'CARRIED'],
+    ['永川海关', '永川区', '永川海关', '永川区', 'CARRIED'],
+    ['永川银保监分局', '永川区', '永川银保监分局', '永川区', 'CARRIED'],
+    ['人行永川中心支行', '永川区', '人行永川中心支行', '永川区', 'CARRIED'],
+    ['永川高新区管委会', '永川区', '永川高新区管委会', '永川区', 'CARRIED'],
+    ['永川综保区筹办', '永川区', '永川综保区筹办', '永川区', 'CARRIED'],
+    ['重庆市永川区人民政府办公室', '重庆市', '重庆市永川区人民政府办公室', '永川区', 'CARRIED'],
+    // 市场监管局 opens with 市 but is not abbreviated: the list's jurisdiction is put in front.
+    ['市场监管局', '重庆市', '重庆市市场监管局', '重庆市', 'PREFIXED'],
+    // …whereas these do open with the abbreviation 市.
+    ['市政府口岸物流办', '重庆市', '重庆市政府口岸物流办', '重庆市', 'CONTEXT_PREFIX'],
+    ['市民政局', '重庆市', '重庆市民政局', '重庆市', 'CONTEXT_PREFIX'],
+    ['省政府口岸物流办', '四川省', '四川省政府口岸物流办', '四川省', 'CONTEXT_PREFIX'],
+  ])('%s in the list of %s → %s (%s, %s)', (written, list, name, jurisdiction, basis) => {
+    const e = expandUnitName(written, J(list));
+    expect([e.name, e.jurisdiction.name, e.basis]).toEqual([name, jurisdiction, basis]);
+    expect(e.warning).toBeUndefined();
+  });
+
+  it('uses seat markers only for vertical lines: 成都海关 is Sichuan, written in either list', () => {
+    expect(expandUnitName('成都海关', J('重庆市'), { vertical: true }).jurisdiction.name).toBe('四川省');
+    expect(expandUnitName('中铁成都局集团公司', J('四川省'), { vertical: true })).toMatchObject({ name: '中铁成都局集团公司', basis: 'CARRIED' });
+  });
+
+  it('keeps national names as written', () => {
+    expect(expandUnitName('国家发展改革委', J('重庆市'))).toMatchObject({ name: '国家发展改革委', basis: 'CARRIED' });
+    expect(expandUnitName('国家发展改革委', J('重庆市')).jurisdiction.level).toBe('NATIONAL');
+  });
+
+  it('warns when an abbreviation does not fit the list', () => {
+    const e = expandUnitName('区商务委', J('四川省'));
+    expect(e.name).toBe('四川省区商务委');
+    expect(e.warning).toMatch(/abbreviation 区/);
+  });
+});
+
+describe('classifyUnit', () => {
+  it.each([
+    ['市级有关部门', '重庆市', '重庆市市级有关部门', null, 'GENERIC'],
+    ['各区县政府', '重庆市', '重庆市各区县政府', null, 'GENERIC'],
+    ['人行 永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
+    ['区金融办', '永川区', '永川区金融办', 'local_finance', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['重庆铁路办事处', '重庆市', '重庆铁路办事处', 'railway', 'OFFICE'],
+    ['中铁成都局集团公司', '四川省', '中铁成都局集团公司', 'railway', 'STATE_OWNED_ENTERPRISE'],
+    ['永川综保区筹办', '永川区', '永川综保区筹办', 'bonded_zone', 'OFFICE'],
+    ['永川高新区管委会', '永川区', '永川高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    ['省知识产权中心', '四川省', '四川省知识产权中心', 'intellectual_property', 'PUBLIC_INSTITUTION'],
+    ['市政务服务中心', '重庆市', '重庆市政务服务中心', null, 'PUBLIC_INSTITUTION'],
+    ['市外办', '重庆市', '重庆市外办', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
+  ])('%s (%s) → %s, line %s, kind %s', (written, list, name, line, kind) => {
+    const c = classifyUnit(written, J(list));
+    expect([c.name, c.line?.key ?? null, c.kind]).toEqual([name, line, kind]);
+  });
+
+  it('warns about a unit on no known line', () => {
+    expect(classifyUnit('市外办', J('重庆市')).warnings).toEqual([
+      '重庆市外办: no functional line matches; add a pattern to data/functional-lines.json',
+    ]);
+  });
+
+  it('is deterministic across lists and documents: 重庆市商务委 and 市商务委 are one name', () => {
+    const table = defaultLineTable();
+    expect(classifyUnit('重庆市商务委', J('重庆市'), table).name).toBe(classifyUnit('市商务委', J('重庆市'), table).name);
+    expect(classifyUnit('市商务委', J('永川区'), table).name).toBe('重庆市商务委');
+  });
+});

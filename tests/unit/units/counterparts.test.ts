@@ -1,0 +1,92 @@
+import { pairCounterparts, resolveUnits, type PairingUnit } from '../../../src/ingestion/units';
+import { buildDoc, CHONGQING, SICHUAN } from './fixtures';
+
+const u = (unit: string, position: number, line: string | null, generic = false): PairingUnit => ({ unit, position, line, generic });
+
+describe('pairCounterparts', () => {
+  it('pairs by line wherever the units stand', () => {
+    const r = pairCounterparts('k', [u('A1', 0, 'x'), u('A2', 1, 'y')], [u('B1', 0, 'y'), u('B2', 1, 'x')]);
+    expect(r.pairs).toEqual([
+      { itemKey: 'k', a: 'A1', b: 'B2', basis: 'FUNCTIONAL_LINE', line: 'x' },
+      { itemKey: 'k', a: 'A2', b: 'B1', basis: 'FUNCTIONAL_LINE', line: 'y' },
+    ]);
+    expect(r.unpaired).toEqual([]);
+  });
+
+  it('pairs one unit with every unit of the other list on its line', () => {
+    const r = pairCounterparts('k', [u('A', 0, 'x')], [u('B1', 0, 'x'), u('B2', 1, 'x')]);
+    expect(r.pairs.map((p) => [p.a, p.b, p.basis])).toEqual([
+      ['A', 'B1', 'FUNCTIONAL_LINE'],
+      ['A', 'B2', 'FUNCTIONAL_LINE'],
+    ]);
+  });
+
+  it('falls back to position when both units at a position have an unknown line', () => {
+    const r = pairCounterparts('k', [u('A1', 0, 'x'), u('A2', 1, null)], [u('B1', 0, 'x'), u('B2', 1, null)]);
+    expect(r.pairs[1]).toEqual({ itemKey: 'k', a: 'A2', b: 'B2', basis: 'POSITION' });
+    expect(r.unpaired).toEqual([]);
+  });
+
+  it('falls back to position when a known line has no partner and the unit opposite is unmatched too', () => {
+    const r = pairCounterparts('k', [u('A1', 0, 'x'), u('A2', 1, 'only_a')], [u('B1', 0, 'x'), u('B2', 1, null)]);
+    expect(r.pairs[1]).toEqual({ itemKey: 'k', a: 'A2', b: 'B2', basis: 'POSITION' });
+  });
+
+  it('does not take a unit by position that already has a line partner', () => {
+    // The （十三） shape: A4 has no line partner, B4 at its position is paired by line with A5.
+    const r = pairCounterparts(
+      'k',
+      [u('A1', 0, 'a'), u('A2', 1, 'b'), u('A3', 2, 'c'), u('A4', 3, 'only_a'), u('A5', 4, 't')],
+      [u('B1', 0, 'a'), u('B2', 1, 'b'), u('B3', 2, 'c'), u('B4', 3, 't')],
+    );
+    expect(r.pairs.every((p) => p.basis === 'FUNCTIONAL_LINE')).toBe(true);
+    expect(r.pairs.find((p) => p.b === 'B4')?.a).toBe('A5');
+    expect(r.unpaired).toEqual([{ itemKey: 'k', unit: 'A4' }]);
+  });
+
+  it('reports units of either list left without a partner, once', () => {
+    const r = pairCounterparts('k', [u('A1', 0, 'x')], [u('B1', 0, 'x'), u('B2', 1, 'z'), u('B2', 2, 'z')]);
+    expect(r.unpaired).toEqual([{ itemKey: 'k', unit: 'B2' }]);
+  });
+
+  it('never pairs or reports generic entries', () => {
+    const r = pairCounterparts('k', [u('重庆市市级有关部门', 0, null, true)], [u('四川省省级有关部门', 0, null, true)]);
+    expect(r).toEqual({ pairs: [], unpaired: [] });
+  });
+});
+
+describe('counterparts in resolveUnits', () => {
+  it('pairs by position units whose line the table does not know', () => {
+    const doc = buildDoc({
+      jurisdictions: [CHONGQING, SICHUAN],
+      items: [{ section: '二', number: '（一）', lists: ['重庆市商务委、市外办', '四川省商务厅、省外事厅'] }],
+    });
+    const r = resolveUnits(doc);
+    expect(r.counterparts).toEqual([
+      { itemKey: '二/（一）', a: '重庆市商务委', b: '四川省商务厅', basis: 'FUNCTIONAL_LINE', line: 'commerce' },
+      { itemKey: '二/（一）', a: '重庆市外办', b: '四川省外事厅', basis: 'POSITION' },
+    ]);
+    // Each unknown unit is reported once, on the line of the list it stands in.
+    expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
+      [1, '重庆市外办: no functional line matches; add a pattern to data/functional-lines.json'],
+      [2, '四川省外事厅: no functional line matches; add a pattern to data/functional-lines.json'],
+    ]);
+  });
+
+  it('pairs lead units with lead units only', () => {
+    const doc = buildDoc({
+      jurisdictions: [CHONGQING, SICHUAN],
+      items: [{ section: '二', number: '（一）', lists: ['重庆市商务委', '四川省商务厅'], role: 'LEAD' }],
+    });
+    expect(resolveUnits(doc).counterparts.map((p) => [p.a, p.b])).toEqual([['重庆市商务委', '四川省商务厅']]);
+  });
+
+  it('does not pair two lists of the same jurisdiction', () => {
+    const doc = buildDoc({
+      jurisdictions: [CHONGQING],
+      listJurisdictions: ['重庆市', '重庆市'],
+      items: [{ section: '二', number: '（一）', lists: ['重庆市商务委', '市公安局'] }],
+    });
+    expect(resolveUnits(doc)).toMatchObject({ counterparts: [], unpaired: [] });
+  });
+});

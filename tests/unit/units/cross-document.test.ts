@@ -1,0 +1,63 @@
+import { resolveUnits } from '../../../src/ingestion/units';
+import { buildDoc, YONGCHUAN } from './fixtures';
+import { buildDoc000 } from './seed000.fixture';
+import { buildDoc004, UNITS_004 } from './seed004.fixture';
+
+describe('resolution across documents', () => {
+  const r000 = resolveUnits(buildDoc000());
+  const r004 = resolveUnits(buildDoc004());
+  const names000 = new Set(r000.units.map((u) => u.name));
+
+  it('links every 永川 unit that has a parent to a unit named in 000, by the identical string', () => {
+    const parents = r004.units.map((u) => u.parent).filter((p): p is string => p !== undefined);
+    expect(parents).toHaveLength(15);
+    for (const p of parents) expect(names000.has(p)).toBe(true);
+  });
+
+  it('resolves an implied parent exactly as 000 resolves the named unit', () => {
+    for (const implied of r004.impliedUnits ?? []) {
+      const named = r000.units.find((u) => u.name === implied.name);
+      expect(named).toBeDefined();
+      const { aliases: _a, ...impliedRest } = implied;
+      const { aliases: _b, ...namedRest } = named ?? implied;
+      expect(impliedRest).toEqual(namedRest);
+    }
+  });
+
+  it('reaches the Sichuan counterpart of a 永川 unit through its parent', () => {
+    const customs = r004.units.find((u) => u.name === '永川海关');
+    const pair = r000.counterparts.find((p) => p.a === customs?.parent);
+    expect(pair?.b).toBe('成都海关');
+    const finance = r004.units.find((u) => u.name === '永川区金融办');
+    expect(r000.counterparts.find((p) => p.a === finance?.parent)?.b).toBe('四川省地方金融监管局');
+  });
+
+  it('names 市商务委 in a 永川 list as the municipal unit, not a district one', () => {
+    const doc = buildDoc({ jurisdictions: [YONGCHUAN], items: [{ section: '附件', number: '1', lists: ['市商务委、区商务委'] }] });
+    const r = resolveUnits(doc);
+    expect(r.units.map((u) => [u.name, u.jurisdiction, u.parent ?? null])).toEqual([
+      ['重庆市商务委', '重庆市', null],
+      ['永川区商务委', '永川区', '重庆市商务委'],
+    ]);
+    expect(r.impliedUnits).toEqual([]);
+  });
+
+  it('reads a district the table lacks by its level and links it to the heads of its municipality', () => {
+    const doc = buildDoc({
+      jurisdictions: [{ name: '璧山区', level: 'DISTRICT', parent: '重庆市' }],
+      items: [{ section: '附件', number: '1', lists: ['区商务委、璧山海关'] }],
+    });
+    const r = resolveUnits(doc);
+    expect(r.units.map((u) => [u.name, u.jurisdiction, u.parent ?? null])).toEqual([
+      ['璧山区商务委', '璧山区', '重庆市商务委'],
+      ['璧山海关', '璧山区', '重庆海关'],
+    ]);
+    expect(r.warnings[0]?.message).toMatch(/璧山区 is not in data\/functional-lines.json/);
+  });
+
+  it('counts 17 distinct units in 004 and 53 in 000; together 70 nodes, the 15 parents already among 000', () => {
+    expect(UNITS_004).toHaveLength(17);
+    const all = new Set([...r000.units, ...r004.units, ...(r004.impliedUnits ?? [])].map((u) => u.name));
+    expect(all.size).toBe(53 + 17);
+  });
+});

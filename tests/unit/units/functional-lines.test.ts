@@ -1,0 +1,122 @@
+import rawTable from '../../../data/functional-lines.json';
+import { checkHeads, defaultLineTable, isGenericUnit, loadLineTable, matchLine } from '../../../src/ingestion/units';
+import { AppError, ErrorCode } from '../../../src/errors';
+
+describe('data/functional-lines.json', () => {
+  it('loads and validates', () => {
+    const table = defaultLineTable();
+    expect(table.lineByKey.size).toBe(table.lines.length);
+    expect(table.jurisdictionByName.get('重庆市永川区')?.name).toBe('永川区');
+  });
+
+  it('covers the lines the documents need', () => {
+    const keys = defaultLineTable().lines.map((l) => l.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'customs', 'commerce', 'taxation', 'local_finance', 'central_bank', 'banking_regulation', 'securities_regulation',
+        'courts', 'justice', 'market_regulation', 'intellectual_property', 'science_technology', 'industry_it',
+        'development_reform', 'big_data', 'transport', 'port_logistics', 'post', 'telecoms', 'civil_aviation', 'railway',
+        'public_security', 'human_resources', 'housing_construction', 'natural_resources', 'drug_regulation',
+        'foreign_cooperation', 'park_authority', 'bonded_zone', 'government',
+      ]),
+    );
+  });
+
+  it('marks the centrally managed lines as vertical', () => {
+    const vertical = defaultLineTable()
+      .lines.filter((l) => l.vertical)
+      .map((l) => l.key)
+      .sort();
+    expect(vertical).toEqual(
+      ['banking_regulation', 'central_bank', 'civil_aviation', 'customs', 'post', 'railway', 'securities_regulation', 'taxation', 'telecoms'].sort(),
+    );
+  });
+
+  it('has heads that resolve to themselves on their own line', () => {
+    expect(checkHeads()).toEqual([]);
+  });
+
+  it.each([
+    ['重庆海关', 'customs'],
+    ['永川海关', 'customs'],
+    ['重庆市政府口岸物流办', 'port_logistics'],
+    ['四川省政府口岸物流办', 'port_logistics'],
+    ['人行重庆营管部', 'central_bank'],
+    ['人行永川中心支行', 'central_bank'],
+    ['中国人民银行成都分行', 'central_bank'],
+    ['国家外汇管理局重庆外汇管理部', 'central_bank'],
+    ['重庆银保监局', 'banking_regulation'],
+    ['永川银保监分局', 'banking_regulation'],
+    ['四川证监局', 'securities_regulation'],
+    ['民航重庆监管局', 'civil_aviation'],
+    ['市邮政管理局', 'post'],
+    ['市通信管理局', 'telecoms'],
+    ['区税务局', 'taxation'],
+    ['重庆铁路办事处', 'railway'],
+    ['中铁成都局集团公司', 'railway'],
+    ['市高法院', 'courts'],
+    ['省法院', 'courts'],
+    ['区法院', 'courts'],
+    ['市司法局', 'justice'],
+    ['省司法厅', 'justice'],
+    ['市药监局', 'drug_regulation'],
+    ['市市场监管局', 'market_regulation'],
+    ['重庆市金融监管局', 'local_finance'],
+    ['四川省地方金融监管局', 'local_finance'],
+    ['区金融办', 'local_finance'],
+    ['市知识产权局', 'intellectual_property'],
+    ['省知识产权中心', 'intellectual_property'],
+    ['市科技局', 'science_technology'],
+    ['省科技厅', 'science_technology'],
+    ['重庆市经济信息委', 'industry_it'],
+    ['四川省经济和信息化厅', 'industry_it'],
+    ['市发展改革委', 'development_reform'],
+    ['市大数据发展局', 'big_data'],
+    ['省大数据中心', 'big_data'],
+    ['市交通局', 'transport'],
+    ['省交通运输厅', 'transport'],
+    ['市公安局', 'public_security'],
+    ['省公安厅', 'public_security'],
+    ['重庆市人力社保局', 'human_resources'],
+    ['四川省人力资源社会保障厅', 'human_resources'],
+    ['区人社保局', 'human_resources'],
+    ['市住房城乡建委', 'housing_construction'],
+    ['省住房城乡建设厅', 'housing_construction'],
+    ['市规划自然资源局', 'natural_resources'],
+    ['省自然资源厅', 'natural_resources'],
+    ['市商务委', 'commerce'],
+    ['省商务厅', 'commerce'],
+    ['市中新项目管理局', 'foreign_cooperation'],
+    ['永川高新区管委会', 'park_authority'],
+    ['永川综保区筹办', 'bonded_zone'],
+    ['重庆市人民政府办公厅', 'government'],
+    ['重庆市永川区人民政府办公室', 'government'],
+  ])('%s is on line %s', (name, key) => {
+    expect(matchLine(name)?.line.key).toBe(key);
+  });
+
+  it('finds no line for an unknown unit', () => {
+    expect(matchLine('市外办')).toBeNull();
+  });
+
+  it.each(['市级有关部门', '各区县政府', '有关单位'])('%s is generic', (name) => {
+    expect(isGenericUnit(name)).toBe(true);
+  });
+
+  it('rejects an invalid table with CONFIG_INVALID', () => {
+    const broken = { ...rawTable, lines: [{ key: 'customs', zh: '海关', en: 'Customs', vertical: true, defaultKind: 'NOPE', patterns: [] }] };
+    expect(() => loadLineTable(broken)).toThrow(AppError);
+    try {
+      loadLineTable(broken);
+    } catch (e) {
+      expect((e as AppError).code).toBe(ErrorCode.CONFIG_INVALID);
+    }
+  });
+
+  it('rejects a head on an unknown line and an unknown parent jurisdiction', () => {
+    const jurisdictions = rawTable.jurisdictions.map((j) =>
+      j.name === '永川区' ? { ...j, parent: '重庆', heads: { nosuchline: 'x' } } : j.name === '重庆市' ? { ...j, aliases: [] } : j,
+    );
+    expect(() => loadLineTable({ ...rawTable, jurisdictions })).toThrow(/unknown parent 重庆.*unknown line nosuchline|unknown line nosuchline/);
+  });
+});
