@@ -13,7 +13,8 @@ export interface Span {
 export interface JurisdictionRef {
   /** Full name: 重庆市, 四川省, 永川区 (a district carries its municipality in `parent`). */
   name: string;
-  level: 'PROVINCE' | 'MUNICIPALITY' | 'DISTRICT' | 'NATIONAL';
+  /** CITY = prefecture level (成都市, 凉山彝族自治州); COUNTY = county level (…县, county-level …市, …旗). */
+  level: 'PROVINCE' | 'MUNICIPALITY' | 'DISTRICT' | 'NATIONAL' | 'CITY' | 'COUNTY';
   parent?: string;
 }
 
@@ -46,8 +47,11 @@ export interface UnitList {
   index: number;
   /** Jurisdiction the parser attributes the list to (from the issuers / document context). */
   jurisdiction: string;
-  role: 'RESPONSIBLE' | 'LEAD';
+  /** RESPONSIBLE = 责任单位, LEAD = 牵头单位, SUPPORTING = 配合单位. */
+  role: 'RESPONSIBLE' | 'LEAD' | 'SUPPORTING';
   units: WrittenUnit[];
+  /** The label as written (责任单位, 牵头单位, 配合单位 …); absent for attachment-table cells. */
+  label?: string;
   /** A trailing phrase after the last unit, e.g. 按职责分工负责. */
   trailing?: string;
 }
@@ -137,6 +141,12 @@ export interface ParsedDocument {
   /** （此件公开发布） as written, if present. */
   publicRelease?: string;
   preamble?: string;
+  /** The notice's own paragraph (…已经…同意，现印发给你们，请认真贯彻执行。), line breaks joined. */
+  issuanceNote?: string;
+  /** The office(s) named above the signing date, as written (one per office). */
+  signatories?: string[];
+  /** The office named on the printing line (…办公室 2022年5月30日印发). */
+  printedBy?: string;
   copiedTo?: string;
   attachmentTitles: string[];
   sections: ParsedSection[];

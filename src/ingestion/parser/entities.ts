@@ -1,0 +1,226 @@
+/**
+ * Things a plan names: platforms and programmes, zones/parks/ports, cited documents, agreements and
+ * coordination mechanisms. The vocabulary lives in data/entity-patterns.json so a domain expert can extend it.
+ */
+import type { EntityKind, Mention } from '../../model/parsed';
+import vocabulary from '../../../data/entity-patterns.json';
+import { DOC_NUMBER_SOURCE } from './patterns';
+import { canonicalName, type Composite } from './text';
+
+interface TermInfo {
+  kind: EntityKind;
+  subtype: string;
+}
+interface SuffixInfo extends TermInfo {
+  standalone: boolean;
+  requireProperPrefix: boolean;
+  notFollowedBy: string;
+}
+
+const QUOTES = '“”"‘’「」\'';
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Quote marks compare equal whatever their shape; wrapping spaces are ignored. */
+const normKey = (s: string): string => s.replace(/\s+/g, '').replace(/[“”"‘’「」']/g, '"');
+
+function termSource(name: string, asciiWord: boolean): string {
+  if (asciiWord) return `(?<![A-Za-z])${escapeRe(name)}(?![A-Za-z])`;
+  return [...name].map((c) => (QUOTES.includes(c) ? `[${QUOTES}]` : escapeRe(c))).join('\\s*');
+}
+
+const TERM_INFO = new Map<string, TermInfo>();
+const termSources: string[] = [];
+for (const group of vocabulary.terms) {
+  const info: TermInfo = { kind: group.kind as EntityKind, subtype: group.subtype };
+  for (const name of group.names) {
+    TERM_INFO.set(normKey(name), info);
+    termSources.push(termSource(name, 'asciiWord' in group && group.asciiWord === true));
+  }
+}
+// Longest first, so that at one position the fuller name (国际贸易“单一窗口”) wins.
+termSources.sort((a, b) => b.length - a.length);
+const TERMS_RE = new RegExp(termSources.join('|'), 'g');
+
+const SUFFIX_INFO = new Map<string, SuffixInfo>();
+for (const rule of vocabulary.suffixRules) {
+  for (const suffix of rule.suffixes) {
+    SUFFIX_INFO.set(suffix, {
+      kind: rule.kind as EntityKind,
+      subtype: rule.subtype,
+      standalone: 'standalone' in rule && Array.isArray(rule.standalone) && rule.standalone.includes(suffix),
+      requireProperPrefix: 'requireProperPrefix' in rule && rule.requireProperPrefix === true,
+      notFollowedBy: 'notFollowedBy' in rule && typeof rule.notFollowedBy === 'string' ? rule.notFollowedBy : '',
+    });
+  }
+}
+const SUFFIX_RE = new RegExp(
+  [...SUFFIX_INFO.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|'),
+  'g',
+);
+const BOUNDARY_CHARS = new Set([...vocabulary.boundaryChars]);
+const BOUNDARY_WORDS = [...vocabulary.boundaryWords].sort((a, b) => b.length - a.length);
+const PROPER_PREFIXES = vocabulary.properPrefixes;
+const PLACE_PREFIXES = vocabulary.placePrefixes;
+const REJECT_NAMES = new Set(vocabulary.rejectNames);
+const REJECT_STARTS = vocabulary.rejectStarts.map((s) => new RegExp(s));
+const MAX_LOOKBACK = 32;
+const NAME_CHAR = /[\u3400-\u9fff\s]/;
+
+const TITLE_RE = new RegExp(`《([^《》\\n]{1,120})》(?:\\s*[（(]\\s*(${DOC_NUMBER_SOURCE})\\s*[）)])?`, 'g');
+const BARE_DOC_RE = new RegExp(DOC_NUMBER_SOURCE, 'g');
+const AGREEMENT_TITLE = /(?:协定|协议|条约|公约|安排)$/;
+// The abbreviation regex is greedy; whatever precedes the last of these words is running text, not the issuer.
+const DOC_LEAD_WORDS = /^.*(?:根据|按照|依据|参照|执行|落实|贯彻|印发|详见|见|和|与|及|或)/;
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: EntityKind;
+  subtype?: string;
+  docNumber?: string;
+  /** Vocabulary terms survive inside longer generic names (西部陆海新通道 in …综合运营平台). */
+  fromVocabulary: boolean;
+}
+
+/** Start of the name that ends at `end` (exclusive), reading back over Chinese characters and balanced （）. */
+function lookBack(text: string, end: number): number {
+  let i = end;
+  let depth = 0;
+  const limit = Math.max(0, end - MAX_LOOKBACK);
+  while (i > limit) {
+    const c = text.charAt(i - 1);
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) break;
+      depth--;
+    } else if (!NAME_CHAR.test(c) || c === '\n') break;
+    i--;
+  }
+  // An unbalanced ） left at the start means the run began inside a bracket we cannot see.
+  while (depth > 0 && i < end) {
+    const c = text.charAt(i);
+    i++;
+    if (c === '）' || c === ')') depth--;
+  }
+  return i;
+}
+
+/**
+ * Cuts the run before a suffix down to the name: after the last boundary character or boundary word
+ * (outside brackets), then, if it does not begin with a proper prefix, at the last one it contains.
+ */
+function trimName(text: string, start: number, end: number): number {
+  let s = start;
+  let depth = 0;
+  const outside: boolean[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charAt(i);
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    outside.push(depth === 0);
+    if (depth === 0 && BOUNDARY_CHARS.has(c)) s = i + 1;
+  }
+  for (const w of BOUNDARY_WORDS) {
+    let at = text.indexOf(w, s);
+    while (at >= 0 && at + w.length <= end) {
+      if (outside[at - start]) s = Math.max(s, at + w.length);
+      at = text.indexOf(w, at + 1);
+    }
+  }
+  while (s < end && /\s/.test(text.charAt(s))) s++;
+  if (!PROPER_PREFIXES.some((p) => text.startsWith(p, s))) {
+    let best = -1;
+    for (const p of PLACE_PREFIXES) {
+      let at = text.indexOf(p, s + 1);
+      while (at >= 0 && at + p.length < end && !outside[at - start]) at = text.indexOf(p, at + 1);
+      if (at >= 0 && at + p.length < end && (best < 0 || at < best)) best = at;
+    }
+    if (best > 0) s = best;
+  }
+  return s;
+}
+
+function suffixCandidates(text: string, out: Candidate[]): void {
+  SUFFIX_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUFFIX_RE.exec(text)) !== null) {
+    const suffix = m[0];
+    const info = SUFFIX_INFO.get(suffix);
+    if (!info) continue;
+    const end = m.index + suffix.length;
+    if (info.notFollowedBy && info.notFollowedBy.includes(text.charAt(end))) continue;
+    const start = trimName(text, lookBack(text, m.index), m.index);
+    const prefix = text.slice(start, m.index).replace(/\s+/g, '');
+    if (prefix.length < 2 && !(prefix.length === 0 && info.standalone)) continue;
+    const name = canonicalName(text.slice(start, end));
+    if ([...REJECT_NAMES].some((r) => name.endsWith(r)) || REJECT_STARTS.some((r) => r.test(name))) continue;
+    if (info.requireProperPrefix && !PROPER_PREFIXES.some((p) => name.startsWith(p))) continue;
+    out.push({ start, end, kind: info.kind, subtype: info.subtype, fromVocabulary: false });
+  }
+}
+
+function termCandidates(text: string, out: Candidate[]): void {
+  TERMS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TERMS_RE.exec(text)) !== null) {
+    const info = TERM_INFO.get(normKey(m[0]));
+    if (!info) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: info.kind, subtype: info.subtype, fromVocabulary: true });
+  }
+}
+
+function documentCandidates(text: string, out: Candidate[]): void {
+  const taken: Array<[number, number]> = [];
+  TITLE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_RE.exec(text)) !== null) {
+    const titleEnd = m.index + (m[1] as string).length + 2;
+    const c: Candidate = {
+      start: m.index,
+      end: titleEnd,
+      kind: AGREEMENT_TITLE.test((m[1] as string).trim()) ? 'AGREEMENT' : 'POLICY',
+      fromVocabulary: true,
+    };
+    if (m[2]) {
+      c.docNumber = canonicalName(m[2]);
+      taken.push([m.index, m.index + m[0].length]);
+    }
+    out.push(c);
+  }
+  BARE_DOC_RE.lastIndex = 0;
+  while ((m = BARE_DOC_RE.exec(text)) !== null) {
+    const at = m.index;
+    if (taken.some(([s, e]) => at >= s && at < e)) continue;
+    const lead = DOC_LEAD_WORDS.exec(m[0]);
+    const start = at + (lead ? lead[0].length : 0);
+    const number = canonicalName(text.slice(start, at + m[0].length));
+    out.push({ start, end: at + m[0].length, kind: 'POLICY', subtype: 'DOC_NUMBER', docNumber: number, fromVocabulary: true });
+  }
+}
+
+/** Every mention in `text` (an item's assembled text), with spans mapped back into the source. */
+export function findMentions(text: string, comp: Composite): Mention[] {
+  const all: Candidate[] = [];
+  documentCandidates(text, all);
+  termCandidates(text, all);
+  suffixCandidates(text, all);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    const inside = kept.some((k) => k.start <= c.start && c.end <= k.end && (k.kind === 'POLICY' || k.kind === 'AGREEMENT' || !c.fromVocabulary));
+    const overlapsGeneric = kept.some((k) => c.start < k.end && k.start < c.end && !(k.start <= c.start && c.end <= k.end));
+    if (inside || (overlapsGeneric && !c.fromVocabulary)) continue;
+    // A vocabulary term inside a generic name stays; an identical span found twice does not.
+    if (kept.some((k) => k.start === c.start && k.end === c.end)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((c) => {
+    const mention: Mention = { kind: c.kind, name: canonicalName(text.slice(c.start, c.end)), span: comp.span(c.start, c.end) };
+    if (c.subtype) mention.subtype = c.subtype;
+    if (c.docNumber) mention.docNumber = c.docNumber;
+    return mention;
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * The pure parser: text of one policy notice → ParsedDocument. No I/O, no database.
+ */
+import { AppError, ErrorCode } from '../../errors';
+import type { JurisdictionRef, ParsedDocument, ParseWarning } from '../../model/parsed';
+import { findMentions } from './entities';
+import { jurisdictionOfIssuer } from './jurisdictions';
+import { parseHeader } from './notice';
+import { addLine, isOutlineStart, joinParas, parseBody } from './outline';
+import { findTargets } from './targets';
+import { endsSentence, lineOfOffset, splitLines, type SourceLine } from './text';
+
+export { decodeDocument } from './decode';
+export { parseChineseNumeral } from './chinese-numerals';
+export { jurisdictionOfIssuer } from './jurisdictions';
+
+function checkText(source: string): void {
+  if (source.trim().length === 0) throw new AppError(ErrorCode.INPUT_EMPTY, 'the document is empty');
+  const nul = source.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = lineOfOffset(splitLines(source), nul);
+    throw new AppError(ErrorCode.INPUT_BINARY, `the document contains NUL characters (line ${line}); it is binary, not text`, { line });
+  }
+  let bad = 0;
+  let replacement = -1;
+  const n = Math.min(source.length, 200000);
+  for (let i = 0; i < n; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0xfffd) {
+      bad++;
+      if (replacement < 0) replacement = i;
+    } else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) bad++;
+  }
+  if (replacement >= 0 && bad > n * 0.005) {
+    const line = lineOfOffset(splitLines(source), replacement);
+    throw new AppError(
+      ErrorCode.INPUT_ENCODING,
+      `the document contains undecodable characters (first at line ${line}); it was probably GBK/GB18030 — convert it to UTF-8`,
+      { line },
+    );
+  }
+  if (bad > n * 0.1) throw new AppError(ErrorCode.INPUT_BINARY, 'the document is mostly non-text characters (line 1 onwards)', { line: 1 });
+}
+
+function jurisdictionsOf(issuers: readonly string[], warnings: ParseWarning[]): JurisdictionRef[] {
+  const out: JurisdictionRef[] = [];
+  for (const issuer of issuers) {
+    const j = jurisdictionOfIssuer(issuer);
+    if (!j) {
+      warnings.push({ line: 1, message: `no jurisdiction could be read from the issuer ${issuer}` });
+      continue;
+    }
+    if (!out.some((o) => o.name === j.name)) out.push(j);
+  }
+  return out;
+}
+
+/** Parses one notice. Throws AppError (INPUT_EMPTY, INPUT_BINARY, INPUT_ENCODING, INPUT_NOT_A_NOTICE, INPUT_TRUNCATED). */
+export function parseDocument(source: string): ParsedDocument {
+  checkText(source);
+  const lines = splitLines(source);
+  const bodyStart = lines.findIndex((l) => isOutlineStart(l.text));
+  const header = parseHeader(bodyStart < 0 ? lines : lines.slice(0, bodyStart));
+  const warnings: ParseWarning[] = [...header.warnings];
+  const jurisdictions = jurisdictionsOf(header.issuers, warnings);
+  const nonEmpty = lines.filter((l) => l.text.length > 0);
+  const lastLine = nonEmpty[nonEmpty.length - 1] as SourceLine;
+
+  if (bodyStart < 0) {
+    if (!header.docNumber) {
+      throw new AppError(ErrorCode.INPUT_NOT_A_NOTICE, 'no document number (…〔year〕…号) and no outline (一、 / （一）) found from line 1 on; this is not a policy notice', {
+        line: 1,
+      });
+    }
+    if (!endsSentence(lastLine.text) || (!header.signedOn && !header.title)) {
+      throw new AppError(ErrorCode.INPUT_TRUNCATED, `the document ends at line ${lastLine.no} before its plan begins (truncated)`, { line: lastLine.no });
+    }
+    warnings.push({ line: lastLine.no, message: 'the notice has no outline (一、 / （一）)' });
+  }
+
+  const body = parseBody(bodyStart < 0 ? [] : lines.slice(bodyStart), jurisdictions);
+  warnings.push(...body.warnings);
+  if (bodyStart >= 0 && body.completeItems === 0 && body.truncatedAt.length > 0) {
+    const line = body.truncatedAt[0] as number;
+    throw new AppError(ErrorCode.INPUT_TRUNCATED, `the document is cut off at line ${line} before any item is complete (truncated)`, { line });
+  }
+
+  const preambleParas: Parameters<typeof addLine>[0] = [];
+  for (const l of header.preambleLines) addLine(preambleParas, l);
+  const preambleComp = joinParas(preambleParas);
+  const preamble = preambleComp.toString();
+
+  const doc: ParsedDocument = {
+    docNumber: header.docNumber ?? '',
+    title: header.title ?? '',
+    planTitle: header.planTitle ?? '',
+    issuers: header.issuers,
+    jurisdictions,
+    attachmentTitles: [...header.attachmentTitles, ...body.attachmentTitles],
+    sections: body.sections,
+    mentions: [...(preamble ? findMentions(preamble, preambleComp) : []), ...body.mentions],
+    targets: [...(preamble ? findTargets(preamble, preambleComp, {}) : []), ...body.targets],
+    warnings: warnings.sort((a, b) => a.line - b.line),
+    source,
+  };
+  if (header.period) doc.period = header.period;
+  if (header.recipients) doc.recipients = header.recipients;
+  const signedOn = header.signedOn ?? body.signedOn;
+  if (signedOn) doc.signedOn = signedOn;
+  if (body.printedOn) doc.printedOn = body.printedOn;
+  if (body.printedBy) doc.printedBy = body.printedBy;
+  const publicRelease = header.publicRelease ?? body.publicRelease;
+  if (publicRelease) doc.publicRelease = publicRelease;
+  if (preamble) doc.preamble = preamble;
+  if (header.issuanceNote) doc.issuanceNote = header.issuanceNote;
+  const signatories = header.signatories ?? body.signatories;
+  if (signatories) doc.signatories = signatories;
+  if (body.copiedTo) doc.copiedTo = body.copiedTo;
+  return doc;
+}

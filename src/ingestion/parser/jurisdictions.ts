@@ -1,0 +1,96 @@
+/**
+ * Issuing office → jurisdiction (块), driven by data/jurisdictions.json so that a plan of any
+ * province, city, district or county resolves without code changes.
+ */
+import type { JurisdictionRef } from '../../model/parsed';
+import table from '../../../data/jurisdictions.json';
+
+type Level = JurisdictionRef['level'];
+interface SuffixRule {
+  suffix: string;
+  level: string;
+}
+interface Provincial {
+  name: string;
+  level: string;
+  short: string;
+}
+
+const PROVINCIAL: readonly Provincial[] = [...table.provincial].sort((a, b) => b.name.length - a.name.length);
+const OFFICES: readonly string[] = [...table.offices].sort((a, b) => b.length - a.length);
+const MAX_NAME = 14;
+
+function asLevel(level: string): Level {
+  return level as Level;
+}
+
+/** Is the rest of an issuer name an office (or a department), i.e. the place name ended here? */
+function isOfficeRest(rest: string): boolean {
+  if (rest.length === 0) return true;
+  if (OFFICES.includes(rest)) return true;
+  // A department (商务委员会, 财政局) also ends the place part; it must not itself look like a place.
+  return /^[\u4e00-\u9fff]{1,12}(?:委员会|委|厅|局|办|中心|处|署|院)$/.test(rest) && !/[省市区县州旗]/.test(rest.slice(0, 2));
+}
+
+/** Reads a lower-level place (永川区, 成都市, 凉山彝族自治州) at the start of `rest`; longest name whose remainder is an office. */
+function readLower(rest: string, rules: readonly SuffixRule[], minChars: number): { name: string; level: Level; rest: string } | undefined {
+  let best: { name: string; level: Level; rest: string } | undefined;
+  for (let k = minChars + 1; k <= Math.min(rest.length, MAX_NAME); k++) {
+    const name = rest.slice(0, k);
+    for (const r of rules) {
+      if (!name.endsWith(r.suffix) || name.length - r.suffix.length < minChars) continue;
+      const after = rest.slice(k);
+      if (isOfficeRest(after)) {
+        // Prefer the split that leaves a known office: 沙市区人民政府 is 沙市区, not 沙市 + 区….
+        if (!best || OFFICES.includes(after) || after.length === 0) best = { name, level: asLevel(r.level), rest: after };
+      }
+    }
+  }
+  return best;
+}
+
+/** The jurisdiction of one issuing office, or undefined if the name carries no place. */
+export function jurisdictionOfIssuer(issuer: string): JurisdictionRef | undefined {
+  const name = issuer.replace(/\s+/g, '').replace(/文件$/, '');
+  for (const n of table.national) if (name.startsWith(n.issuerPrefix)) return { name: n.name, level: asLevel(n.level) };
+  const lower = table.lowerLevelSuffixes;
+  for (const p of PROVINCIAL) {
+    if (!name.startsWith(p.name)) continue;
+    const rest = name.slice(p.name.length);
+    const isMunicipality = p.level === 'MUNICIPALITY';
+    const sub = readLower(rest, isMunicipality ? lower.underMunicipality : lower.underProvince, isMunicipality ? 1 : 2);
+    if (sub && sub.name.length > 0) {
+      if (!isMunicipality && sub.level === 'CITY') {
+        const county = readLower(sub.rest, lower.underCity, 1);
+        if (county) return { name: county.name, level: county.level, parent: sub.name };
+      }
+      return { name: sub.name, level: sub.level, parent: p.name };
+    }
+    return { name: p.name, level: asLevel(p.level) };
+  }
+  const city = readLower(name, lower.underProvince, 2);
+  if (city) {
+    const county = readLower(city.rest, lower.underCity, 1);
+    if (county) return { name: county.name, level: county.level, parent: city.name };
+    return { name: city.name, level: city.level };
+  }
+  const county = readLower(name, lower.underMunicipality, 1);
+  if (county) return { name: county.name, level: county.level };
+  return undefined;
+}
+
+/** Matches the start of a unit name to one of the document's jurisdictions (四川省商务厅 → 四川省); -1 if none. */
+export function jurisdictionIndexByPrefix(unit: string, jurisdictions: readonly JurisdictionRef[]): number {
+  const u = unit.replace(/\s+/g, '');
+  for (let i = 0; i < jurisdictions.length; i++) {
+    const j = jurisdictions[i] as JurisdictionRef;
+    const bare = j.name.replace(/(省|市|自治区|特别行政区)$/, '');
+    if (u.startsWith(j.name) || (bare.length >= 2 && u.startsWith(bare))) return i;
+  }
+  return -1;
+}
+
+/** One-character abbreviations of provincial-level names (渝, 川…): document numbers begin with them. */
+export function provincialShortNames(): ReadonlyMap<string, string> {
+  return new Map(PROVINCIAL.map((p) => [p.short, p.name]));
+}

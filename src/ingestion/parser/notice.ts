@@ -1,0 +1,241 @@
+/**
+ * The notice around a plan: issuing offices, document number, title, recipients, signature and date,
+ * public-release note, and the end matter (附件, 抄送, printing line).
+ */
+import type { ParseWarning } from '../../model/parsed';
+import { parseChineseNumeral } from './chinese-numerals';
+import { ARABIC_DATE_SOURCE, CHINESE_DATE_SOURCE, DOC_NUMBER_SOURCE } from './patterns';
+import { endsSentence, removeCjkSpaces, type SourceLine } from './text';
+
+const OFFICE_SUFFIX = '(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|领导小组|局|厅|委|部|署|院)';
+const ISSUER_RE = new RegExp(`^([\\u4e00-\\u9fff（）()]{2,40}?${OFFICE_SUFFIX})(文件)?$`);
+const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER_SOURCE})$`);
+const DATE_LINE = new RegExp(`^(?:${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})$`);
+const PRINT_LINE = new RegExp(`^(.*?)\\s*(?:${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})\\s*印发$`);
+const PUBLIC_LINE = /^[（(]\s*此件[^（）()]{1,12}[）)]$/;
+const COPY_LINE = /^抄\s*送\s*[：:]\s*(.*)$/;
+const ATTACH_LIST_LINE = /^附\s*件\s*(\d*)\s*[：:]\s*(.*)$/;
+/** A bare 附件 / 附件1 line opens the attachment itself. */
+const ATTACH_START_LINE = /^附\s*件\s*([0-9０-９]*)\s*$/;
+const NUMBERED_TITLE = /^(\d{1,2})\s*[.．、]\s*(\S.*)$/;
+const TITLE_END = /(?:通知|决定|意见|批复|函|公告|通告|通报|报告)$/;
+const PERIOD_RE = /[（(]\s*(\d{4}\s*[—–－\-~～至]+\s*\d{4})\s*年?\s*[）)]/;
+
+function iso(y: number, m: number, d: number): string | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** 2023年6月28日 / 二〇二三年六月二十八日 → 2023-06-28, from a regex match of ARABIC|CHINESE date sources starting at `g`. */
+function isoFromGroups(groups: ReadonlyArray<string | undefined>, g: number): string | undefined {
+  if (groups[g]) return iso(Number(groups[g]), Number(groups[g + 1]), Number(groups[g + 2]));
+  const y = parseChineseNumeral(groups[g + 3] ?? '');
+  const m = parseChineseNumeral(groups[g + 4] ?? '');
+  const d = parseChineseNumeral(groups[g + 5] ?? '');
+  return y !== undefined && m !== undefined && d !== undefined ? iso(y, m, d) : undefined;
+}
+
+export function dateOfLine(text: string): string | undefined {
+  const m = DATE_LINE.exec(text);
+  return m ? isoFromGroups(m, 1) : undefined;
+}
+
+export function isIssuerName(text: string): boolean {
+  return ISSUER_RE.test(text) && !text.includes('关于');
+}
+
+/** Issuer names of a line that holds only issuers (one, or several separated by blanks); undefined otherwise. */
+export function issuersOfLine(text: string): string[] | undefined {
+  const tokens = text.split(/[\s\u3000]+/).filter((t) => t.length > 0);
+  if (tokens.length === 0 || !tokens.every(isIssuerName)) return undefined;
+  return tokens.map((t) => t.replace(/文件$/, ''));
+}
+
+export type EndMatter =
+  | { kind: 'ATTACH_LIST'; number: string; title: string }
+  | { kind: 'ATTACH_START'; number: string }
+  | { kind: 'COPY'; text: string }
+  | { kind: 'PRINT'; by?: string; date?: string }
+  | { kind: 'DATE'; date: string }
+  | { kind: 'PUBLIC'; text: string }
+  | { kind: 'ISSUERS'; names: string[] };
+
+/** Lines that belong to the notice's frame rather than to the plan; they end an item. */
+export function classifyEndMatter(text: string): EndMatter | undefined {
+  let m = ATTACH_LIST_LINE.exec(text);
+  if (m) return { kind: 'ATTACH_LIST', number: m[1] ?? '', title: (m[2] ?? '').trim() };
+  m = ATTACH_START_LINE.exec(text);
+  if (m) return { kind: 'ATTACH_START', number: m[1] ?? '' };
+  m = COPY_LINE.exec(text);
+  if (m) return { kind: 'COPY', text: (m[1] ?? '').trim() };
+  m = PRINT_LINE.exec(text);
+  if (m) {
+    const out: EndMatter = { kind: 'PRINT' };
+    const by = (m[1] ?? '').trim();
+    if (by) out.by = by;
+    const date = isoFromGroups(m, 2);
+    if (date) out.date = date;
+    return out;
+  }
+  const date = dateOfLine(text);
+  if (date) return { kind: 'DATE', date };
+  if (PUBLIC_LINE.test(text)) return { kind: 'PUBLIC', text };
+  const names = issuersOfLine(text);
+  if (names) return { kind: 'ISSUERS', names };
+  return undefined;
+}
+
+export function numberedAttachmentTitle(text: string): string | undefined {
+  const m = NUMBERED_TITLE.exec(text);
+  return m ? (m[2] as string).trim() : undefined;
+}
+
+export interface NoticeHeader {
+  issuers: string[];
+  docNumber?: string;
+  title?: string;
+  recipients?: string;
+  issuanceNote?: string;
+  signatories?: string[];
+  signedOn?: string;
+  publicRelease?: string;
+  attachmentTitles: string[];
+  planTitle?: string;
+  period?: string;
+  /** Lines of the preamble (为…，特制定本方案。), to be rejoined and scanned by the caller. */
+  preambleLines: SourceLine[];
+  warnings: ParseWarning[];
+}
+
+/** Title-like: a short line with no clause punctuation, as a plan title is. */
+function isTitleLike(text: string): boolean {
+  return text.length <= 80 && !/[，,。；;：:！？]/.test(text);
+}
+
+/** Splits a plan title into its name and period: 深化…行动方案（2023—2025年） → [深化…行动方案, 2023—2025]. */
+export function splitPeriod(title: string): { name: string; period?: string } {
+  const m = PERIOD_RE.exec(title);
+  if (!m) return { name: title };
+  const name = (title.slice(0, m.index) + title.slice(m.index + m[0].length)).trim();
+  return { name, period: (m[1] as string).replace(/\s+/g, '') };
+}
+
+/**
+ * Reads the lines before the plan's outline. Order varies across the genre (the number may precede or
+ * follow the title), so each line is recognised by its shape, not by its position.
+ */
+export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
+  const h: NoticeHeader = { issuers: [], attachmentTitles: [], preambleLines: [], warnings: [] };
+  const body = lines.filter((l) => l.text.length > 0);
+  let i = 0;
+  // The letterhead: one issuer per line (or several on one line), possibly with the 文件 suffix.
+  for (; i < body.length; i++) {
+    const names = issuersOfLine((body[i] as SourceLine).text);
+    if (!names) break;
+    h.issuers.push(...names);
+  }
+  const titleLines: string[] = [];
+  const issuance: string[] = [];
+  const planLines: string[] = [];
+  let afterSignature = false;
+  let lastWasAttachList = false;
+  for (; i < body.length; i++) {
+    const line = body[i] as SourceLine;
+    const t = line.text;
+    if (lastWasAttachList) {
+      const more = numberedAttachmentTitle(t);
+      if (more) {
+        h.attachmentTitles.push(more);
+        continue;
+      }
+      lastWasAttachList = false;
+    }
+    if (!h.docNumber && DOC_NUMBER_LINE.test(t)) {
+      h.docNumber = removeCjkSpaces(t).replace(/\s+/g, '');
+      continue;
+    }
+    if (h.title === undefined && titleLines.length === 0 && t.includes('关于') && !endsSentence(t)) {
+      const at = t.indexOf('关于');
+      const before = t.slice(0, at).trim();
+      if (before) {
+        const names = issuersOfLine(before);
+        if (names && h.issuers.length === 0) h.issuers.push(...names);
+      }
+      titleLines.push(t.slice(at));
+      // The title ends on the line that ends with 通知 (or 决定, 意见 …); it may wrap over several lines.
+      while (!TITLE_END.test(titleLines[titleLines.length - 1] as string) && titleLines.length < 5) {
+        const next = body[i + 1];
+        if (!next || DOC_NUMBER_LINE.test(next.text) || /[：:]$/.test(next.text) || endsSentence(next.text)) break;
+        titleLines.push(next.text);
+        i++;
+      }
+      h.title = removeCjkSpaces(titleLines.join(''));
+      continue;
+    }
+    const end = classifyEndMatter(t);
+    if (end) {
+      switch (end.kind) {
+        case 'ATTACH_LIST':
+          if (end.title) h.attachmentTitles.push(end.title);
+          lastWasAttachList = true;
+          continue;
+        case 'ATTACH_START':
+          // The plan printed as the notice's attachment: its own 附件 line carries nothing.
+          afterSignature = true;
+          continue;
+        case 'DATE':
+          if (!h.signedOn) h.signedOn = end.date;
+          afterSignature = true;
+          continue;
+        case 'PUBLIC':
+          if (!h.publicRelease) h.publicRelease = end.text;
+          afterSignature = true;
+          continue;
+        case 'ISSUERS':
+          if (h.title === undefined) h.issuers.push(...end.names);
+          else if (!h.signatories) h.signatories = end.names;
+          else h.warnings.push({ line: line.no, message: `unexpected issuer line: ${t}` });
+          continue;
+        default:
+          break;
+      }
+    }
+    if (h.title !== undefined && h.recipients === undefined && !afterSignature && /[：:]$/.test(t) && issuance.length === 0) {
+      h.recipients = t;
+      continue;
+    }
+    if (!afterSignature && h.recipients !== undefined && planLines.length === 0) {
+      // Between the recipients and the signature: the notice's own paragraph, unless a title-like line
+      // follows a finished paragraph (a notice signed at the very end goes straight on to the plan title).
+      const lastEnded = issuance.length > 0 && endsSentence(issuance[issuance.length - 1] as string);
+      if (!(isTitleLike(t) && lastEnded)) {
+        issuance.push(t);
+        continue;
+      }
+    }
+    if (h.preambleLines.length === 0 && isTitleLike(t) && (afterSignature || h.recipients !== undefined)) {
+      planLines.push(t);
+      continue;
+    }
+    if (afterSignature || planLines.length > 0 || h.recipients !== undefined) {
+      h.preambleLines.push(line);
+      continue;
+    }
+    h.warnings.push({ line: line.no, message: `could not place header line: ${t.length > 40 ? `${t.slice(0, 40)}…` : t}` });
+  }
+  if (issuance.length > 0) h.issuanceNote = issuance.join('');
+  if (planLines.length > 0) {
+    const { name, period } = splitPeriod(removeCjkSpaces(planLines.join('')));
+    h.planTitle = name;
+    if (period) h.period = period;
+  } else if (h.title) {
+    // No separate plan title: the notice's title names the plan (关于印发《…方案》的通知).
+    const m = /印发(.+?)的通知$/.exec(h.title);
+    if (m) {
+      const { name, period } = splitPeriod((m[1] as string).replace(/^《|》$/g, ''));
+      h.planTitle = name;
+      if (period) h.period = period;
+    }
+  }
+  return h;
+}

@@ -1,0 +1,382 @@
+/**
+ * The plan's outline: 一、 sections › （一） items › 1. › （1） sub-items, with paragraphs rejoined across
+ * page breaks; then the attachment (table) and the notice's end matter that follow the last item.
+ */
+import type { ItemKind, JurisdictionRef, Mention, ParsedItem, ParsedSection, ParseWarning, SectionKind, Target } from '../../model/parsed';
+import kinds from '../../../data/section-kinds.json';
+import { isContinuation, isRowStart, parseRow, parseTableHeader, type TableLayout } from './attachment-table';
+import { parseChineseNumeral } from './chinese-numerals';
+import { findMentions } from './entities';
+import { classifyEndMatter, numberedAttachmentTitle } from './notice';
+import { findTargets, type YearContext } from './targets';
+import { Composite, endsSentence, removeCjkSpaces, type SourceLine } from './text';
+import { findUnitClauses } from './units-clause';
+
+export const SECTION_RE = /^([一二三四五六七八九十百]+)\s*、\s*(.*)$/;
+export const ITEM_RE = /^([（(]\s*([一二三四五六七八九十百]+)\s*[）)])\s*(.*)$/;
+const SUB1_RE = /^((\d{1,2})\s*[.．、])(?!\d)\s*(.*)$/;
+const SUB2_RE = /^([（(]\s*(\d{1,2})\s*[）)])\s*(.*)$/;
+
+export function isOutlineStart(text: string): boolean {
+  return SECTION_RE.test(text) || ITEM_RE.test(text);
+}
+
+export function sectionKind(title: string): SectionKind {
+  const t = title.replace(/\s+/g, '');
+  if (kinds.GUARANTEES.some((k) => t.includes(k))) return 'GUARANTEES';
+  if (kinds.GENERAL.some((k) => t.includes(k))) return 'GENERAL';
+  return 'TASKS';
+}
+
+const ITEM_KIND: Readonly<Record<SectionKind, ItemKind>> = {
+  GENERAL: 'GENERAL',
+  TASKS: 'MEASURE',
+  GUARANTEES: 'GUARANTEE',
+  ATTACHMENT: 'ATTACHMENT_ITEM',
+};
+
+interface Para {
+  comp: Composite;
+  /** Not ended by sentence-final punctuation and not a bare heading: a page break may have cut it. */
+  open: boolean;
+  lastLine: SourceLine;
+}
+
+interface Block {
+  level: 2 | 3 | 4;
+  number: string;
+  ordinal: number;
+  title: string;
+  paras: Para[];
+  children: Block[];
+  first: SourceLine;
+  headingOnly: boolean;
+}
+
+interface SectionBuild {
+  number: string;
+  ordinal: number;
+  title: string;
+  kind: SectionKind;
+  first: SourceLine;
+  last: SourceLine;
+  intro: Para[];
+  items: Block[];
+  rows: ParsedItem[];
+}
+
+export interface BodyResult {
+  sections: ParsedSection[];
+  mentions: Mention[];
+  targets: Target[];
+  attachmentTitles: string[];
+  copiedTo?: string;
+  printedOn?: string;
+  printedBy?: string;
+  signedOn?: string;
+  signatories?: string[];
+  publicRelease?: string;
+  warnings: ParseWarning[];
+  /** Lines where the document was found cut off (the incomplete part was left out). */
+  truncatedAt: number[];
+  completeItems: number;
+}
+
+/** Adds a line to a list of paragraphs, continuing the last one if a page break had cut it. */
+export function addLine(paras: Para[], line: SourceLine, text = line.text, start = line.start): void {
+  const last = paras[paras.length - 1];
+  if (last && last.open) {
+    last.comp.append(text, start);
+    last.open = !endsSentence(text);
+    last.lastLine = line;
+    return;
+  }
+  paras.push({ comp: new Composite().append(text, start), open: !endsSentence(text), lastLine: line });
+}
+
+export function joinParas(paras: readonly Para[]): Composite {
+  const comp = new Composite();
+  paras.forEach((p, i) => {
+    if (i > 0) comp.separator('\n');
+    comp.appendComposite(p.comp);
+  });
+  return comp;
+}
+
+/** The heading phrase of an item: up to the first 。 (or ：), the whole rest for a heading on its own line. */
+function headingTitle(rest: string): string {
+  const dot = rest.indexOf('。');
+  if (dot >= 0) return rest.slice(0, dot).trim();
+  const colon = rest.search(/[：:]/);
+  if (colon >= 0) return rest.slice(0, colon).trim();
+  return rest.trim();
+}
+
+function isHeadingOnly(rest: string): boolean {
+  return rest.length <= 40 && !/[。，,；;：:]/.test(rest);
+}
+
+function newBlock(level: Block['level'], line: SourceLine, number: string, ordinal: number, rest: string): Block {
+  const headingOnly = isHeadingOnly(rest);
+  const block: Block = { level, number, ordinal, title: headingTitle(rest), paras: [], children: [], first: line, headingOnly };
+  // A heading on its own line (（一）指导思想) never runs on into the paragraph below it.
+  block.paras.push({ comp: new Composite().append(line.text, line.start), open: !headingOnly && !endsSentence(line.text), lastLine: line });
+  return block;
+}
+
+interface Ctx {
+  jurisdictions: readonly JurisdictionRef[];
+  warnings: ParseWarning[];
+}
+
+function lastLineOf(block: Block): SourceLine {
+  const child = block.children[block.children.length - 1];
+  if (child) return lastLineOf(child);
+  return (block.paras[block.paras.length - 1] as Para).lastLine;
+}
+
+function toItem(block: Block, kind: ItemKind, ctx: Ctx, years: YearContext): ParsedItem {
+  const own = joinParas(block.paras);
+  const ownText = own.toString();
+  const full = new Composite().appendComposite(own);
+  const subItems = block.children.map((c) => toItem(c, 'SUB_ITEM', ctx, years));
+  for (const c of block.children) full.separator('\n').appendComposite(fullComposite(c));
+  const units = findUnitClauses(ownText, own, ctx.jurisdictions);
+  if (units.unclosedAt !== undefined) {
+    ctx.warnings.push({ line: block.first.no, message: `item ${block.number}: the responsible-unit clause is not closed` });
+  }
+  const span = full.fullSpan();
+  return {
+    kind,
+    number: block.number,
+    ordinal: block.ordinal,
+    title: block.title,
+    text: full.toString(),
+    span: { start: block.first.start, end: Math.max(span.end, lastLineOf(block).end) },
+    unitLists: units.lists,
+    mentions: findMentions(ownText, own),
+    targets: findTargets(ownText, own, years),
+    subItems,
+  };
+}
+
+function fullComposite(block: Block): Composite {
+  const comp = joinParas(block.paras);
+  for (const c of block.children) comp.separator('\n').appendComposite(fullComposite(c));
+  return comp;
+}
+
+/** Was the document cut off inside this block (open unit clause, a last paragraph that never ends, a bare heading)? */
+function isCutOff(block: Block, ctx: Ctx): boolean {
+  const comp = fullComposite(block);
+  if (findUnitClauses(comp.toString(), comp, ctx.jurisdictions).unclosedAt !== undefined) return true;
+  const child = block.children[block.children.length - 1];
+  if (child) return isCutOff(child, ctx);
+  if (block.headingOnly && block.paras.length === 1) return true;
+  return (block.paras[block.paras.length - 1] as Para).open;
+}
+
+/**
+ * Parses the body from the first outline line to the end. `issuerLinesEndMatter` decides whether a
+ * line naming only offices is the signature (when a date or printing line follows).
+ */
+export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly JurisdictionRef[]): BodyResult {
+  const ctx: Ctx = { jurisdictions, warnings: [] };
+  const result: BodyResult = { sections: [], mentions: [], targets: [], attachmentTitles: [], warnings: ctx.warnings, truncatedAt: [], completeItems: 0 };
+  const sections: SectionBuild[] = [];
+  const body = lines.filter((l) => l.text.length > 0);
+  let cur: SectionBuild | undefined;
+  let stack: Block[] = [];
+  let mode: 'body' | 'attachTitle' | 'attachBody' | 'table' | 'tail' = 'body';
+  let layout: TableLayout | undefined;
+  let row: SourceLine[] = [];
+  let afterAttachList = false;
+  let endedInBody = true;
+  const attachmentJurisdiction = jurisdictions[0]?.name ?? '';
+
+  const flushRow = (isLast: boolean): void => {
+    if (row.length === 0 || !layout || !cur) return;
+    const r = parseRow(layout, row, attachmentJurisdiction, isLast);
+    ctx.warnings.push(...r.warnings);
+    if (r.item) cur.rows.push(r.item);
+    else if (isLast) result.truncatedAt.push((row[0] as SourceLine).no);
+    cur.last = row[row.length - 1] as SourceLine;
+    row = [];
+  };
+  const startSection = (line: SourceLine, number: string, ordinal: number, title: string, kind: SectionKind): SectionBuild => {
+    const s: SectionBuild = { number, ordinal, title, kind, first: line, last: line, intro: [], items: [], rows: [] };
+    sections.push(s);
+    stack = [];
+    return s;
+  };
+
+  for (let k = 0; k < body.length; k++) {
+    const line = body[k] as SourceLine;
+    const t = line.text;
+    if (mode === 'table') {
+      if (isRowStart(line)) {
+        flushRow(false);
+        row = [line];
+        continue;
+      }
+      if (isContinuation(line) && row.length > 0) {
+        row.push(line);
+        continue;
+      }
+      flushRow(false);
+      mode = 'tail';
+    }
+    if (afterAttachList) {
+      const more = numberedAttachmentTitle(t);
+      if (more) {
+        result.attachmentTitles.push(more);
+        continue;
+      }
+      afterAttachList = false;
+    }
+    const end = classifyEndMatter(t);
+    const next = body[k + 1] ? classifyEndMatter((body[k + 1] as SourceLine).text) : undefined;
+    if (end && (end.kind !== 'ISSUERS' || mode === 'tail' || next?.kind === 'DATE' || next?.kind === 'PRINT')) {
+      endedInBody = false;
+      stack = [];
+      switch (end.kind) {
+        case 'ATTACH_START': {
+          const n = end.number.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+          cur = startSection(line, `附件${n}`, n ? Number(n) : 1, '', 'ATTACHMENT');
+          mode = 'attachTitle';
+          continue;
+        }
+        case 'ATTACH_LIST':
+          if (end.title) result.attachmentTitles.push(end.title);
+          afterAttachList = true;
+          break;
+        case 'COPY':
+          result.copiedTo = end.text;
+          break;
+        case 'PRINT':
+          if (end.date) result.printedOn = end.date;
+          if (end.by) result.printedBy = end.by;
+          break;
+        case 'DATE':
+          if (!result.signedOn) result.signedOn = end.date;
+          break;
+        case 'PUBLIC':
+          if (!result.publicRelease) result.publicRelease = end.text;
+          break;
+        case 'ISSUERS':
+          if (next?.kind === 'PRINT' && !next.by) result.printedBy = end.names.join(' ');
+          else if (!result.signatories) result.signatories = end.names;
+          break;
+      }
+      mode = 'tail';
+      continue;
+    }
+    if (mode === 'attachTitle' || mode === 'attachBody') {
+      const l = parseTableHeader(line);
+      if (l && cur) {
+        layout = l;
+        mode = 'table';
+        cur.last = line;
+        continue;
+      }
+      if (mode === 'attachTitle' && cur && t.length <= 80 && !/[。；;]/.test(t)) {
+        cur.title = removeCjkSpaces(cur.title + t);
+        cur.last = line;
+        continue;
+      }
+      mode = 'attachBody';
+      if (cur) {
+        addLine(cur.intro, line);
+        cur.last = line;
+      }
+      continue;
+    }
+    if (mode === 'tail') {
+      ctx.warnings.push({ line: line.no, message: `could not place line after the plan: ${t.length > 40 ? `${t.slice(0, 40)}…` : t}` });
+      continue;
+    }
+    endedInBody = true;
+    let m = SECTION_RE.exec(t);
+    if (m) {
+      const rest = m[2] as string;
+      const title = removeCjkSpaces(headingTitle(rest));
+      cur = startSection(line, m[1] as string, parseChineseNumeral(m[1] as string) ?? 0, title, sectionKind(title));
+      const dot = rest.indexOf('。');
+      if (dot >= 0 && dot < rest.length - 1) addLine(cur.intro, line, rest.slice(dot + 1), line.start + (t.length - rest.length) + dot + 1);
+      continue;
+    }
+    if (!cur) cur = startSection(line, '', 0, '', 'TASKS');
+    cur.last = line;
+    m = ITEM_RE.exec(t);
+    if (m) {
+      const block = newBlock(2, line, (m[1] as string).replace(/\s+/g, ''), parseChineseNumeral(m[2] as string) ?? 0, m[3] as string);
+      cur.items.push(block);
+      stack = [block];
+      continue;
+    }
+    if (stack.length > 0) {
+      m = SUB1_RE.exec(t);
+      if (m) {
+        const block = newBlock(3, line, (m[1] as string).replace(/\s+/g, ''), Number(m[2]), m[3] as string);
+        (stack[0] as Block).children.push(block);
+        stack = [stack[0] as Block, block];
+        continue;
+      }
+      m = SUB2_RE.exec(t);
+      if (m) {
+        const block = newBlock(4, line, (m[1] as string).replace(/\s+/g, ''), Number(m[2]), m[3] as string);
+        const parent = stack.length >= 2 && (stack[1] as Block).level === 3 ? (stack[1] as Block) : (stack[0] as Block);
+        parent.children.push(block);
+        stack = parent.level === 3 ? [stack[0] as Block, parent, block] : [parent, block];
+        continue;
+      }
+      addLine((stack[stack.length - 1] as Block).paras, line);
+      continue;
+    }
+    addLine(cur.intro, line);
+  }
+  if (mode === 'table') flushRow(true);
+
+  // The file ends inside the plan: the last item is complete only if it closes properly.
+  const lastSection = sections[sections.length - 1];
+  if (endedInBody && lastSection && lastSection.kind !== 'ATTACHMENT') {
+    const lastItem = lastSection.items[lastSection.items.length - 1];
+    if (lastItem && isCutOff(lastItem, ctx)) {
+      lastSection.items.pop();
+      result.truncatedAt.push(lastItem.first.no);
+      ctx.warnings.push({ line: lastItem.first.no, message: `item ${lastItem.number} is cut off (document truncated); it was left out` });
+    } else if (!lastItem && lastSection.intro.length === 0) {
+      sections.pop();
+      result.truncatedAt.push(lastSection.first.no);
+      ctx.warnings.push({ line: lastSection.first.no, message: `section ${lastSection.number} has no content (document truncated); it was left out` });
+    } else if (!lastItem && lastSection.intro[lastSection.intro.length - 1]?.open) {
+      result.truncatedAt.push((lastSection.intro[lastSection.intro.length - 1] as Para).lastLine.no);
+      ctx.warnings.push({ line: lastSection.first.no, message: `section ${lastSection.number} ends mid-sentence (document truncated)` });
+      lastSection.intro.pop();
+    }
+  }
+
+  for (const s of sections) {
+    const years: YearContext = {};
+    const introComp = joinParas(s.intro);
+    const intro = introComp.toString();
+    if (intro) {
+      result.mentions.push(...findMentions(intro, introComp));
+      result.targets.push(...findTargets(intro, introComp, years));
+    }
+    const items = s.kind === 'ATTACHMENT' ? s.rows : s.items.map((b) => toItem(b, ITEM_KIND[s.kind], ctx, years));
+    const lastItem = items[items.length - 1];
+    const section: ParsedSection = {
+      number: s.number,
+      ordinal: s.ordinal,
+      title: s.title,
+      kind: s.kind,
+      span: { start: s.first.start, end: Math.max(s.last.end, lastItem?.span.end ?? 0) },
+      items,
+    };
+    if (intro) section.intro = intro;
+    result.sections.push(section);
+    result.completeItems += items.length;
+  }
+  return result;
+}

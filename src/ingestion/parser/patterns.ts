@@ -1,0 +1,10 @@
+/** Regular-expression sources shared by several parser modules (compiled once by each user). */
+
+/** 渝府办发〔2023〕51号: issuer abbreviation, year in 〔〕 (U+3014/U+3015; ［］ and 〖〗 also seen), serial, 号. */
+export const DOC_NUMBER_SOURCE = '[\\u4e00-\\u9fff]{1,10}\\s*[〔［〖\\[]\\s*\\d{4}\\s*[〕］〗\\]]\\s*\\d{1,5}\\s*号';
+
+/** 2023年6月28日 (wrapping spaces allowed). */
+export const ARABIC_DATE_SOURCE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
+
+/** 二〇二三年六月二十八日. */
+export const CHINESE_DATE_SOURCE = '([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日';

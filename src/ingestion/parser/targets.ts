@@ -1,0 +1,78 @@
+/**
+ * Quantified targets: 到2025年，力争提供创新案例3个以上 → {year 2025, quantity 3, unit 个, comparator 以上, subject 创新案例}.
+ */
+import type { Target } from '../../model/parsed';
+import { parseNumberToken } from './chinese-numerals';
+import type { Composite } from './text';
+
+const YEAR_RE = /(?:到|至|截至|截止到?)\s*(\d{4})\s*年(?:底|末|前)?/g;
+const COUNT_UNITS = '个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|亿|万';
+const COMPARATOR_AFTER = '以上|以下|左右|以内|及以上|内';
+const COMPARATOR_BEFORE = '超过|不少于|不低于|不超过|达到|突破|力争达到|累计达到';
+const NUMBER = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
+const QUANTITY_RE = new RegExp(
+  `(?:(${COMPARATOR_BEFORE})\\s*)?${NUMBER}\\s*(${COUNT_UNITS}|%)(?:\\s*(${COMPARATOR_AFTER}))?`,
+  'g',
+);
+const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
+/** Verbs and adverbs that open a target clause; what follows them is the thing counted. */
+const LEADING_VERBS = /^(?:力争|争取|累计|新增|提供|打造|形成|培育|建成|建设|引进|引育|实现|完成|达到|探索|推动|开展|创建|认定|储备|总结|复制|推广|落地|取得|获批|新建|设立|打造成|培养)+/;
+
+export interface YearContext {
+  year?: number;
+}
+
+/**
+ * Targets in `text`. `ctx.year` carries a 到YYYY年 across paragraphs of one item or section until the
+ * next one; a count needs a comparator (以上, 超过 …) or a target year, and a percentage needs the year.
+ */
+export function findTargets(text: string, comp: Composite, ctx: YearContext = {}): Target[] {
+  const years: Array<{ at: number; end: number; year: number }> = [];
+  YEAR_RE.lastIndex = 0;
+  let ym: RegExpExecArray | null;
+  while ((ym = YEAR_RE.exec(text)) !== null) years.push({ at: ym.index, end: ym.index + ym[0].length, year: Number(ym[1]) });
+
+  const out: Target[] = [];
+  let yi = 0;
+  let current = ctx.year;
+  let currentMarker: { at: number; end: number } | undefined;
+  QUANTITY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUANTITY_RE.exec(text)) !== null) {
+    while (yi < years.length && (years[yi] as { at: number }).at < m.index) {
+      const y = years[yi] as { at: number; end: number; year: number };
+      current = y.year;
+      currentMarker = y;
+      yi++;
+    }
+    const [, before, numText, unit, after] = m;
+    const comparator = before ?? after;
+    const quantity = parseNumberToken(numText as string);
+    if (quantity === undefined) continue;
+    const isArabic = /^\d/.test(numText as string);
+    if (unit === '%' ? current === undefined : comparator === undefined && (current === undefined || !isArabic)) continue;
+    // 2025年 itself is a year, not a count.
+    if (/^\d{4}$/.test(numText as string) && text.charAt(m.index + m[0].length) === '年') continue;
+
+    let clauseStart = m.index;
+    while (clauseStart > 0 && !CLAUSE_BREAK.test(text.charAt(clauseStart - 1))) clauseStart--;
+    const subjectRaw = text.slice(clauseStart, m.index + (before ? 0 : 0)).replace(/\s+/g, '');
+    let subject = subjectRaw.replace(new RegExp(`(?:${COMPARATOR_BEFORE})$`), '');
+    const de = subject.lastIndexOf('的');
+    if (de >= 0) subject = subject.slice(de + 1);
+    subject = subject.replace(LEADING_VERBS, '');
+    // A clause that directly follows its 到YYYY年， is quoted with it, as the plan states it.
+    let textStart = clauseStart;
+    if (currentMarker && /^[，,\s]*$/.test(text.slice(currentMarker.end, clauseStart))) textStart = currentMarker.at;
+    while (textStart < m.index && /\s/.test(text.charAt(textStart))) textStart++;
+    const end = m.index + m[0].length;
+    const target: Target = { text: text.slice(textStart, end), quantity, unit: unit as string, span: comp.span(textStart, end) };
+    if (current !== undefined) target.year = current;
+    if (comparator !== undefined) target.comparator = comparator;
+    if (subject) target.subject = subject;
+    out.push(target);
+  }
+  while (yi < years.length) current = (years[yi++] as { year: number }).year;
+  if (current !== undefined) ctx.year = current;
+  return out;
+}

@@ -1,0 +1,184 @@
+/**
+ * Low-level text helpers shared by the parser modules: source lines with offsets, a composite text
+ * that remembers where each character came from, and the small normalisations of PDF-extracted text.
+ */
+import type { Span } from '../../model/parsed';
+
+/** One physical line of the source; `start`/`end` bound the trimmed content (indentation and trailing blanks excluded). */
+export interface SourceLine {
+  /** 1-based line number. */
+  no: number;
+  /** Trimmed text. */
+  text: string;
+  start: number;
+  end: number;
+  /** The untrimmed line, tabs included: table cells need the leading empty cell. */
+  raw: string;
+  rawStart: number;
+}
+
+// U+3000 (ideographic space) and NBSP indent lines in this genre; tabs are kept for table cells.
+const LEAD_WS = /^[ \u3000\u00a0\t\f\v]+/;
+const TRAIL_WS = /[ \u3000\u00a0\t\f\v]+$/;
+
+export function splitLines(source: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  const re = /\r\n|\n|\r/g;
+  let pos = 0;
+  let no = 1;
+  for (;;) {
+    const m = re.exec(source);
+    const end = m ? m.index : source.length;
+    const raw = source.slice(pos, end);
+    const lead = LEAD_WS.exec(raw)?.[0].length ?? 0;
+    const body = raw.slice(lead);
+    const trail = TRAIL_WS.exec(body)?.[0].length ?? 0;
+    const text = body.slice(0, body.length - trail);
+    out.push({ no, text, start: pos + lead, end: pos + lead + text.length, raw, rawStart: pos });
+    if (!m) break;
+    pos = m.index + m[0].length;
+    no++;
+  }
+  return out;
+}
+
+/** Line number (1-based) of an offset, by binary search over the line starts. */
+export function lineOfOffset(lines: readonly SourceLine[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid] as SourceLine).rawStart <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo]?.no ?? 1;
+}
+
+interface Piece {
+  text: string;
+  /** Offset in the source of the piece's first character; -1 for separators the parser inserted. */
+  src: number;
+}
+
+/**
+ * Text assembled from several source passages (a paragraph rejoined across a page break, a table cell
+ * without its markup). It keeps, for every character, where it came from, so facts found in the
+ * assembled text get spans in the original source. Built once, then read; no repeated concatenation.
+ */
+export class Composite {
+  private readonly pieces: Piece[] = [];
+  private readonly starts: number[] = [];
+  private length = 0;
+  private cached: string | undefined;
+
+  append(text: string, src: number): this {
+    if (text.length === 0) return this;
+    this.pieces.push({ text, src });
+    this.starts.push(this.length);
+    this.length += text.length;
+    this.cached = undefined;
+    return this;
+  }
+
+  /** Appends an inserted separator (paragraph break) that has no source position. */
+  separator(text: string): this {
+    return this.append(text, -1);
+  }
+
+  appendComposite(other: Composite): this {
+    for (const p of other.pieces) this.append(p.text, p.src);
+    return this;
+  }
+
+  /** The assembled range [start, end) as a composite of its own, source positions kept. */
+  slice(start: number, end: number): Composite {
+    const out = new Composite();
+    for (let i = 0; i < this.pieces.length; i++) {
+      const p = this.pieces[i] as Piece;
+      const ps = this.starts[i] as number;
+      const s = Math.max(start, ps);
+      const e = Math.min(end, ps + p.text.length);
+      if (e > s) out.append(p.text.slice(s - ps, e - ps), p.src < 0 ? -1 : p.src + (s - ps));
+    }
+    return out;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  toString(): string {
+    if (this.cached === undefined) this.cached = this.pieces.map((p) => p.text).join('');
+    return this.cached;
+  }
+
+  private pieceAt(index: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Source offset of the character at `index` (separators map to the next real character). */
+  sourceOffset(index: number): number {
+    if (this.pieces.length === 0) return 0;
+    let i = this.pieceAt(Math.min(Math.max(index, 0), this.length - 1));
+    let delta = index - (this.starts[i] as number);
+    while (i < this.pieces.length && (this.pieces[i] as Piece).src < 0) {
+      i++;
+      delta = 0;
+    }
+    const p = this.pieces[i] ?? this.pieces[this.pieces.length - 1];
+    if (!p || p.src < 0) return 0;
+    return p.src + Math.min(delta, p.text.length);
+  }
+
+  /** Span in the source of the assembled range [start, end). */
+  span(start: number, end: number): Span {
+    if (end <= start) {
+      const at = this.sourceOffset(start);
+      return { start: at, end: at };
+    }
+    const s = this.sourceOffset(start);
+    const i = this.pieceAt(end - 1);
+    const p = this.pieces[i] as Piece;
+    const e = p.src < 0 ? s : p.src + (end - 1 - (this.starts[i] as number)) + 1;
+    return { start: s, end: Math.max(s, e) };
+  }
+
+  /** Span of the whole text. */
+  fullSpan(): Span {
+    const real = this.pieces.filter((p) => p.src >= 0);
+    const first = real[0];
+    const last = real[real.length - 1];
+    if (!first || !last) return { start: 0, end: 0 };
+    return { start: first.src, end: last.src + last.text.length };
+  }
+}
+
+/** Characters after which a paragraph is complete; anything else at a line end means the line was broken. */
+const FINAL = new Set([...'。；：！？!?;:」』”’）)》】〕…']);
+
+export function endsSentence(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  return FINAL.has(last);
+}
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》〈〉';
+// Spaces between two CJK characters/brackets are line-wrap artefacts; spaces between Latin words are real.
+const WRAP_SPACE = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
+const WRAP_SPACE_MIXED = new RegExp(`(?<=[${CJK}])\\s+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])\\s+(?=[${CJK}])`, 'g');
+
+/** Removes wrapping spaces between CJK characters and brackets; keeps every other character. */
+export function removeCjkSpaces(text: string): string {
+  return text.replace(WRAP_SPACE, '');
+}
+
+/** Canonical form of a name: all wrapping spaces removed, also next to digits and Latin letters. */
+export function canonicalName(text: string): string {
+  return text.replace(WRAP_SPACE, '').replace(WRAP_SPACE_MIXED, '').trim();
+}

@@ -1,0 +1,133 @@
+/**
+ * The clause that closes a measure and names who does it: （责任单位：重庆海关、重庆银保监局；成都海关、四川银保监局）.
+ */
+import type { JurisdictionRef, Span, UnitList, WrittenUnit } from '../../model/parsed';
+import { jurisdictionIndexByPrefix } from './jurisdictions';
+import type { Composite } from './text';
+
+type Role = UnitList['role'];
+
+const ROLE_OF_LABEL: ReadonlyArray<readonly [RegExp, Role]> = [
+  [/^(?:牵头|主责)/, 'LEAD'],
+  [/^(?:配合|协同|协助|参与)/, 'SUPPORTING'],
+  [/^/, 'RESPONSIBLE'],
+];
+const LABEL = '(?:责任|牵头|主责|配合|协同|协助|参与)(?:单位|部门)';
+const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:]`, 'g');
+const SEGMENT_LABEL = new RegExp(`^\\s*(${LABEL})\\s*[：:]`);
+const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '［': '］', '[': ']' };
+/** Phrases that close a list without naming a unit: 按职责分工负责, 等部门按职责分工负责 … */
+const TRAILING = /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能)(?:分工)?(?:负责|落实|推进)|分工负责|负责落实|共同负责|配合))\s*$/;
+const UNIT_SEP = /[、，,]/;
+
+function roleOf(label: string): Role {
+  for (const [re, role] of ROLE_OF_LABEL) if (re.test(label)) return role;
+  return 'RESPONSIBLE';
+}
+
+export interface UnitClauseResult {
+  lists: UnitList[];
+  /** Index in the text of an opening （责任单位： that never closes: the text was cut off there. */
+  unclosedAt?: number;
+}
+
+/** Position of the bracket closing the clause opened at `from`, nested （） in unit names allowed; -1 if none. */
+function findClose(text: string, from: number, open: string): number {
+  const close = CLOSE_OF[open] ?? '）';
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') return -1;
+    if (c === close && depth === 0) return i;
+    if ((c === '（' || c === '(') && c !== open) depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (c === open) depth++;
+  }
+  return -1;
+}
+
+/** Splits text[start, end) at top-level separators (outside nested brackets). */
+function splitTop(text: string, start: number, end: number, sep: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charAt(i);
+    if (c === '（' || c === '(' || c === '〔' || c === '《') depth++;
+    else if ((c === '）' || c === ')' || c === '〕' || c === '》') && depth > 0) depth--;
+    else if (depth === 0 && sep.test(c)) {
+      out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  out.push([s, end]);
+  return out;
+}
+
+/** Units of one list text[start, end): split by 、, each trimmed of edge blanks, inner spaces kept. */
+export function splitUnits(text: string, start: number, end: number, spanOf: (s: number, e: number) => Span): WrittenUnit[] {
+  const units: WrittenUnit[] = [];
+  for (const [s0, e0] of splitTop(text, start, end, UNIT_SEP)) {
+    let s = s0;
+    let e = e0;
+    while (s < e && /\s/.test(text.charAt(s))) s++;
+    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    if (e <= s) continue;
+    units.push({ asWritten: text.slice(s, e), position: units.length, span: spanOf(s, e) });
+  }
+  return units;
+}
+
+function jurisdictionFor(listIndex: number, firstUnit: string | undefined, jurisdictions: readonly JurisdictionRef[]): string {
+  if (jurisdictions.length === 0) return '';
+  const byPrefix = firstUnit === undefined ? -1 : jurisdictionIndexByPrefix(firstUnit, jurisdictions);
+  const i = byPrefix >= 0 ? byPrefix : Math.min(listIndex, jurisdictions.length - 1);
+  return (jurisdictions[i] as JurisdictionRef).name;
+}
+
+/**
+ * Every unit clause in an item's text. List i of a clause belongs to jurisdictions[i] (a joint plan
+ * names 重庆 first, 四川 second), unless its first unit names another issuer's place outright.
+ */
+export function findUnitClauses(text: string, comp: Composite, jurisdictions: readonly JurisdictionRef[]): UnitClauseResult {
+  const lists: UnitList[] = [];
+  const spanOf = (s: number, e: number): Span => comp.span(s, e);
+  CLAUSE_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_OPEN.exec(text)) !== null) {
+    const open = m[0].charAt(0);
+    const contentStart = m.index + m[0].length;
+    const close = findClose(text, contentStart, open);
+    if (close < 0) return { lists, unclosedAt: m.index };
+    let role = roleOf(m[1] as string);
+    let label = m[1] as string;
+    let index = 0;
+    for (const [segStart, segEnd] of splitTop(text, contentStart, close, /[；;]/)) {
+      let s = segStart;
+      const seg = text.slice(segStart, segEnd);
+      const lm = SEGMENT_LABEL.exec(seg);
+      if (lm && segStart !== contentStart) {
+        // 配合单位： after a ； starts a new role; its lists count from the first jurisdiction again.
+        role = roleOf(lm[1] as string);
+        label = lm[1] as string;
+        index = 0;
+        s = segStart + lm[0].length;
+      }
+      let e = segEnd;
+      let trailing: string | undefined;
+      const tm = TRAILING.exec(text.slice(s, e));
+      if (tm && tm[1]) {
+        trailing = tm[1];
+        e = s + tm.index;
+      }
+      const units = splitUnits(text, s, e, spanOf);
+      if (units.length === 0 && trailing === undefined) continue;
+      const list: UnitList = { index, jurisdiction: jurisdictionFor(index, units[0]?.asWritten, jurisdictions), role, units, label };
+      if (trailing !== undefined) list.trailing = trailing;
+      lists.push(list);
+      index++;
+    }
+    CLAUSE_OPEN.lastIndex = close + 1;
+  }
+  return { lists };
+}
