@@ -109,12 +109,14 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     return jurisdiction;
   };
 
-  const register = (c: ClassifiedUnit, alias: string): ResolvedUnit => {
+  const firstOffset = new Map<string, number>();
+  const register = (c: ClassifiedUnit, alias: string, offset: number): ResolvedUnit => {
     let u = units.get(c.name);
     if (!u) {
       u = toResolved(c);
       units.set(c.name, u);
       classified.set(c.name, c);
+      firstOffset.set(c.name, offset);
     }
     addAlias(u, alias);
     return u;
@@ -128,7 +130,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
       for (const wu of list.units) {
         const c = classifyUnit(wu.asWritten, jurisdiction, table, [...extra, jurisdiction]);
         for (const w of c.warnings) warn(wu.span.start, w);
-        const u = register(c, c.written);
+        const u = register(c, c.written, wu.span.start);
         responsibilities.push({
           itemKey,
           asWritten: wu.asWritten,
@@ -163,7 +165,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   const implied = new Map<string, ResolvedUnit>();
   for (const [name, c] of classified) {
     const link = parentLink(c, table);
-    if (link.warning) warn(0, link.warning);
+    if (link.warning) warn(firstOffset.get(name) ?? 0, link.warning);
     if (link.parent === undefined || link.parentJurisdiction === undefined) continue;
     const u = units.get(name);
     if (u) u.parent = link.parent;

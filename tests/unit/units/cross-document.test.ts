@@ -1,4 +1,5 @@
-import { resolveUnits } from '../../../src/ingestion/units';
+import rawTable from '../../../data/functional-lines.json';
+import { loadLineTable, resolveUnits } from '../../../src/ingestion/units';
 import { buildDoc, YONGCHUAN } from './fixtures';
 import { buildDoc000 } from './seed000.fixture';
 import { buildDoc004, UNITS_004 } from './seed004.fixture';
@@ -59,5 +60,28 @@ describe('resolution across documents', () => {
     expect(UNITS_004).toHaveLength(17);
     const all = new Set([...r000.units, ...r004.units, ...(r004.impliedUnits ?? [])].map((u) => u.name));
     expect(all.size).toBe(53 + 17);
+  });
+});
+
+describe('parent warnings', () => {
+  it('warns, on the line of the unit, when a vertical district unit has no head to link to', () => {
+    const jurisdictions = rawTable.jurisdictions.map((j) =>
+      j.name === '重庆市' ? { ...j, heads: Object.fromEntries(Object.entries(j.heads).filter(([k]) => k !== 'customs')) } : j,
+    );
+    const table = loadLineTable({ ...rawTable, jurisdictions });
+    const doc = buildDoc({
+      jurisdictions: [YONGCHUAN],
+      items: [
+        { section: '附件', number: '1', lists: ['区商务委'] },
+        { section: '附件', number: '2', lists: ['永川海关'] },
+      ],
+    });
+    const r = resolveUnits(doc, table);
+    // A vertical name is never derived (it would give 重庆市海关): no head, no parent, a warning.
+    expect(r.units.map((u) => [u.name, u.parent ?? null])).toEqual([
+      ['永川区商务委', '重庆市商务委'],
+      ['永川海关', null],
+    ]);
+    expect(r.warnings).toEqual([{ line: 2, message: '永川海关: no head unit of 重庆市 on line customs; add it to heads' }]);
   });
 });

@@ -120,3 +120,12 @@ describe('data/functional-lines.json', () => {
     expect(() => loadLineTable({ ...rawTable, jurisdictions })).toThrow(/unknown parent 重庆.*unknown line nosuchline|unknown line nosuchline/);
   });
 });
+
+describe('heads', () => {
+  it('gives 重庆市 a head on every line a district unit can link to', () => {
+    const table = defaultLineTable();
+    const chongqing = table.jurisdictionByName.get('重庆市');
+    const missing = table.lines.filter((l) => l.linkToParent !== false && chongqing?.heads[l.key] === undefined).map((l) => l.key);
+    expect(missing).toEqual([]);
+  });
+});
