@@ -10,17 +10,25 @@ function QUERY_TOO_COMPLEX(): string {
   return ErrorCode.QUERY_TOO_COMPLEX;
 }
 
-export function badInput(argument: string, message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError(ErrorCode.BAD_USER_INPUT, message, { argument, ...details });
-}
+// Services raise these too; they live below the GraphQL layer so that dependencies point one way.
+export { badInput, notFound } from '../services/errors';
 
-export function notFound(message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, message, details);
+/**
+ * Apollo wraps validation-rule errors (depth, complexity) in its own ValidationError with code
+ * GRAPHQL_VALIDATION_FAILED; the product's AppError travels in originalError, so look through the chain for it.
+ */
+function findAppError(error: unknown): unknown {
+  let e: unknown = error;
+  for (let i = 0; i < 4 && e instanceof GraphQLError; i++) {
+    if (!e.originalError || e.originalError === e) break;
+    e = e.originalError;
+  }
+  return isAppError(e) ? e : error;
 }
 
 /** Apollo's formatError: product errors keep their code and details; unexpected ones are logged and masked. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = findAppError(unwrapResolverError(error));
   if (isAppError(original)) {
     return { ...formatted, message: original.message, extensions: { ...original.details, code: original.code } };
   }

@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import type { Database } from '../db';
 import { createContext, GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
+import { complexityPlugin, depthRule } from '../graphql/limits';
 import { createSchema } from '../graphql/schema';
 
 export interface App {
@@ -30,12 +31,13 @@ function presentedApiKey(req: express.Request): string | undefined {
 export async function createApp(config: Config, db: Database): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
-  const schema = await createSchema();
+  const schema = await createSchema({ withMutations: config.apiKey !== undefined });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    validationRules: [depthRule(config.limits.maxDepth)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, config.limits.maxComplexity)],
   });
   await apollo.start();
 

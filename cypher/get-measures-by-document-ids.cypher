@@ -1,0 +1,8 @@
+// Every measure and attachment item of each document in document order (PolicyDocument.measures).
+// Parameters: ids
+// Columns: key, id, documentId, sectionId, number, ordinal, order, kind, title, text, start, end
+UNWIND $ids AS key
+MATCH (i:Measure {documentId: key})
+RETURN key, i.id AS id, i.documentId AS documentId, i.sectionId AS sectionId, i.number AS number, i.ordinal AS ordinal,
+       i.order AS order, i.kind AS kind, i.title AS title, i.text AS text, i.start AS start, i.end AS end
+ORDER BY key, i.order

@@ -1,0 +1,14 @@
+// One page of units matching optional filters, by name, with the total count. $name matches any part of the canonical
+// name or of any alias. $after is the last name the client saw, or null.
+// Parameters: jurisdiction, functionalLine, kind, name, after, limit
+// Columns: totalCount, hasNextPage, nodes
+MATCH (u:Unit)
+WHERE ($jurisdiction IS NULL OR u.jurisdiction = $jurisdiction)
+  AND ($functionalLine IS NULL OR u.functionalLine = $functionalLine)
+  AND ($kind IS NULL OR u.kind = $kind)
+  AND ($name IS NULL OR u.name CONTAINS $name OR any(a IN coalesce(u.aliases, []) WHERE a CONTAINS $name))
+WITH u ORDER BY u.name
+WITH collect(u) AS all
+WITH all, [x IN all WHERE $after IS NULL OR x.name > $after] AS rest
+RETURN size(all) AS totalCount, size(rest) > $limit AS hasNextPage,
+       [u IN rest[0..$limit] | u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind}] AS nodes

@@ -1,0 +1,82 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('Platform', { description: 'A platform, channel or programme a text names (国际贸易"单一窗口", 中欧班列（成渝）).' })
+export class Platform {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  subtype!: string | null;
+}
+
+@ObjectType('Zone', { description: 'A park, zone or port a text names (永川综合保税区, 果园港).' })
+export class Zone {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  subtype!: string | null;
+}
+
+@ObjectType('Mechanism', { description: 'A coordination mechanism (联席会议, 领导小组).' })
+export class Mechanism {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  subtype!: string | null;
+}
+
+@ObjectType('Policy', { description: 'A cited document or agreement (《成渝地区双城经济圈建设规划纲要》, 渝府〔2019〕3号, RCEP).' })
+export class Policy {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Document number when the citation has one.' })
+  docNumber!: string | null;
+
+  @Field(() => String, { description: 'POLICY or AGREEMENT.' })
+  kind!: string;
+}
+
+@ObjectType('Target', { description: 'A quantified target (到2025年，力争提供创新案例3个以上).' })
+export class Target {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'The passage as written.' })
+  text!: string;
+
+  @Field(() => Int, { nullable: true })
+  year!: number | null;
+
+  @Field(() => Number, { nullable: true })
+  quantity!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Unit of the quantity (个, 条, …).' })
+  unit!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Comparator as written (以上, 左右, …).' })
+  comparator!: string | null;
+
+  @Field(() => String, { nullable: true })
+  subject!: string | null;
+
+  @Field(() => Int, { description: 'UTF-16 offset into the document source.' })
+  start!: number;
+
+  @Field(() => Int)
+  end!: number;
+}

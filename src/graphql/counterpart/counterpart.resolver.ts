@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { ItemRecord } from '../../services/records';
+import { CounterpartView, UnitService } from '../../services/unit.service';
+import type { GraphQLContext } from '../context';
+import { Measure } from '../measure/measure.type';
+import { Counterpart } from '../unit/unit.type';
+
+@Resolver(() => Counterpart)
+export class CounterpartResolver {
+  @Query(() => [Counterpart], {
+    description:
+      'The units of the other jurisdiction paired with `unit` on `measure`. A district unit (永川海关) is followed to the municipal unit of its line (重庆海关) and gets that unit’s counterparts across the joint plan.',
+  })
+  counterparts(
+    @Arg('measure', () => ID) measure: string,
+    @Arg('unit', () => String, { description: 'Canonical name or any alias.' }) unit: string,
+    @Arg('jurisdiction', () => String, { nullable: true, description: 'Only counterparts in this jurisdiction.' }) jurisdiction: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CounterpartView[]> {
+    return new UnitService(ctx.loaders, ctx.config.limits.maxPageSize).counterpartsOnMeasure(measure, unit, jurisdiction);
+  }
+
+  @FieldResolver(() => Measure, { nullable: true, description: 'The measure the pairing was found on.' })
+  measure(@Root() c: CounterpartView, @Ctx() ctx: GraphQLContext): Promise<ItemRecord | null> | null {
+    return c.measureId ? ctx.loaders.itemById.load(c.measureId) : null;
+  }
+}

@@ -1,0 +1,54 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import depthLimit from 'graphql-depth-limit';
+import { GraphQLError, GraphQLSchema, validate, ValidationContext, ValidationRule } from 'graphql';
+import { createComplexityRule, fieldExtensionsEstimator, simpleEstimator } from 'graphql-query-complexity';
+import { AppError, ErrorCode } from '../errors';
+import type { GraphQLContext } from './context';
+
+/**
+ * Query limits, enforced as GraphQL validation rules so an over-limit query is refused before any resolver runs (and
+ * so before the database sees it). Both answer QUERY_TOO_COMPLEX with HTTP 400.
+ */
+
+function tooComplex(message: string, details: Record<string, unknown>): GraphQLError {
+  // The AppError travels as originalError: Apollo re-wraps validation errors, formatError finds it there.
+  return new GraphQLError(message, {
+    originalError: new AppError(ErrorCode.QUERY_TOO_COMPLEX, message, details),
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 }, ...details },
+  });
+}
+
+/** graphql-depth-limit, with its error turned into QUERY_TOO_COMPLEX. */
+export function depthRule(maxDepth: number): ValidationRule {
+  const rule = depthLimit(maxDepth);
+  return (context: ValidationContext) => {
+    const proxy = Object.create(context) as ValidationContext;
+    proxy.reportError = (error: GraphQLError) => context.reportError(tooComplex(`${error.message} (MAX_QUERY_DEPTH ${maxDepth})`, { maxDepth }));
+    return rule(proxy) as ReturnType<ValidationRule>;
+  };
+}
+
+/** The complexity rule needs the request's variables (`first: $n`), so it runs per request in didResolveOperation. */
+export function complexityRule(maxComplexity: number, variables: Record<string, unknown>, operationName?: string): ValidationRule {
+  return createComplexityRule({
+    maximumComplexity: maxComplexity,
+    variables,
+    operationName,
+    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    createError: (max, actual) => tooComplex(`The query is too complex: ${actual} > ${max} (MAX_QUERY_COMPLEXITY).`, { complexity: actual, maxComplexity: max }),
+  });
+}
+
+/** Runs the complexity rule with the request's variables, after parsing and validation and before execution. */
+export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const errors = validate(schema, document, [complexityRule(maxComplexity, request.variables ?? {}, request.operationName ?? undefined)]);
+          if (errors.length > 0) throw errors[0];
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { Field, InputType } from 'type-graphql';
+
+@InputType('MeasureFilter', { description: 'Every given field must match; an omitted field matches everything.' })
+export class MeasureFilter {
+  @Field(() => String, { nullable: true, description: 'Document number as written (渝府办发〔2023〕51号).' })
+  docNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Section number as written (二, 附件).' })
+  section?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A responsible unit by canonical name or any alias.' })
+  unit?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Some responsible unit is in this jurisdiction (四川省).' })
+  jurisdiction?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Some responsible unit is on this functional line (customs).' })
+  functionalLine?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The measure names a platform whose name contains this.' })
+  platform?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Substring of the title or text.' })
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'MEASURE or ATTACHMENT_ITEM.' })
+  kind?: string | null;
+}

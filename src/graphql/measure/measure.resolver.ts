@@ -1,0 +1,129 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { DocumentRecord } from '../../services/document.service';
+import { MeasureService } from '../../services/measure.service';
+import type { CounterpartPairRecord, ItemRecord, MentionRecord, PolicyRecord, ResponsibilityRecord, SectionRecord, TargetRecord, UnitRecord } from '../../services/records';
+import { listOf, pageOf, SIZES } from '../common/complexity';
+import { Mechanism, Platform, Policy, Target, Zone } from '../common/entities.type';
+import type { GraphQLContext } from '../context';
+import { PolicyDocument } from '../document/document.type';
+import { Section } from '../section/section.type';
+import { Unit } from '../unit/unit.type';
+import { MeasureFilter } from './measure.input';
+import { CounterpartPair, Measure, MeasureConnection, MeasureSource, Responsibility } from './measure.type';
+
+interface MeasureConnectionData {
+  totalCount: number;
+  edges: { node: ItemRecord; cursor: string }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+const ofType = (type: MentionRecord['type']) => (list: MentionRecord[]) => list.filter((m) => m.type === type);
+
+@Resolver(() => Measure)
+export class MeasureResolver {
+  @Query(() => Measure, { nullable: true, description: 'One item by id (doc:渝府办发〔2023〕51号/二/（一）).' })
+  measure(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ItemRecord | null> {
+    return new MeasureService(ctx.loaders, ctx.config.limits.maxPageSize).byId(id);
+  }
+
+  @Query(() => MeasureConnection, { description: 'Measures and attachment items, filtered, in document order, a page at a time.', complexity: pageOf() })
+  async measures(
+    @Arg('filter', () => MeasureFilter, { nullable: true }) filter: MeasureFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most MAX_PAGE_SIZE).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MeasureConnectionData> {
+    const page = await new MeasureService(ctx.loaders, ctx.config.limits.maxPageSize).list(filter, first, after);
+    const edges = page.nodes.map((node) => ({ node, cursor: page.cursor(node) }));
+    return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @FieldResolver(() => PolicyDocument)
+  async document(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<DocumentRecord> {
+    const d = await ctx.loaders.documentById.load(m.documentId);
+    if (!d) throw new Error(`item ${m.id} has no document ${m.documentId}`);
+    return d;
+  }
+
+  @FieldResolver(() => Section)
+  async section(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<SectionRecord> {
+    const s = await ctx.loaders.sectionById.load(m.sectionId);
+    if (!s) throw new Error(`item ${m.id} has no section ${m.sectionId}`);
+    return s;
+  }
+
+  @FieldResolver(() => [Responsibility], { description: 'Responsible units as the lists write them, list by list.', complexity: listOf(SIZES.unitsPerItem) })
+  responsibilities(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<ResponsibilityRecord[]> {
+    return ctx.loaders.responsibilitiesByItem.load(m.id);
+  }
+
+  @FieldResolver(() => [CounterpartPair], { description: 'Counterpart pairings on this measure, with their basis.', complexity: listOf(SIZES.counterparts) })
+  counterpartPairs(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<CounterpartPairRecord[]> {
+    return ctx.loaders.counterpartPairsByMeasure.load(m.id);
+  }
+
+  @FieldResolver(() => [Platform], { complexity: listOf(SIZES.mentions) })
+  async platforms(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<MentionRecord[]> {
+    return ofType('Platform')(await ctx.loaders.mentionsByOwner.load(m.id));
+  }
+
+  @FieldResolver(() => [Zone], { complexity: listOf(SIZES.mentions) })
+  async zones(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<MentionRecord[]> {
+    return ofType('Zone')(await ctx.loaders.mentionsByOwner.load(m.id));
+  }
+
+  @FieldResolver(() => [Mechanism], { complexity: listOf(SIZES.mentions) })
+  async mechanisms(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<MentionRecord[]> {
+    return ofType('Mechanism')(await ctx.loaders.mentionsByOwner.load(m.id));
+  }
+
+  @FieldResolver(() => [Policy], { complexity: listOf(SIZES.mentions) })
+  citedPolicies(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<PolicyRecord[]> {
+    return ctx.loaders.citationsByOwner.load(m.id);
+  }
+
+  @FieldResolver(() => [Target], { complexity: listOf(SIZES.mentions) })
+  targets(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<TargetRecord[]> {
+    return ctx.loaders.targetsByOwner.load(m.id);
+  }
+
+  @FieldResolver(() => MeasureSource, { description: 'The passage in the document text.', complexity: 3 })
+  async source(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<MeasureSource> {
+    const doc = await ctx.loaders.documentSource.load(m.documentId);
+    return { start: m.start, end: m.end, excerpt: doc?.source.substring(m.start, m.end) ?? '' };
+  }
+}
+
+@Resolver(() => Responsibility)
+export class ResponsibilityResolver {
+  @FieldResolver(() => Unit, { description: 'The unit the written name resolves to.' })
+  async unit(@Root() r: ResponsibilityRecord, @Ctx() ctx: GraphQLContext): Promise<UnitRecord> {
+    const u = await ctx.loaders.unitById.load(r.unitId);
+    if (!u) throw new Error(`responsibility names unit ${r.unitId}, which is not in the graph`);
+    return u;
+  }
+}
+
+@Resolver(() => CounterpartPair)
+export class CounterpartPairResolver {
+  @FieldResolver(() => Unit, { description: 'The unit in the first list (重庆).' })
+  async unitA(@Root() p: CounterpartPairRecord, @Ctx() ctx: GraphQLContext): Promise<UnitRecord> {
+    const u = await ctx.loaders.unitById.load(p.aId);
+    if (!u) throw new Error(`pairing names unit ${p.aId}, which is not in the graph`);
+    return u;
+  }
+
+  @FieldResolver(() => Unit, { description: 'The unit in the second list (四川).' })
+  async unitB(@Root() p: CounterpartPairRecord, @Ctx() ctx: GraphQLContext): Promise<UnitRecord> {
+    const u = await ctx.loaders.unitById.load(p.bId);
+    if (!u) throw new Error(`pairing names unit ${p.bId}, which is not in the graph`);
+    return u;
+  }
+
+  @FieldResolver(() => Measure)
+  async measure(@Root() p: CounterpartPairRecord, @Ctx() ctx: GraphQLContext): Promise<ItemRecord> {
+    const m = await ctx.loaders.itemById.load(p.measureId);
+    if (!m) throw new Error(`pairing names measure ${p.measureId}, which is not in the graph`);
+    return m;
+  }
+}

@@ -1,0 +1,110 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { FunctionalLineRecord, ItemRecord, JurisdictionRecord, UnitRecord } from '../../services/records';
+import { CoordinationCellView, CounterpartView, UnitService } from '../../services/unit.service';
+import { listOf, pageOf, SIZES } from '../common/complexity';
+import type { GraphQLContext } from '../context';
+import { Measure } from '../measure/measure.type';
+import { UnitFilter } from './unit.input';
+import { CoordinationCell, Counterpart, FunctionalLine, Jurisdiction, Unit, UnitConnection } from './unit.type';
+
+interface UnitConnectionData {
+  totalCount: number;
+  edges: { node: UnitRecord; cursor: string }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+const service = (ctx: GraphQLContext): UnitService => new UnitService(ctx.loaders, ctx.config.limits.maxPageSize);
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  @Query(() => Unit, {
+    nullable: true,
+    description: 'A unit by canonical name or any written form (市商务委, 人行 永川中心支行); unknown names are NOT_FOUND with suggestions.',
+  })
+  unit(@Arg('name', () => String) name: string, @Ctx() ctx: GraphQLContext): Promise<UnitRecord> {
+    return service(ctx).resolve(name, 'name');
+  }
+
+  @Query(() => UnitConnection, { description: 'Units, filtered, by name, a page at a time.', complexity: pageOf() })
+  async units(
+    @Arg('filter', () => UnitFilter, { nullable: true }) filter: UnitFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most MAX_PAGE_SIZE).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UnitConnectionData> {
+    const page = await service(ctx).list(filter, first, after);
+    const edges = page.nodes.map((node) => ({ node, cursor: page.cursor(node) }));
+    return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Query(() => [Measure], { description: 'Items both units are responsible for (names or aliases).', complexity: listOf(SIZES.measuresPerUnit) })
+  sharedMeasures(@Arg('unitA', () => String) unitA: string, @Arg('unitB', () => String) unitB: string, @Ctx() ctx: GraphQLContext): Promise<ItemRecord[]> {
+    return service(ctx).sharedMeasures(unitA, unitB);
+  }
+
+  @Query(() => [CoordinationCell], {
+    description: 'Every pair of units across two jurisdictions that are responsible for the same items, most shared first.',
+    complexity: listOf(50),
+  })
+  coordinationMatrix(
+    @Arg('jurisdictionA', () => String) jurisdictionA: string,
+    @Arg('jurisdictionB', () => String) jurisdictionB: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CoordinationCellView[]> {
+    return service(ctx).coordinationMatrix(jurisdictionA, jurisdictionB);
+  }
+
+  @FieldResolver(() => [String], { description: 'Every written form seen, the canonical name included.' })
+  aliases(@Root() u: UnitRecord): string[] {
+    return u.aliases && u.aliases.length > 0 ? u.aliases : [u.name];
+  }
+
+  @FieldResolver(() => Jurisdiction)
+  async jurisdiction(@Root() u: UnitRecord, @Ctx() ctx: GraphQLContext): Promise<JurisdictionRecord> {
+    return (await ctx.loaders.jurisdictionByName.load(u.jurisdiction)) ?? { name: u.jurisdiction, level: null, parent: null };
+  }
+
+  @FieldResolver(() => FunctionalLine, { nullable: true })
+  functionalLine(@Root() u: UnitRecord, @Ctx() ctx: GraphQLContext): Promise<FunctionalLineRecord | null> | null {
+    return u.functionalLine ? ctx.loaders.lineByKey.load(u.functionalLine) : null;
+  }
+
+  @FieldResolver(() => [Measure], { description: 'Items the unit is responsible for, in document order.', complexity: listOf(SIZES.measuresPerUnit) })
+  measures(@Root() u: UnitRecord, @Ctx() ctx: GraphQLContext): Promise<ItemRecord[]> {
+    return ctx.loaders.itemsByUnit.load(u.id);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'The municipal unit of its line a district unit reports to (永川海关 → 重庆海关).' })
+  async parent(@Root() u: UnitRecord, @Ctx() ctx: GraphQLContext): Promise<UnitRecord | null> {
+    const id = await ctx.loaders.parentIdByUnit.load(u.id);
+    return id ? ctx.loaders.unitById.load(id) : null;
+  }
+
+  @FieldResolver(() => [Unit], { description: 'District units reporting to this one.', complexity: listOf(3) })
+  async children(@Root() u: UnitRecord, @Ctx() ctx: GraphQLContext): Promise<UnitRecord[]> {
+    const ids = await ctx.loaders.childIdsByUnit.load(u.id);
+    const units = await ctx.loaders.unitById.loadMany(ids);
+    return units.filter((c): c is UnitRecord => c !== null && !(c instanceof Error));
+  }
+
+  @FieldResolver(() => [Counterpart], {
+    description: 'Counterparts across all measures, one per unit; a district unit’s come through its parent ("… via 重庆海关").',
+    complexity: listOf(SIZES.counterparts),
+  })
+  counterparts(
+    @Root() u: UnitRecord,
+    @Arg('jurisdiction', () => String, { nullable: true }) jurisdiction: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CounterpartView[]> {
+    return service(ctx).counterpartsOfUnit(u.id, jurisdiction);
+  }
+}
+
+@Resolver(() => CoordinationCell)
+export class CoordinationCellResolver {
+  @FieldResolver(() => [Measure], { complexity: listOf(5) })
+  async measures(@Root() c: CoordinationCellView, @Ctx() ctx: GraphQLContext): Promise<ItemRecord[]> {
+    const items = await ctx.loaders.itemById.loadMany(c.measureIds);
+    return items.filter((m): m is ItemRecord => m !== null && !(m instanceof Error));
+  }
+}

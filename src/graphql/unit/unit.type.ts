@@ -1,0 +1,93 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../common/page-info.type';
+
+@ObjectType('Jurisdiction', { description: 'A territory (块): 重庆市, 四川省, 永川区.' })
+export class Jurisdiction {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'PROVINCE, MUNICIPALITY, DISTRICT, NATIONAL.' })
+  level!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The jurisdiction it is part of (永川区 → 重庆市).' })
+  parent!: string | null;
+}
+
+@ObjectType('FunctionalLine', { description: 'A functional line (条) running through every territory: customs, commerce, …' })
+export class FunctionalLine {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  nameEn!: string;
+
+  @Field(() => Boolean, { description: 'Vertically managed by a central ministry (customs, taxation, the central bank, …).' })
+  vertical!: boolean;
+}
+
+@ObjectType('Unit', { description: 'A responsible unit (agency, office, court, company) at one cell of the 条/块 grid.' })
+export class Unit {
+  @Field(() => ID, { description: 'unit:<canonical name>.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Canonical name (重庆市商务委).' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Fuller official name when known.' })
+  officialName!: string | null;
+
+  @Field(() => String, { description: 'LOCAL_GOVERNMENT_DEPARTMENT, VERTICAL_AGENCY, GOVERNMENT, COURT, …' })
+  kind!: string;
+}
+
+@ObjectType('UnitEdge')
+export class UnitEdge {
+  @Field(() => Unit)
+  node!: Unit;
+
+  @Field(() => String)
+  cursor!: string;
+}
+
+@ObjectType('UnitConnection', { description: 'A page of units, by name.' })
+export class UnitConnection {
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field(() => [UnitEdge])
+  edges!: UnitEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+@ObjectType('Counterpart', { description: 'A unit of the other jurisdiction doing the same job.' })
+export class Counterpart {
+  @Field(() => Unit)
+  unit!: Unit;
+
+  @Field(() => String, { description: 'FUNCTIONAL_LINE or POSITION; "… via 重庆海关" when reached through a parent unit.' })
+  basis!: string;
+
+  @Field(() => String, { nullable: true, description: 'The shared functional line.' })
+  line!: string | null;
+
+  measureId!: string | null;
+}
+
+@ObjectType('CoordinationCell', { description: 'Two units of two jurisdictions and the measures both are responsible for.' })
+export class CoordinationCell {
+  @Field(() => Unit)
+  unitA!: Unit;
+
+  @Field(() => Unit)
+  unitB!: Unit;
+
+  @Field(() => Int)
+  count!: number;
+
+  measureIds!: string[];
+}

@@ -1,0 +1,158 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { Loaders } from '../loaders';
+import { badInput, notFound } from './errors';
+import { normalizeUnitName } from './names';
+import { decodeCursor, encodeCursor, pageSize } from './pagination';
+import type { CounterpartRecord, ItemRecord, PageRecord, UnitRecord } from './records';
+
+export interface UnitFilter {
+  jurisdiction?: string | null | undefined;
+  functionalLine?: string | null | undefined;
+  kind?: string | null | undefined;
+  name?: string | null | undefined;
+}
+
+/** A counterpart with its unit loaded (the jurisdiction filter needs it anyway). */
+export interface CounterpartView {
+  unit: UnitRecord;
+  basis: string;
+  line: string | null;
+  measureId: string | null;
+}
+
+export interface CoordinationCellView {
+  unitA: UnitRecord;
+  unitB: UnitRecord;
+  measureIds: string[];
+  count: number;
+}
+
+const SUGGESTIONS = 5;
+
+export class UnitService {
+  constructor(
+    private readonly loaders: Loaders,
+    private readonly maxPageSize: number,
+  ) {}
+
+  /** A unit by canonical name or any alias; null when unknown. */
+  find(name: string): Promise<UnitRecord | null> {
+    const key = normalizeUnitName(name);
+    return key === '' ? Promise.resolve(null) : this.loaders.unitByName.load(key);
+  }
+
+  /** Like find, but an unknown name is NOT_FOUND with the closest known names, naming the argument. */
+  async resolve(name: string, argument: string): Promise<UnitRecord> {
+    if (normalizeUnitName(name) === '') throw badInput(argument, `${argument} must name a unit`);
+    const unit = await this.find(name);
+    if (unit) return unit;
+    const suggestions = await this.suggestions(name);
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+    throw notFound(`No unit is named "${name}".${hint}`, { argument, suggestions });
+  }
+
+  /** Known canonical names closest to a written name: containment first, then edit distance over names and aliases. */
+  async suggestions(name: string): Promise<string[]> {
+    const key = normalizeUnitName(name);
+    const rows = await this.loaders.db.read<{ name: string; canonical: string }>('get-unit-names');
+    const scored = rows.map((r) => {
+      const contains = r.name.includes(key) || key.includes(r.name);
+      return { canonical: r.canonical, score: distance(key, r.name) - (contains ? 100 : 0) };
+    });
+    scored.sort((a, b) => a.score - b.score || a.canonical.localeCompare(b.canonical));
+    const out: string[] = [];
+    for (const s of scored) {
+      if (!out.includes(s.canonical)) out.push(s.canonical);
+      if (out.length === SUGGESTIONS) break;
+    }
+    if (out.length === 0 && rows.length > 0) out.push(closest(key, rows.map((r) => r.canonical)));
+    return out;
+  }
+
+  async list(filter: UnitFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PageRecord<UnitRecord> & { cursor: (u: UnitRecord) => string }> {
+    const limit = pageSize(first, this.maxPageSize);
+    const afterName = decodeCursor(after, (v): v is { n: string } => typeof v === 'object' && v !== null && typeof (v as { n?: unknown }).n === 'string');
+    const name = filter?.name ? normalizeUnitName(filter.name) : null;
+    const [page] = await this.loaders.db.read<PageRecord<UnitRecord>>('list-units', {
+      jurisdiction: filter?.jurisdiction ?? null,
+      functionalLine: filter?.functionalLine ?? null,
+      kind: filter?.kind ?? null,
+      name: name === '' ? null : name,
+      after: afterName?.n ?? null,
+      limit,
+    });
+    const result = page ?? { totalCount: 0, hasNextPage: false, nodes: [] };
+    for (const u of result.nodes) this.loaders.unitById.prime(u.id, u);
+    return { ...result, cursor: (u) => encodeCursor({ n: u.name }) };
+  }
+
+  /**
+   * The units of the other jurisdiction paired with `unitName` on one measure. A district unit (永川海关) has no pairing
+   * of its own: it reaches the other jurisdiction through the municipal unit of its line, across the joint plan.
+   */
+  async counterpartsOnMeasure(measureId: string, unitName: string, jurisdiction: string | null | undefined): Promise<CounterpartView[]> {
+    const [item, unit] = await Promise.all([this.loaders.itemById.load(measureId), this.resolve(unitName, 'unit')]);
+    if (!item) throw notFound(`No measure has id "${measureId}".`, { argument: 'measure' });
+    const responsible = await this.loaders.responsibilitiesByItem.load(measureId);
+    if (!responsible.some((r) => r.unitId === unit.id)) {
+      throw badInput('unit', `${unit.name} is not responsible for measure ${item.number} (${measureId}).`, { responsible: [...new Set(responsible.map((r) => r.asWritten))] });
+    }
+    const pairs = await this.loaders.counterpartPairsByMeasure.load(measureId);
+    let found: CounterpartRecord[] = pairs
+      .filter((p) => p.aId === unit.id || p.bId === unit.id)
+      .map((p) => ({ unitId: p.aId === unit.id ? p.bId : p.aId, basis: p.basis, line: p.line, measureId }));
+    if (found.length === 0) {
+      const parentId = await this.loaders.parentIdByUnit.load(unit.id);
+      if (parentId) {
+        const [parent, viaParent] = await Promise.all([this.loaders.unitById.load(parentId), this.loaders.counterpartsByUnit.load(parentId)]);
+        found = viaParent.filter((c) => c.via === null).map((c) => ({ ...c, basis: `${c.basis} via ${parent?.name ?? parentId}` }));
+      }
+    }
+    return this.withUnits(dedupeByUnit(found), jurisdiction);
+  }
+
+  /** Unit.counterparts: every counterpart across all measures (through the parent for a district unit), one per unit. */
+  async counterpartsOfUnit(unitId: string, jurisdiction: string | null | undefined): Promise<CounterpartView[]> {
+    const rows = await this.loaders.counterpartsByUnit.load(unitId);
+    const found = rows.map((c) => ({ unitId: c.unitId, basis: c.via ? `${c.basis} via ${c.via}` : c.basis, line: c.line, measureId: c.measureId }));
+    return this.withUnits(dedupeByUnit(found), jurisdiction);
+  }
+
+  async sharedMeasures(unitA: string, unitB: string): Promise<ItemRecord[]> {
+    const [a, b] = await Promise.all([this.resolve(unitA, 'unitA'), this.resolve(unitB, 'unitB')]);
+    return this.loaders.db.read<ItemRecord>('get-shared-measures', { unitA: a.id, unitB: b.id });
+  }
+
+  async coordinationMatrix(jurisdictionA: string, jurisdictionB: string): Promise<CoordinationCellView[]> {
+    const [ja, jb] = await Promise.all([this.loaders.jurisdictionByName.load(jurisdictionA.trim()), this.loaders.jurisdictionByName.load(jurisdictionB.trim())]);
+    if (!ja) throw notFound(`No jurisdiction is named "${jurisdictionA}".`, { argument: 'jurisdictionA' });
+    if (!jb) throw notFound(`No jurisdiction is named "${jurisdictionB}".`, { argument: 'jurisdictionB' });
+    if (ja.name === jb.name) throw badInput('jurisdictionB', 'jurisdictionA and jurisdictionB must differ');
+    const rows = await this.loaders.db.read<{ aId: string; bId: string; measureIds: string[] }>('get-coordination-matrix', { jurisdictionA: ja.name, jurisdictionB: jb.name });
+    const units = await this.loaders.unitById.loadMany([...new Set(rows.flatMap((r) => [r.aId, r.bId]))]);
+    const byId = new Map(units.filter((u): u is UnitRecord => u !== null && !(u instanceof Error)).map((u) => [u.id, u]));
+    return rows.flatMap((r) => {
+      const unitA = byId.get(r.aId);
+      const unitB = byId.get(r.bId);
+      return unitA && unitB ? [{ unitA, unitB, measureIds: r.measureIds, count: r.measureIds.length }] : [];
+    });
+  }
+
+  private async withUnits(found: CounterpartRecord[], jurisdiction: string | null | undefined): Promise<CounterpartView[]> {
+    const units = await this.loaders.unitById.loadMany(found.map((f) => f.unitId));
+    const out: CounterpartView[] = [];
+    found.forEach((f, i) => {
+      const unit = units[i];
+      if (!unit || unit instanceof Error) return;
+      if (jurisdiction && unit.jurisdiction !== jurisdiction.trim()) return;
+      out.push({ unit, basis: f.basis, line: f.line, measureId: f.measureId });
+    });
+    return out;
+  }
+}
+
+/** One counterpart per unit; the first row wins (rows come direct pairings first, then by measure). */
+function dedupeByUnit(list: CounterpartRecord[]): CounterpartRecord[] {
+  const seen = new Set<string>();
+  return list.filter((c) => (seen.has(c.unitId) ? false : (seen.add(c.unitId), true)));
+}
