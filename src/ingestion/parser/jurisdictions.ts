@@ -49,6 +49,18 @@ function readLower(rest: string, rules: readonly SuffixRule[], minChars: number)
   return best;
 }
 
+/** A city-level name followed by a county-level one (成都市武侯区…): the county, with the city as parent. */
+function readCityCounty(rest: string): { name: string; level: Level; parent: string } | undefined {
+  const cityRules = table.lowerLevelSuffixes.underProvince;
+  for (let k = 3; k <= Math.min(rest.length, MAX_NAME); k++) {
+    const city = rest.slice(0, k);
+    if (!cityRules.some((r) => city.endsWith(r.suffix) && city.length - r.suffix.length >= 2)) continue;
+    const county = readLower(rest.slice(k), table.lowerLevelSuffixes.underCity, 1);
+    if (county) return { name: county.name, level: county.level, parent: city };
+  }
+  return undefined;
+}
+
 /** The jurisdiction of one issuing office, or undefined if the name carries no place. */
 export function jurisdictionOfIssuer(issuer: string): JurisdictionRef | undefined {
   const name = issuer.replace(/\s+/g, '').replace(/文件$/, '');
@@ -57,25 +69,23 @@ export function jurisdictionOfIssuer(issuer: string): JurisdictionRef | undefine
   for (const p of PROVINCIAL) {
     if (!name.startsWith(p.name)) continue;
     const rest = name.slice(p.name.length);
-    const isMunicipality = p.level === 'MUNICIPALITY';
-    const sub = readLower(rest, isMunicipality ? lower.underMunicipality : lower.underProvince, isMunicipality ? 1 : 2);
-    if (sub && sub.name.length > 0) {
-      if (!isMunicipality && sub.level === 'CITY') {
-        const county = readLower(sub.rest, lower.underCity, 1);
-        if (county) return { name: county.name, level: county.level, parent: sub.name };
-      }
-      return { name: sub.name, level: sub.level, parent: p.name };
+    if (p.level === 'MUNICIPALITY') {
+      const sub = readLower(rest, lower.underMunicipality, 1);
+      if (sub) return { name: sub.name, level: sub.level, parent: p.name };
+    } else {
+      const county = readCityCounty(rest);
+      if (county) return county;
+      const city = readLower(rest, lower.underProvince, 2);
+      if (city) return { name: city.name, level: city.level, parent: p.name };
     }
     return { name: p.name, level: asLevel(p.level) };
   }
+  const county = readCityCounty(name);
+  if (county) return county;
   const city = readLower(name, lower.underProvince, 2);
-  if (city) {
-    const county = readLower(city.rest, lower.underCity, 1);
-    if (county) return { name: county.name, level: county.level, parent: city.name };
-    return { name: city.name, level: city.level };
-  }
-  const county = readLower(name, lower.underMunicipality, 1);
-  if (county) return { name: county.name, level: county.level };
+  if (city) return { name: city.name, level: city.level };
+  const district = readLower(name, lower.underMunicipality, 1);
+  if (district) return { name: district.name, level: district.level };
   return undefined;
 }
 

@@ -176,7 +176,7 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
     if (end) {
       switch (end.kind) {
         case 'ATTACH_LIST':
-          if (end.title) h.attachmentTitles.push(end.title);
+          if (end.title) h.attachmentTitles.push(numberedAttachmentTitle(end.title) ?? end.title);
           lastWasAttachList = true;
           continue;
         case 'ATTACH_START':

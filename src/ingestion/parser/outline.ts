@@ -247,7 +247,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
           continue;
         }
         case 'ATTACH_LIST':
-          if (end.title) result.attachmentTitles.push(end.title);
+          if (end.title) result.attachmentTitles.push(numberedAttachmentTitle(end.title) ?? end.title);
           afterAttachList = true;
           break;
         case 'COPY':

@@ -1,0 +1,197 @@
+import { parseChineseNumeral, parseDocument } from '../../../src/ingestion/parser';
+import { jurisdictionOfIssuer } from '../../../src/ingestion/parser/jurisdictions';
+import type { ParsedItem } from '../../../src/model/parsed';
+
+/** A minimal single-issuer notice around a plan body. */
+function notice(body: string, issuer = '重庆市人民政府办公厅'): string {
+  return [
+    issuer,
+    '',
+    '关于印发测试行动方案的通知',
+    '',
+    '渝府办发〔2024〕1号',
+    '',
+    '各区县（自治县）人民政府，市政府各部门：',
+    '',
+    '《测试行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。',
+    '',
+    issuer,
+    '',
+    '2024年1月2日',
+    '',
+    '（此件公开发布）',
+    '',
+    '测试行动方案',
+    '',
+    '为测试解析器，特制定本方案。',
+    '',
+    body,
+  ].join('\n');
+}
+
+const firstItem = (source: string): ParsedItem => parseDocument(source).sections[0]?.items[0] as ParsedItem;
+
+describe('responsible-unit clause variants', () => {
+  it('reads 牵头单位 and a following 配合单位 as lead and supporting lists', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）做好第一件事。具体内容。（牵头单位：市商务委、市发展改革委；配合单位：市财政局）'));
+    expect(item.unitLists.map((l) => [l.index, l.jurisdiction, l.role, l.label, l.units.map((u) => u.asWritten)])).toEqual([
+      [0, '重庆市', 'LEAD', '牵头单位', ['市商务委', '市发展改革委']],
+      [0, '重庆市', 'SUPPORTING', '配合单位', ['市财政局']],
+    ]);
+  });
+
+  it('reads a separate （配合单位：…） clause', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）做好第一件事。（牵头单位：市商务委）（配合单位：市财政局、市税务局）'));
+    expect(item.unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)])).toEqual([
+      ['LEAD', ['市商务委']],
+      ['SUPPORTING', ['市财政局', '市税务局']],
+    ]);
+  });
+
+  it('reads 〔责任单位：…〕 with 〔〕', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）做好第一件事。具体内容。〔责任单位：市商务委、市财政局〕'));
+    expect(item.unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)])).toEqual([['RESPONSIBLE', ['市商务委', '市财政局']]]);
+  });
+
+  it('separates a trailing 按职责分工负责 from the last unit', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）做好第一件事。具体内容。（责任单位：市商务委、各区县政府按职责分工负责）'));
+    expect(item.unitLists[0]?.units.map((u) => u.asWritten)).toEqual(['市商务委', '各区县政府']);
+    expect(item.unitLists[0]?.trailing).toBe('按职责分工负责');
+  });
+
+  it('keeps unit names with brackets and stray spaces, and their spans', () => {
+    const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市政府口岸物流办（市物流办）、人行 重庆营管部）');
+    const item = firstItem(source);
+    const units = item.unitLists[0]?.units ?? [];
+    expect(units.map((u) => u.asWritten)).toEqual(['市政府口岸物流办（市物流办）', '人行 重庆营管部']);
+    for (const u of units) expect(source.slice(u.span.start, u.span.end)).toBe(u.asWritten);
+  });
+
+  it('gives each list of a joint plan to its issuer, and a lone Sichuan list to Sichuan', () => {
+    const joint = ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', ''].join('\n');
+    const src = notice('一、重点任务\n\n（一）第一件事。（责任单位：市商务委；省商务厅）\n\n（二）第二件事。（责任单位：四川省商务厅）', '重庆市人民政府办公厅');
+    const doc = parseDocument(joint + src.split('\n').slice(2).join('\n'));
+    expect(doc.jurisdictions.map((j) => j.name)).toEqual(['重庆市', '四川省']);
+    const [a, b] = doc.sections[0]?.items ?? [];
+    expect(a?.unitLists.map((l) => l.jurisdiction)).toEqual(['重庆市', '四川省']);
+    expect(b?.unitLists.map((l) => l.jurisdiction)).toEqual(['四川省']);
+  });
+});
+
+describe('outline', () => {
+  it('parses 1. and （1） sub-items inside an item', () => {
+    const source = notice(
+      [
+        '一、重点任务',
+        '',
+        '（一）推进改革。总体要求如下：',
+        '1.第一项任务。具体内容。（责任单位：市商务委）',
+        '（1）细项一。内容一。',
+        '（2）细项二。内容二。',
+        '2．第二项任务。具体内容。',
+        '',
+        '（二）完善机制。内容。',
+      ].join('\n'),
+    );
+    const [item, second] = parseDocument(source).sections[0]?.items ?? [];
+    expect(item?.title).toBe('推进改革');
+    expect(item?.subItems.map((s) => [s.kind, s.number, s.ordinal, s.title])).toEqual([
+      ['SUB_ITEM', '1.', 1, '第一项任务'],
+      ['SUB_ITEM', '2．', 2, '第二项任务'],
+    ]);
+    expect(item?.subItems[0]?.subItems.map((s) => [s.number, s.ordinal, s.title, s.text])).toEqual([
+      ['（1）', 1, '细项一', '（1）细项一。内容一。'],
+      ['（2）', 2, '细项二', '（2）细项二。内容二。'],
+    ]);
+    expect(item?.subItems[0]?.unitLists[0]?.units.map((u) => u.asWritten)).toEqual(['市商务委']);
+    expect(item?.unitLists).toEqual([]);
+    expect(item?.text).toBe('（一）推进改革。总体要求如下：\n1.第一项任务。具体内容。（责任单位：市商务委）\n（1）细项一。内容一。\n（2）细项二。内容二。\n2．第二项任务。具体内容。');
+    expect(second?.title).toBe('完善机制');
+  });
+
+  it('takes （1） directly under an item when there is no 1.', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）推进改革。\n（1）细项一。\n（2）细项二。'));
+    expect(item.subItems.map((s) => s.number)).toEqual(['（1）', '（2）']);
+  });
+
+  it('rejoins a paragraph broken by a page break, and not after a heading or a finished sentence', () => {
+    const item = firstItem(notice('一、总体要求\n\n（一）指导思想\n\n坚持创新联\n\n动，协同发展。\n\n第二段。'));
+    expect(item.kind).toBe('GENERAL');
+    expect(item.title).toBe('指导思想');
+    expect(item.text).toBe('（一）指导思想\n坚持创新联动，协同发展。\n第二段。');
+  });
+
+  it.each([
+    ['总体要求', 'GENERAL'],
+    ['指导思想和基本原则', 'GENERAL'],
+    ['区位布局', 'GENERAL'],
+    ['重点任务', 'TASKS'],
+    ['保障措施', 'GUARANTEES'],
+    ['保障机制', 'GUARANTEES'],
+  ])('classifies section 一、%s as %s', (title, kind) => {
+    expect(parseDocument(notice(`一、${title}\n\n（一）内容。`)).sections[0]?.kind).toBe(kind);
+  });
+
+  it('reads a date written in Chinese numerals, and a plan period', () => {
+    const src = notice('一、重点任务\n\n（一）内容。').replace('2024年1月2日', '二〇二四年一月十二日').replace('测试行动方案\n', '测试行动方案（2024—2026年）\n');
+    const doc = parseDocument(src);
+    expect(doc.signedOn).toBe('2024-01-12');
+    expect(doc.period).toBe('2024—2026');
+    expect(doc.planTitle).toBe('测试行动方案');
+  });
+
+  it('carries a target year over the following clauses', () => {
+    const item = firstItem(notice('一、总体要求\n\n（一）发展目标。到2025年，力争提供创新案例3个以上，新增企业20家。到2027年，培育平台超过5个。'));
+    expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator, t.subject])).toEqual([
+      [2025, 3, '个', '以上', '创新案例'],
+      [2025, 20, '家', undefined, '企业'],
+      [2027, 5, '个', '超过', '平台'],
+    ]);
+    expect(item.targets[0]?.text).toBe('到2025年，力争提供创新案例3个以上');
+  });
+
+  it('reads end matter (附件 list, 抄送, printing line on one line) and warns about stray lines', () => {
+    const src = `${notice('一、重点任务\n\n（一）内容。')}\n\n附件：1.任务清单\n2.项目清单\n\n抄送：市委办公厅。\n\n这行无处可放\n\n重庆市人民政府办公厅     2024年1月3日印发`;
+    const doc = parseDocument(src);
+    expect(doc.attachmentTitles).toEqual(['任务清单', '项目清单']);
+    expect(doc.copiedTo).toBe('市委办公厅。');
+    expect(doc.printedOn).toBe('2024-01-03');
+    expect(doc.printedBy).toBe('重庆市人民政府办公厅');
+    const line = src.split('\n').indexOf('这行无处可放') + 1;
+    expect(doc.warnings).toEqual([{ line, message: expect.stringContaining('这行无处可放') }]);
+  });
+});
+
+describe('jurisdictions from issuers', () => {
+  it.each([
+    ['重庆市人民政府办公厅', { name: '重庆市', level: 'MUNICIPALITY' }],
+    ['四川省人民政府办公厅', { name: '四川省', level: 'PROVINCE' }],
+    ['重庆市永川区人民政府办公室', { name: '永川区', level: 'DISTRICT', parent: '重庆市' }],
+    ['重庆市石柱土家族自治县人民政府办公室', { name: '石柱土家族自治县', level: 'COUNTY', parent: '重庆市' }],
+    ['四川省成都市人民政府办公厅', { name: '成都市', level: 'CITY', parent: '四川省' }],
+    ['四川省凉山彝族自治州人民政府', { name: '凉山彝族自治州', level: 'CITY', parent: '四川省' }],
+    ['成都市武侯区人民政府', { name: '武侯区', level: 'DISTRICT', parent: '成都市' }],
+    ['泸州市人民政府办公室', { name: '泸州市', level: 'CITY' }],
+    ['广西壮族自治区人民政府办公厅', { name: '广西壮族自治区', level: 'PROVINCE' }],
+    ['国务院办公厅', { name: '中国', level: 'NATIONAL' }],
+  ])('%s → %o', (issuer, expected) => {
+    expect(jurisdictionOfIssuer(issuer)).toEqual(expected);
+  });
+});
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['一', 1],
+    ['十', 10],
+    ['十三', 13],
+    ['二十', 20],
+    ['二十四', 24],
+    ['一百零五', 105],
+    ['二〇二三', 2023],
+  ])('%s = %i', (text, value) => {
+    expect(parseChineseNumeral(text)).toBe(value);
+  });
+  it('rejects non-numerals', () => {
+    expect(parseChineseNumeral('附件')).toBeUndefined();
+  });
+});
