@@ -12,4 +12,15 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.cjs', '**/*.mjs'], languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // The workbench's browser scripts (public/): plain JS loaded by <script>, with the vendor builds' globals.
+  {
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        window: 'readonly', document: 'readonly', fetch: 'readonly', URL: 'readonly', URLSearchParams: 'readonly',
+        setTimeout: 'readonly', console: 'readonly', localStorage: 'readonly', React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly', cytoscape: 'readonly',
+      },
+    },
+  },
 );

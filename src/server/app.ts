@@ -10,6 +10,7 @@ import { createContext, GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { complexityPlugin, depthRule } from '../graphql/limits';
 import { createSchema } from '../graphql/schema';
+import { mountWorkbench } from './workbench';
 
 export interface App {
   httpServer: http.Server;
@@ -44,6 +45,7 @@ export async function createApp(config: Config, db: Database): Promise<App> {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  mountWorkbench(app);
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
