@@ -63,7 +63,7 @@ const BOUNDARY_CHARS = new Set([...vocabulary.boundaryChars]);
 const BOUNDARY_WORDS = [...vocabulary.boundaryWords].sort((a, b) => b.length - a.length);
 const PROPER_PREFIXES = vocabulary.properPrefixes;
 const PLACE_PREFIXES = vocabulary.placePrefixes;
-const REJECT_NAMES = new Set(vocabulary.rejectNames);
+const REJECT_NAMES: readonly string[] = vocabulary.rejectNames;
 const REJECT_STARTS = vocabulary.rejectStarts.map((s) => new RegExp(s));
 const MAX_LOOKBACK = 32;
 const NAME_CHAR = /[\u3400-\u9fff\s]/;
@@ -122,20 +122,22 @@ function trimName(text: string, start: number, end: number): number {
     outside.push(depth === 0);
     if (depth === 0 && BOUNDARY_CHARS.has(c)) s = i + 1;
   }
+  // Search only the short run, never the rest of the item: this runs once per suffix found.
+  const run = text.slice(start, end);
   for (const w of BOUNDARY_WORDS) {
-    let at = text.indexOf(w, s);
-    while (at >= 0 && at + w.length <= end) {
-      if (outside[at - start]) s = Math.max(s, at + w.length);
-      at = text.indexOf(w, at + 1);
+    let at = run.indexOf(w, s - start);
+    while (at >= 0) {
+      if (outside[at]) s = Math.max(s, start + at + w.length);
+      at = run.indexOf(w, at + 1);
     }
   }
   while (s < end && /\s/.test(text.charAt(s))) s++;
   if (!PROPER_PREFIXES.some((p) => text.startsWith(p, s))) {
     let best = -1;
     for (const p of PLACE_PREFIXES) {
-      let at = text.indexOf(p, s + 1);
-      while (at >= 0 && at + p.length < end && !outside[at - start]) at = text.indexOf(p, at + 1);
-      if (at >= 0 && at + p.length < end && (best < 0 || at < best)) best = at;
+      let at = run.indexOf(p, s - start + 1);
+      while (at >= 0 && !outside[at]) at = run.indexOf(p, at + 1);
+      if (at >= 0 && start + at + p.length < end && (best < 0 || start + at < best)) best = start + at;
     }
     if (best > 0) s = best;
   }
@@ -155,7 +157,7 @@ function suffixCandidates(text: string, out: Candidate[]): void {
     const prefix = text.slice(start, m.index).replace(/\s+/g, '');
     if (prefix.length < 2 && !(prefix.length === 0 && info.standalone)) continue;
     const name = canonicalName(text.slice(start, end));
-    if ([...REJECT_NAMES].some((r) => name.endsWith(r)) || REJECT_STARTS.some((r) => r.test(name))) continue;
+    if (REJECT_NAMES.some((r) => name.endsWith(r)) || REJECT_STARTS.some((r) => r.test(name))) continue;
     if (info.requireProperPrefix && !PROPER_PREFIXES.some((p) => name.startsWith(p))) continue;
     out.push({ start, end, kind: info.kind, subtype: info.subtype, fromVocabulary: false });
   }
