@@ -17,7 +17,9 @@ function parseParams(text: string, file: string): string[] {
   if (!m) throw new Error(`${file}: the header must have a "// Parameters:" line (write "none" when there are none)`);
   const list = (m[1] ?? '').trim();
   if (list === '' || list.toLowerCase() === 'none') return [];
-  return list.split(',').map((p) => p.trim().replace(/^\$/, '').split(/\s/)[0] ?? '').filter(Boolean);
+  // "rows [{id, name}], documentId": the shape in brackets documents a parameter, it is not one.
+  const topLevel = list.replace(/\[[^\]]*\]|\{[^}]*\}|\([^)]*\)/g, '');
+  return topLevel.split(',').map((p) => p.trim().replace(/^\$/, '').split(/\s/)[0] ?? '').filter(Boolean);
 }
 
 function walk(dir: string): string[] {

@@ -29,7 +29,9 @@ function readLogTail(dataDir: string): string {
   }
 }
 
-async function choosePort(cfg: Neo4jEmbedded, log: (m: string) => void): Promise<number> {
+export async function choosePort(cfg: Neo4jEmbedded, log: (m: string) => void): Promise<number> {
+  // Port 0 means "any": pick it here, because the launcher must know the port it announces.
+  if (cfg.boltPort === 0) return freePort();
   if (await isPortFree(cfg.boltPort)) return cfg.boltPort;
   if (cfg.boltPortExplicit) {
     throw new AppError(
@@ -59,7 +61,12 @@ function installExitHook(): void {
  * Starts Neo4j 5.26 Community embedded in a Java child process with Bolt on 127.0.0.1 and waits until it answers.
  * The child also stops by itself when this process dies (its stdin closes), so no Java process outlives us.
  */
-export async function startEmbeddedNeo4j(cfg: Neo4jEmbedded, txTimeoutMs: number, log: (m: string) => void = () => undefined): Promise<RunningNeo4j> {
+export async function startEmbeddedNeo4j(
+  cfg: Neo4jEmbedded,
+  txTimeoutMs: number,
+  log: (m: string) => void = () => undefined,
+  options: { requireAuth?: boolean } = {},
+): Promise<RunningNeo4j> {
   const install = ensureInstalled(cfg.home, log);
   const port = await choosePort(cfg, log);
   fs.mkdirSync(cfg.dataDir, { recursive: true });
@@ -75,6 +82,7 @@ export async function startEmbeddedNeo4j(cfg: Neo4jEmbedded, txTimeoutMs: number
     String(port),
     String(cfg.pageCacheMb),
     String(Math.max(1, Math.ceil(txTimeoutMs / 1000))),
+    ...(options.requireAuth ? ['auth'] : []),
   ];
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   running.add(child);

@@ -20,15 +20,15 @@ export interface Installation {
 const ALTERNATIVE =
   'Or use a Neo4j you already have: set NEO4J_URI (e.g. bolt://localhost:7687 for `docker run -p 7687:7687 -e NEO4J_AUTH=neo4j/password neo4j:5.26`) with NEO4J_USERNAME and NEO4J_PASSWORD.';
 
-function toolVersion(cmd: string, args: string[]): string | null {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+function toolVersion(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): string | null {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env });
   if (r.error || r.status !== 0) return null;
   return `${r.stdout}${r.stderr}`;
 }
 
 /** Java 17+ is required by Neo4j 5.26. */
-export function checkJava(): void {
-  const out = toolVersion('java', ['-version']);
+export function checkJava(env: NodeJS.ProcessEnv = process.env): void {
+  const out = toolVersion('java', ['-version'], env);
   if (out === null) {
     throw new AppError(ErrorCode.JAVA_MISSING, `Java 17 or newer is needed to run the built-in Neo4j, and \`java\` was not found on PATH. Install a JDK 17 (e.g. \`apt-get install openjdk-17-jdk-headless\`). ${ALTERNATIVE}`);
   }
@@ -37,7 +37,7 @@ export function checkJava(): void {
   if (major < 17) {
     throw new AppError(ErrorCode.JAVA_MISSING, `Java 17 or newer is needed to run the built-in Neo4j; found Java ${major || 'of unknown version'}. Install a JDK 17. ${ALTERNATIVE}`);
   }
-  if (toolVersion('javac', ['-version']) === null) {
+  if (toolVersion('javac', ['-version'], env) === null) {
     throw new AppError(ErrorCode.JAVA_MISSING, `A JDK (with javac) is needed to build the Neo4j launcher; only a JRE was found. Install a JDK 17 (e.g. \`apt-get install openjdk-17-jdk-headless\`). ${ALTERNATIVE}`);
   }
 }

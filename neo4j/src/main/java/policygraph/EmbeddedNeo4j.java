@@ -18,7 +18,8 @@ import org.neo4j.io.ByteUnit;
  * Runs Neo4j Community as an embedded database management service with only the Bolt
  * connector on 127.0.0.1, for the Node process that spawned it.
  *
- * Args: homeDir port pageCacheMb txTimeoutSeconds.
+ * Args: homeDir port pageCacheMb txTimeoutSeconds [auth]. With "auth" the server requires credentials (the stock
+ * neo4j/neo4j user); without it, it accepts any, which is safe only because Bolt listens on loopback alone.
  * Prints one line "READY bolt://127.0.0.1:PORT" once Bolt accepts connections.
  * Stops on SIGTERM/SIGINT and, so that a killed parent never leaves a Java process behind,
  * as soon as its stdin reaches end of file (the parent's end of the pipe closes when it dies).
@@ -35,12 +36,13 @@ public final class EmbeddedNeo4j {
         int port = Integer.parseInt(args[1]);
         long pageCacheMb = Long.parseLong(args[2]);
         long txTimeoutSeconds = Long.parseLong(args[3]);
+        boolean auth = args.length > 4 && "auth".equals(args[4]);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
                 // Netty's default 5 s quiet period would make every stop (Ctrl-C, end of a test run) wait for nothing.

@@ -1,0 +1,25 @@
+import { CypherRegistry } from '../../../src/db/cypher-registry';
+
+const registry = new CypherRegistry();
+const names = [...registry.namesUnder('schema'), ...['get-documents', 'merge-units', 'create-items', 'delete-document-owned']];
+
+describe('cypher/ statements', () => {
+  it('finds the schema statements: a uniqueness constraint per label and the cjk full-text index', () => {
+    const schema = registry.namesUnder('schema').map((n) => registry.get(n).text).join('\n');
+    for (const label of ['Document', 'Section', 'Item', 'Unit', 'Alias', 'Jurisdiction', 'FunctionalLine', 'Platform', 'Zone', 'Policy', 'Mechanism', 'Target']) {
+      expect(schema).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`));
+    }
+    expect(schema).toMatch(/FULLTEXT INDEX measure_text[\s\S]*'cjk'/);
+    expect(schema).not.toMatch(/CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX) \w+ FOR/); // every one IF NOT EXISTS
+  });
+
+  it.each(names)('%s uses exactly the parameters its header declares', (name) => {
+    const s = registry.get(name);
+    const used = new Set([...s.text.replace(/^\/\/.*$/gm, '').matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
+    expect([...used].sort()).toEqual([...s.params].sort());
+  });
+
+  it('refuses an unknown statement name', () => {
+    expect(() => registry.get('drop-everything')).toThrow(/No Cypher statement named "drop-everything"/);
+  });
+});
