@@ -99,8 +99,3 @@ export function jurisdictionIndexByPrefix(unit: string, jurisdictions: readonly 
   }
   return -1;
 }
-
-/** One-character abbreviations of provincial-level names (渝, 川…): document numbers begin with them. */
-export function provincialShortNames(): ReadonlyMap<string, string> {
-  return new Map(PROVINCIAL.map((p) => [p.short, p.name]));
-}

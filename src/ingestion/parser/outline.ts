@@ -177,8 +177,8 @@ function isCutOff(block: Block, ctx: Ctx): boolean {
 }
 
 /**
- * Parses the body from the first outline line to the end. `issuerLinesEndMatter` decides whether a
- * line naming only offices is the signature (when a date or printing line follows).
+ * Parses the body from the first outline line to the end. A line naming only offices counts as the
+ * signature only when a date or printing line follows it, so that a short body line is not lost.
  */
 export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly JurisdictionRef[]): BodyResult {
   const ctx: Ctx = { jurisdictions, warnings: [] };

@@ -56,7 +56,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
 
     let clauseStart = m.index;
     while (clauseStart > 0 && !CLAUSE_BREAK.test(text.charAt(clauseStart - 1))) clauseStart--;
-    const subjectRaw = text.slice(clauseStart, m.index + (before ? 0 : 0)).replace(/\s+/g, '');
+    const subjectRaw = text.slice(clauseStart, m.index).replace(/\s+/g, '');
     let subject = subjectRaw.replace(new RegExp(`(?:${COMPARATOR_BEFORE})$`), '');
     const de = subject.lastIndexOf('的');
     if (de >= 0) subject = subject.slice(de + 1);
