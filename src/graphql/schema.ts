@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { BriefResolver } from './brief/brief.resolver';
 import { CounterpartResolver } from './counterpart/counterpart.resolver';
 import { DocumentResolver } from './document/document.resolver';
 import { GraphResolver } from './graph/graph.resolver';
@@ -22,6 +23,7 @@ export const readResolvers: NonEmptyArray<Function> = [
   CounterpartResolver,
   SearchResolver,
   GraphResolver,
+  BriefResolver,
   StatsResolver,
 ];
 
