@@ -46,12 +46,6 @@ export interface GraphRows {
   targets: { ownerId: string; id: string; text: string; year: number | null; quantity: number | null; unit: string | null; comparator: string | null; subject: string | null; start: number; end: number }[];
 }
 
-/** Issuing offices are units too (kind GOVERNMENT) so that a document links to who issued it. */
-export interface IssuerUnit {
-  name: string;
-  jurisdiction: string;
-}
-
 /**
  * Turns a parsed document and its unit resolution into the rows the loader writes. Pure: the same input always gives
  * the same rows, which is what makes a second load a no-op.
@@ -124,15 +118,21 @@ export function toGraphRows(doc: ParsedDocument, res: UnitResolution, lineInfo: 
     });
     for (const a of new Set([u.name, ...u.aliases])) rows.aliases.push({ id: ids.alias(a), name: a, unitId });
   };
-  for (const u of res.units) pushUnit(u as typeof u & { officialName?: string });
+  // Units the document names, the municipal units their district units report to, and the issuing offices.
+  const allUnits = [...res.units, ...(res.impliedUnits ?? []), ...(res.issuers ?? [])];
+  allUnits.forEach(pushUnit);
   doc.issuers.forEach((name, position) => {
-    const jurisdiction = doc.jurisdictions[position]?.name ?? doc.jurisdictions[0]?.name ?? '';
-    pushUnit({ name, aliases: [name], jurisdiction, functionalLine: lineInfo('government') ? 'government' : null, kind: 'GOVERNMENT' });
-    rows.issuers.push({ unitId: ids.unit(name), position });
+    const resolved = res.issuers?.[position];
+    if (!resolved) {
+      const jurisdiction = doc.jurisdictions[position]?.name ?? doc.jurisdictions[0]?.name ?? '';
+      pushUnit({ name, aliases: [name], jurisdiction, functionalLine: null, kind: 'GOVERNMENT' });
+    }
+    rows.issuers.push({ unitId: ids.unit(resolved?.name ?? name), position });
   });
-  for (const u of res.units) {
+  for (const u of allUnits) {
     if (u.parent) rows.reportsTo.push({ fromId: ids.unit(u.name), toId: ids.unit(u.parent), line: u.functionalLine });
   }
+  rows.reportsTo = dedupe(rows.reportsTo, (r) => `${r.fromId}|${r.toId}`);
   rows.lines = [...lineKeys].sort().flatMap((key) => {
     const info = lineInfo(key);
     return [{ id: ids.line(key), key, name: info?.name ?? key, nameEn: info?.nameEn ?? key, vertical: info?.vertical ?? false }];

@@ -9,8 +9,10 @@ import { startEmbeddedNeo4j } from '../../src/db/embedded/embedded-neo4j';
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_URI) return;
-  const dataDir = path.join(PROJECT_ROOT, '.neo4j', 'test-data');
+  // One folder per run, so that two test runs on one machine never share (or wipe) each other's store.
+  const dataDir = path.join(PROJECT_ROOT, '.neo4j', `test-data-${process.pid}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
+  process.env.POLICY_GRAPH_TEST_DATA_DIR = dataDir;
   const base = loadConfig({ ...process.env, NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: process.env.NEO4J_HEAP ?? '1g' });
   if (base.neo4j.mode !== 'embedded') throw new Error('unreachable');
   // A free port rather than 7687, so tests run beside a developer's `npm start`.

@@ -41,7 +41,7 @@ describe('the real Neo4j', () => {
 
   it('reports a server that cannot start with the tail of its log and leaves no Java process', async () => {
     // The test server holds the lock on its data folder, so a second server on the same folder must fail.
-    const dataDir = path.join(PROJECT_ROOT, '.neo4j', 'test-data');
+    const dataDir = process.env.POLICY_GRAPH_TEST_DATA_DIR ?? path.join(PROJECT_ROOT, '.neo4j', 'none');
     let error: { code?: string; message?: string } = {};
     try {
       const running = await startEmbeddedNeo4j(embeddedConfig(dataDir), 5000);

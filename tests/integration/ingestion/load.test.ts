@@ -1,0 +1,129 @@
+import type { Connection } from '../../../src/db';
+import { ErrorCode } from '../../../src/errors';
+import { loadDocument } from '../../../src/ingestion/load';
+import { ingestFile, prepareFile } from '../../../src/ingestion/pipeline';
+import { DISTRICT_PLAN, graphCounts, JOINT_PLAN, loadSeeds, openTestConnection, resetGraph } from '../../helpers/test-db';
+
+let conn: Connection;
+
+beforeAll(async () => {
+  conn = await openTestConnection();
+  await resetGraph(conn.db);
+  await loadSeeds(conn.db);
+});
+
+afterAll(async () => {
+  await conn.close();
+});
+
+async function rows<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const res = await conn.db.driver.executeQuery(cypher, params, { database: conn.db.databaseName });
+  return res.records.map((r) => r.toObject() as T);
+}
+
+// Counted by reading the two documents (seed/000_…: joint plan; seed/004_…: 永川 district plan).
+describe('both seed documents in the graph', () => {
+  it('holds every measure exactly once: 24 in the joint plan; 5 body measures and 33 attachment items in the district plan', async () => {
+    const counts = await rows<{ doc: string; kind: string; n: number }>(
+      'MATCH (i:Item) RETURN i.documentId AS doc, i.kind AS kind, count(*) AS n ORDER BY doc, kind',
+    );
+    expect(counts).toEqual([
+      { doc: 'doc:永川府办发〔2022〕65号', kind: 'ATTACHMENT_ITEM', n: 33 },
+      { doc: 'doc:永川府办发〔2022〕65号', kind: 'GENERAL', n: 5 },
+      { doc: 'doc:永川府办发〔2022〕65号', kind: 'GUARANTEE', n: 6 },
+      { doc: 'doc:永川府办发〔2022〕65号', kind: 'MEASURE', n: 5 },
+      { doc: 'doc:渝府办发〔2023〕51号', kind: 'GENERAL', n: 2 },
+      { doc: 'doc:渝府办发〔2023〕51号', kind: 'GUARANTEE', n: 4 },
+      { doc: 'doc:渝府办发〔2023〕51号', kind: 'MEASURE', n: 24 },
+    ]);
+    expect(await rows('MATCH (m:Measure) RETURN count(m) AS n')).toEqual([{ n: 62 }]);
+    expect(await rows('MATCH (g:Guarantee) RETURN count(g) AS n')).toEqual([{ n: 10 }]);
+  });
+
+  it('has 7 sections in the joint plan and 4 plus the attachment in the district plan', async () => {
+    const sections = await rows<{ doc: string; numbers: string[] }>('MATCH (s:Section) WITH s ORDER BY s.order RETURN s.documentId AS doc, collect(s.number) AS numbers ORDER BY doc');
+    expect(sections).toEqual([
+      { doc: 'doc:永川府办发〔2022〕65号', numbers: ['一', '二', '三', '四', '附件'] },
+      { doc: 'doc:渝府办发〔2023〕51号', numbers: ['一', '二', '三', '四', '五', '六', '七'] },
+    ]);
+  });
+
+  it('links 139 responsibilities in the joint plan (70 重庆, 69 四川) and 43 in the district plan', async () => {
+    const res = await rows<{ doc: string; jurisdiction: string; n: number }>(
+      'MATCH (:Unit)-[r:RESPONSIBLE_FOR]->(i:Item) RETURN i.documentId AS doc, r.jurisdiction AS jurisdiction, count(r) AS n ORDER BY doc, jurisdiction',
+    );
+    expect(res).toEqual([
+      { doc: 'doc:永川府办发〔2022〕65号', jurisdiction: '永川区', n: 43 },
+      { doc: 'doc:渝府办发〔2023〕51号', jurisdiction: '四川省', n: 69 },
+      { doc: 'doc:渝府办发〔2023〕51号', jurisdiction: '重庆市', n: 70 },
+    ]);
+  });
+
+  it('keeps one node per unit whatever the written form: 重庆市商务委 and 市商务委 are one unit with both aliases', async () => {
+    const units = await rows<{ name: string; aliases: string[] }>("MATCH (a:Alias)-[:ALIAS_OF]->(u:Unit) WHERE a.name IN ['市商务委', '重庆市商务委'] RETURN DISTINCT u.name AS name, u.aliases AS aliases");
+    expect(units).toHaveLength(1);
+    expect(units[0]?.name).toBe('重庆市商务委');
+    expect(units[0]?.aliases).toEqual(expect.arrayContaining(['市商务委', '重庆市商务委']));
+    const dup = await rows('MATCH (u:Unit) WITH u.name AS name, count(*) AS n WHERE n > 1 RETURN name');
+    expect(dup).toEqual([]);
+  });
+
+  it('finds 人行永川中心支行 by the form with the stray space removed, and links it to 人行重庆营管部', async () => {
+    const res = await rows<{ name: string; parent: string }>("MATCH (:Alias {name: '人行永川中心支行'})-[:ALIAS_OF]->(u:Unit)-[:REPORTS_TO]->(p:Unit) RETURN u.name AS name, p.name AS parent");
+    expect(res).toEqual([{ name: '人行永川中心支行', parent: '人行重庆营管部' }]);
+  });
+
+  it('follows 永川海关 to its Sichuan counterpart through 重庆海关', async () => {
+    const res = await rows<{ sichuan: string }>(
+      "MATCH (:Unit {name: '永川海关'})-[:REPORTS_TO]->(m:Unit)-[:COUNTERPART]-(s:Unit {jurisdiction: '四川省'}) RETURN DISTINCT s.name AS sichuan",
+    );
+    expect(res).toEqual([{ sichuan: '成都海关' }]);
+  });
+
+  it('stores the counterpart pairs of measure （一）, and none for 重庆市中新项目管理局 on （十三）', async () => {
+    const pairs = await rows<{ a: string; b: string; basis: string }>(
+      "MATCH (a:Unit)-[c:COUNTERPART {measureId: 'doc:渝府办发〔2023〕51号/二/（一）'}]->(b:Unit) RETURN a.name AS a, b.name AS b, c.basis AS basis ORDER BY a",
+    );
+    expect(pairs).toEqual([
+      { a: '重庆海关', b: '成都海关', basis: 'FUNCTIONAL_LINE' },
+      { a: '重庆银保监局', b: '四川银保监局', basis: 'FUNCTIONAL_LINE' },
+    ]);
+    const none = await rows("MATCH (:Unit {name: '重庆市中新项目管理局'})-[c:COUNTERPART]-() RETURN c");
+    expect(none).toEqual([]);
+  });
+
+  it('keeps where each measure and responsibility stands in the source text', async () => {
+    const res = await rows<{ source: string; start: number; end: number; asWritten: string; rs: number; re: number }>(
+      "MATCH (d:Document {docNumber: '渝府办发〔2023〕51号'}), (u:Unit)-[r:RESPONSIBLE_FOR]->(m:Item {id: 'doc:渝府办发〔2023〕51号/三/（十）'}) WHERE r.asWritten = '市高法院' RETURN d.source AS source, m.start AS start, m.end AS end, r.asWritten AS asWritten, r.start AS rs, r.end AS re",
+    );
+    const row = res[0];
+    expect(row).toBeDefined();
+    if (!row) return;
+    expect(row.source.substring(row.start, row.end)).toMatch(/^（十）健全多式联运服务规则标准。/);
+    expect(row.source.substring(row.rs, row.re)).toBe('市高法院');
+  });
+});
+
+describe('loading again', () => {
+  it('changes no count when both documents are ingested a second time', async () => {
+    const before = await graphCounts(conn.db);
+    await ingestFile(conn.db, JOINT_PLAN);
+    await ingestFile(conn.db, DISTRICT_PLAN);
+    expect(await graphCounts(conn.db)).toEqual(before);
+  });
+
+  it('writes nothing when a load fails part-way', async () => {
+    const before = await graphCounts(conn.db);
+    const doc = prepareFile(JOINT_PLAN);
+    // A map is not a storable property value: the last statement of the transaction fails after the others ran.
+    const bad = { ...doc.rows, document: { ...doc.rows.document, docNumber: 'TEST〔2099〕1号', id: 'doc:TEST〔2099〕1号' }, targets: [{ ...(doc.rows.targets[0] ?? { ownerId: '', id: '', text: '', year: null, quantity: null, unit: null, comparator: null, subject: null, start: 0, end: 0 }), ownerId: 'doc:TEST〔2099〕1号', id: 'target:bad', text: { not: 'storable' } as unknown as string }] };
+    await expect(loadDocument(conn.db, bad)).rejects.toBeDefined();
+    expect(await graphCounts(conn.db)).toEqual(before);
+    expect(await rows("MATCH (d:Document {docNumber: 'TEST〔2099〕1号'}) RETURN d")).toEqual([]);
+  });
+
+  it('reports a database that is gone with DATABASE_UNAVAILABLE', async () => {
+    const other = await openTestConnection({ NEO4J_URI: 'bolt://127.0.0.1:1' }).catch((e: unknown) => e);
+    expect(other).toMatchObject({ code: ErrorCode.DATABASE_UNAVAILABLE });
+  });
+});
