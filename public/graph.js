@@ -105,7 +105,6 @@
 
   var cy = cytoscape({
     container: document.getElementById('cy'),
-    wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
     style: [
@@ -216,6 +215,13 @@
       nodeRepulsion: function () {
         return large ? 6000 : 9000;
       },
+    });
+    // A small graph fitted to the window gets huge labels; cap the zoom so text stays at reading size.
+    layoutRunning.one('layoutstop', function () {
+      if (cy.zoom() > 1.4) {
+        cy.zoom(1.4);
+        cy.center();
+      }
     });
     layoutRunning.run();
   }
@@ -328,6 +334,9 @@
     return dl;
   }
 
+  // The last search's hit list stays at the foot of the panel while the analyst looks at one hit after another.
+  var hitsBlock = null;
+
   var MEASURE_QUERY =
     'query Measure($id: ID!) { measure(id: $id) { id number title text source { start end excerpt } ' +
     'responsibilities { asWritten unit { name } jurisdiction } } }';
@@ -381,6 +390,7 @@
     link.href = '/graph?focus=' + encodeURIComponent(d.id);
     actions.appendChild(link);
     panel.appendChild(actions);
+    if (hitsBlock) panel.appendChild(hitsBlock);
 
     if (isMeasureLike(d.type)) {
       var holder = el('div', '载入原文 Loading the text…', 'pg-muted');
@@ -400,9 +410,12 @@
             holder.appendChild(el('h3', '原文 Text'));
             holder.appendChild(el('blockquote', m.text, 'measure-text'));
           }
-          if (m.source && m.source.excerpt) {
-            holder.appendChild(el('h3', '出处 Source [' + m.source.start + '–' + m.source.end + ']'));
-            holder.appendChild(el('blockquote', m.source.excerpt, 'source-excerpt'));
+          if (m.source) {
+            // The excerpt is the notice's own passage; shown again only when it differs from the parsed text
+            // (a PDF line break, an attachment row's number), otherwise the offsets are enough.
+            var same = !m.source.excerpt || m.source.excerpt === m.text;
+            holder.appendChild(el('h3', '出处 Source [' + m.source.start + '–' + m.source.end + ']' + (same ? ' · 与原文相同 same as the text' : '')));
+            if (!same) holder.appendChild(el('blockquote', m.source.excerpt, 'source-excerpt'));
           }
           if (m.responsibilities && m.responsibilities.length) {
             holder.appendChild(el('h3', '责任单位 Responsible units'));
@@ -452,9 +465,8 @@
         status('没有找到 Nothing found for ' + q, true);
         return undefined;
       }
-      panel.innerHTML = '';
-      panel.appendChild(el('h2', '检索 Search: ' + q));
-      panel.appendChild(el('p', hits.length + ' measures', 'pg-muted'));
+      hitsBlock = el('section', undefined, 'search-hits');
+      hitsBlock.appendChild(el('h3', '检索 Search: ' + q + ' · ' + hits.length + ' measures'));
       var ul = el('ul', undefined, 'hits');
       hits.forEach(function (h) {
         var li = el('li');
@@ -468,7 +480,7 @@
         li.appendChild(b);
         ul.appendChild(li);
       });
-      panel.appendChild(ul);
+      hitsBlock.appendChild(ul);
       status(hits.length + ' hits');
       return expand(hits[0].measure.id, { focus: true });
     });
@@ -538,6 +550,7 @@
   });
   document.getElementById('clear').addEventListener('click', function () {
     cy.elements().remove();
+    hitsBlock = null;
     renderLegend();
     status('');
   });
