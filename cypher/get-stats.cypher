@@ -13,7 +13,7 @@ CALL () {
 }
 CALL () {
   MATCH (u:Unit)-[:RESPONSIBLE_FOR]->(m:Measure)
-  WITH u, count(DISTINCT m) AS count ORDER BY count DESC, u.name LIMIT $topUnits
+  WITH u, count(DISTINCT m) AS count ORDER BY count DESC, u.name LIMIT toInteger($topUnits)
   RETURN collect({key: u.name, count: count}) AS perUnit
 }
 CALL () {

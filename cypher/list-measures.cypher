@@ -13,8 +13,8 @@ WHERE ($kind IS NULL OR m.kind = $kind)
   AND ($platform IS NULL OR EXISTS { (m)-[:MENTIONS]->(p:Platform) WHERE p.name CONTAINS $platform })
   AND ($text IS NULL OR m.text CONTAINS $text OR m.title CONTAINS $text)
 WITH m ORDER BY m.documentId, m.order
-WITH collect(m) AS all
-WITH all, [x IN all WHERE $after IS NULL OR x.documentId > $after.documentId
+WITH collect(m) AS matched
+WITH matched, [x IN matched WHERE $after IS NULL OR x.documentId > $after.documentId
                           OR (x.documentId = $after.documentId AND x.order > $after.order)] AS rest
-RETURN size(all) AS totalCount, size(rest) > $limit AS hasNextPage,
-       [i IN rest[0..$limit] | i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .text, .start, .end}] AS nodes
+RETURN size(matched) AS totalCount, size(rest) > toInteger($limit) AS hasNextPage,
+       [i IN rest[0..toInteger($limit)] | i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .text, .start, .end}] AS nodes

@@ -8,7 +8,7 @@ WHERE ($jurisdiction IS NULL OR u.jurisdiction = $jurisdiction)
   AND ($kind IS NULL OR u.kind = $kind)
   AND ($name IS NULL OR u.name CONTAINS $name OR any(a IN coalesce(u.aliases, []) WHERE a CONTAINS $name))
 WITH u ORDER BY u.name
-WITH collect(u) AS all
-WITH all, [x IN all WHERE $after IS NULL OR x.name > $after] AS rest
-RETURN size(all) AS totalCount, size(rest) > $limit AS hasNextPage,
-       [u IN rest[0..$limit] | u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind}] AS nodes
+WITH collect(u) AS matched
+WITH matched, [x IN matched WHERE $after IS NULL OR x.name > $after] AS rest
+RETURN size(matched) AS totalCount, size(rest) > toInteger($limit) AS hasNextPage,
+       [u IN rest[0..toInteger($limit)] | u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind}] AS nodes

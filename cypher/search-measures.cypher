@@ -2,5 +2,5 @@
 // service built from escaped user text.
 // Parameters: query, limit
 // Columns: id, score
-CALL db.index.fulltext.queryNodes('measure_text', $query, {limit: $limit}) YIELD node, score
+CALL db.index.fulltext.queryNodes('measure_text', $query, {limit: toInteger($limit)}) YIELD node, score
 RETURN node.id AS id, score

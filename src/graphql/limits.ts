@@ -28,6 +28,20 @@ export function depthRule(maxDepth: number): ValidationRule {
   };
 }
 
+/**
+ * graphql-js only notices a missing Mutation type at execution, where it would surface as an internal error; the
+ * read-only schema (no API_KEY) refuses mutations here instead, as a validation error that says why.
+ */
+export const rootOperationRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(
+        new GraphQLError(`This server does not accept ${node.operation} operations: it is read-only unless API_KEY is set.`, { nodes: [node] }),
+      );
+    }
+  },
+});
+
 /** The complexity rule needs the request's variables (`first: $n`), so it runs per request in didResolveOperation. */
 export function complexityRule(maxComplexity: number, variables: Record<string, unknown>, operationName?: string): ValidationRule {
   return createComplexityRule({

@@ -8,7 +8,7 @@ import type { Config } from '../config';
 import type { Database } from '../db';
 import { createContext, GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
-import { complexityPlugin, depthRule } from '../graphql/limits';
+import { complexityPlugin, depthRule, rootOperationRule } from '../graphql/limits';
 import { createSchema } from '../graphql/schema';
 import { mountWorkbench } from './workbench';
 
@@ -37,7 +37,7 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthRule(config.limits.maxDepth)],
+    validationRules: [rootOperationRule, depthRule(config.limits.maxDepth)],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, config.limits.maxComplexity)],
   });
   await apollo.start();

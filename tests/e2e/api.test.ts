@@ -1,0 +1,341 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import neo4j from 'neo4j-driver';
+import { CypherRegistry, Database } from '../../src/db';
+import type { Connection } from '../../src/db';
+import { App, createApp } from '../../src/server/app';
+import { postGraphQL } from '../helpers/graphql-client';
+import { JOINT_PLAN, loadSeeds, openTestConnection, resetGraph, testConfig } from '../helpers/test-db';
+
+/**
+ * The API over real HTTP against the real Neo4j with both seed documents loaded. Expected answers come from reading
+ * seed/000 (渝府办发〔2023〕51号, the joint 川渝 plan) and seed/004 (永川府办发〔2022〕65号, the 永川 district plan).
+ */
+
+const JOINT = 'doc:渝府办发〔2023〕51号';
+const DISTRICT = 'doc:永川府办发〔2022〕65号';
+const API_KEY = 'e2e-test-api-key';
+
+let conn: Connection;
+let app: App;
+let base: string;
+
+beforeAll(async () => {
+  conn = await openTestConnection();
+  await resetGraph(conn.db);
+  await loadSeeds(conn.db);
+  app = await createApp(testConfig(), conn.db);
+  base = await app.listen();
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await conn?.close();
+});
+
+const names = (list: { unit: { name: string } }[]): string[] => list.map((c) => c.unit.name).sort();
+
+describe('documents and measures', () => {
+  test('both documents with issuers, sections and measures in document order', async () => {
+    const res = await postGraphQL<{ documents: { docNumber: string; issuers: { name: string }[]; sections: { number: string; kind: string }[]; measures: { number: string; order: number; kind: string }[] }[] }>(
+      base,
+      '{ documents { docNumber issuers { name } sections { number kind } measures { number order kind } } }',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    const docs = res.body.data!.documents;
+    expect(docs.map((d) => d.docNumber).sort()).toEqual(['永川府办发〔2022〕65号', '渝府办发〔2023〕51号']);
+    const joint = docs.find((d) => d.docNumber === '渝府办发〔2023〕51号')!;
+    expect(joint.issuers.map((u) => u.name)).toEqual(['重庆市人民政府办公厅', '四川省人民政府办公厅']);
+    // Measures run （一）…（二十四） across sections 二–六; 一、总体要求 and 七、保障措施 are not measures.
+    expect(joint.measures).toHaveLength(24);
+    expect(joint.measures[0]!.number).toBe('（一）');
+    expect(joint.measures[23]!.number).toBe('（二十四）');
+    const orders = joint.measures.map((m) => m.order);
+    expect([...orders].sort((a, b) => a - b)).toEqual(orders);
+    const district = docs.find((d) => d.docNumber === '永川府办发〔2022〕65号')!;
+    expect(district.sections.at(-1)).toEqual({ number: '附件', kind: 'ATTACHMENT' });
+    expect(district.measures.filter((m) => m.kind === 'ATTACHMENT_ITEM').length).toBeGreaterThanOrEqual(33);
+  });
+
+  test('measure （一） of the joint plan: units, pairs and its passage in the source', async () => {
+    const res = await postGraphQL<{ measure: { number: string; section: { number: string }; responsibilities: { asWritten: string; listIndex: number; unit: { name: string } }[]; counterpartPairs: { unitA: { name: string }; unitB: { name: string } }[]; source: { excerpt: string } } }>(
+      base,
+      `query($id: ID!) { measure(id: $id) { number section { number } responsibilities { asWritten listIndex unit { name } }
+         counterpartPairs { basis unitA { name } unitB { name } } source { excerpt } } }`,
+      { id: `${JOINT}/二/（一）` },
+    );
+    expect(res.status).toBe(200);
+    const m = res.body.data!.measure;
+    expect(m.number).toBe('（一）');
+    expect(m.section.number).toBe('二');
+    expect(m.responsibilities.map((r) => `${r.listIndex}:${r.unit.name}`)).toEqual(['0:重庆海关', '0:重庆银保监局', '1:成都海关', '1:四川银保监局']);
+    expect(m.counterpartPairs.map((p) => `${p.unitA.name}-${p.unitB.name}`).sort()).toEqual(['重庆海关-成都海关', '重庆银保监局-四川银保监局']);
+    expect(m.source.excerpt.startsWith('（一）开展贸易监管模式协同创新。')).toBe(true);
+    expect(m.source.excerpt).toContain('（责任单位：重庆海关、重庆银保监局；成都海关、四川银保监局）');
+  });
+
+  test('measures connection: filters, totalCount and cursor pages that neither repeat nor skip', async () => {
+    const q = `query($after: String) { measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: 10, after: $after) {
+      totalCount edges { cursor node { number } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = { measures: { totalCount: number; edges: { node: { number: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const res: Awaited<ReturnType<typeof postGraphQL<Page>>> = await postGraphQL<Page>(base, q, { after });
+      expect(res.body.errors).toBeUndefined();
+      const page = res.body.data!.measures;
+      expect(page.totalCount).toBe(24);
+      seen.push(...page.edges.map((e) => e.node.number));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(24);
+    expect(new Set(seen).size).toBe(24);
+
+    const byUnit = await postGraphQL<{ measures: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      base,
+      '{ measures(filter: { unit: "永川海关" }) { totalCount edges { node { id } } } }',
+    );
+    expect(byUnit.body.data!.measures.edges.map((e) => e.node.id)).toContain(`${DISTRICT}/附件/18`);
+
+    const byPlatform = await postGraphQL<{ measures: { edges: { node: { number: string } }[] } }>(
+      base,
+      '{ measures(filter: { platform: "中欧班列", jurisdiction: "四川省" }) { edges { node { number } } } }',
+    );
+    expect(byPlatform.body.data!.measures.edges.map((e) => e.node.number)).toContain('（六）');
+  });
+});
+
+describe('units and counterparts', () => {
+  test('a unit by canonical name and by every written form, stray spaces included', async () => {
+    const res = await postGraphQL<Record<string, { name: string } | null>>(
+      base,
+      `{ a: unit(name: "市商务委") { name } b: unit(name: "重庆市商务委") { name }
+         c: unit(name: "人行永川中心支行") { name } d: unit(name: "人行 永川中心支行") { name } }`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data).toEqual({ a: { name: '重庆市商务委' }, b: { name: '重庆市商务委' }, c: { name: '人行永川中心支行' }, d: { name: '人行永川中心支行' } });
+  });
+
+  test('unit fields: jurisdiction, line, parent and children', async () => {
+    const res = await postGraphQL<{ unit: { name: string; jurisdiction: { name: string }; functionalLine: { key: string; vertical: boolean }; parent: { name: string }; measures: { id: string }[] }; chongqing: { children: { name: string }[] } }>(
+      base,
+      '{ unit(name: "永川海关") { name jurisdiction { name } functionalLine { key vertical } parent { name } measures { id } } chongqing: unit(name: "重庆海关") { children { name } } }',
+    );
+    const u = res.body.data!.unit;
+    expect(u.jurisdiction.name).toBe('永川区');
+    expect(u.functionalLine).toEqual({ key: 'customs', vertical: true });
+    expect(u.parent.name).toBe('重庆海关');
+    expect(u.measures.map((m) => m.id)).toContain(`${DISTRICT}/附件/18`);
+    expect(res.body.data!.chongqing.children.map((c) => c.name)).toContain('永川海关');
+  });
+
+  test('counterparts on a joint measure: the Sichuan unit of the same line', async () => {
+    const q = `query($m: ID!, $u: String!) { counterparts(measure: $m, unit: $u) { unit { name } basis } }`;
+    const customs = await postGraphQL<{ counterparts: { unit: { name: string }; basis: string }[] }>(base, q, { m: `${JOINT}/二/（一）`, u: '重庆海关' });
+    expect(names(customs.body.data!.counterparts)).toEqual(['成都海关']);
+    const banking = await postGraphQL<{ counterparts: { unit: { name: string } }[] }>(base, q, { m: `${JOINT}/二/（一）`, u: '重庆银保监局' });
+    expect(names(banking.body.data!.counterparts)).toEqual(['四川银保监局']);
+    const centralBank = await postGraphQL<{ counterparts: { unit: { name: string } }[] }>(base, q, { m: `${JOINT}/二/（四）`, u: '人行重庆营管部' });
+    expect(names(centralBank.body.data!.counterparts)).toEqual(['人行成都分行']);
+    // The reverse direction works too.
+    const reverse = await postGraphQL<{ counterparts: { unit: { name: string } }[] }>(base, q, { m: `${JOINT}/二/（四）`, u: '人行成都分行' });
+    expect(names(reverse.body.data!.counterparts)).toEqual(['人行重庆营管部']);
+    // （十三）: Sichuan lists no 中新 project office, so 市中新项目管理局 has no counterpart.
+    const none = await postGraphQL<{ counterparts: unknown[] }>(base, q, { m: `${JOINT}/四/（十三）`, u: '市中新项目管理局' });
+    expect(none.body.errors).toBeUndefined();
+    expect(none.body.data!.counterparts).toEqual([]);
+  });
+
+  test('a 永川 unit reaches Sichuan through its municipal unit', async () => {
+    const res = await postGraphQL<{ counterparts: { unit: { name: string }; basis: string; measure: { id: string } | null }[] }>(
+      base,
+      `query($m: ID!) { counterparts(measure: $m, unit: "永川海关", jurisdiction: "四川省") { unit { name } basis measure { id } } }`,
+      { m: `${DISTRICT}/附件/18` },
+    );
+    expect(res.body.errors).toBeUndefined();
+    const cps = res.body.data!.counterparts;
+    expect(names(cps)).toEqual(['成都海关']);
+    expect(cps[0]!.basis).toBe('FUNCTIONAL_LINE via 重庆海关');
+    expect(cps[0]!.measure!.id.startsWith(`${JOINT}/`)).toBe(true);
+  });
+
+  test('a unit not responsible for the measure is BAD_USER_INPUT naming the argument', async () => {
+    const res = await postGraphQL(base, `query($m: ID!) { counterparts(measure: $m, unit: "四川省商务厅") { unit { name } } }`, { m: `${JOINT}/二/（一）` });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors?.[0]?.extensions?.argument).toBe('unit');
+  });
+
+  test('sharedMeasures of 重庆海关 and 重庆市政府口岸物流办', async () => {
+    const res = await postGraphQL<{ sharedMeasures: { number: string }[] }>(base, '{ sharedMeasures(unitA: "重庆海关", unitB: "重庆市政府口岸物流办") { number } }');
+    expect(res.body.data!.sharedMeasures.map((m) => m.number)).toEqual(['（二）', '（三）', '（六）', '（八）', '（九）']);
+  });
+
+  test('coordinationMatrix pairs every Chongqing unit with every Sichuan unit sharing a measure', async () => {
+    const res = await postGraphQL<{ coordinationMatrix: { unitA: { name: string }; unitB: { name: string }; count: number; measures: { number: string }[] }[] }>(
+      base,
+      '{ coordinationMatrix(jurisdictionA: "重庆市", jurisdictionB: "四川省") { unitA { name } unitB { name } count measures { number } } }',
+    );
+    const cells = res.body.data!.coordinationMatrix;
+    const customs = cells.find((c) => c.unitA.name === '重庆海关' && c.unitB.name === '成都海关')!;
+    // Both customs offices are named on （一）（二）（三）（六）（八）（九）（十八）.
+    expect(customs.measures.map((m) => m.number)).toEqual(['（一）', '（二）', '（三）', '（六）', '（八）', '（九）', '（十八）']);
+    expect(customs.count).toBe(7);
+    expect(cells.find((c) => c.unitA.name === '人行重庆营管部' && c.unitB.name === '人行成都分行')?.measures.map((m) => m.number)).toContain('（四）');
+    expect(cells.every((c) => c.count === c.measures.length && c.count > 0)).toBe(true);
+  });
+
+  test('units connection filters by jurisdiction, line and alias substring', async () => {
+    const res = await postGraphQL<{ sichuan: { totalCount: number; edges: { node: { name: string } }[] }; byAlias: { edges: { node: { name: string } }[] } }>(
+      base,
+      `{ sichuan: units(filter: { jurisdiction: "四川省", functionalLine: "customs" }) { totalCount edges { node { name } } }
+         byAlias: units(filter: { name: "市商务委" }) { edges { node { name } } } }`,
+    );
+    expect(res.body.data!.sichuan.edges.map((e) => e.node.name)).toEqual(['成都海关']);
+    expect(res.body.data!.byAlias.edges.map((e) => e.node.name)).toContain('重庆市商务委');
+  });
+});
+
+describe('search, graph and stats', () => {
+  test('full-text search finds the measures that contain the words, with the match marked', async () => {
+    type Hits = { search: { measure: { id: string }; snippet: string; score: number }[] };
+    const window = await postGraphQL<Hits>(base, '{ search(text: "单一窗口") { measure { id } score snippet } }');
+    expect(window.body.data!.search.map((h) => h.measure.id).sort()).toEqual([`${DISTRICT}/附件/33`, `${JOINT}/二/（二）`].sort());
+    expect(window.body.data!.search.every((h) => h.snippet.includes('【单一窗口】'))).toBe(true);
+    const train = await postGraphQL<Hits>(base, '{ search(text: "中欧班列") { measure { id } snippet } }');
+    expect(train.body.data!.search.map((h) => h.measure.id).sort()).toEqual([`${JOINT}/三/（六）`, `${JOINT}/三/（八）`, `${JOINT}/五/（十八）`].sort());
+    // Lucene syntax in user text is escaped, not interpreted.
+    const odd = await postGraphQL<Hits>(base, '{ search(text: "单一窗口\\" OR *:* (") { measure { id } } }');
+    expect(odd.status).toBe(200);
+    expect(odd.body.errors).toBeUndefined();
+  });
+
+  test('a path between 永川海关 and 成都海关 goes through 重庆海关', async () => {
+    const res = await postGraphQL<{ path: { nodes: { id: string; type: string }[]; edges: { id: string; type: string; source: string; target: string; from: string }[] } }>(
+      base,
+      '{ path(from: "永川海关", to: "unit:成都海关") { nodes { id type } edges { id type source target from } } }',
+    );
+    const p = res.body.data!.path;
+    expect(p.nodes.map((n) => n.id)).toEqual(['unit:永川海关', 'unit:重庆海关', 'unit:成都海关']);
+    expect(p.edges.map((e) => e.type)).toEqual(['REPORTS_TO', 'COUNTERPART']);
+    expect(p.edges[1]!.id).toMatch(/^unit:重庆海关-COUNTERPART-unit:成都海关@doc:/);
+    expect(p.edges.every((e) => e.from === e.source)).toBe(true);
+  });
+
+  test('neighborhood gives application ids and edges whose ends are in the view', async () => {
+    const res = await postGraphQL<{ neighborhood: { nodes: { id: string; type: string; properties: Record<string, unknown> }[]; edges: { source: string; target: string }[] } }>(
+      base,
+      '{ neighborhood(id: "重庆海关", types: ["RESPONSIBLE_FOR", "REPORTS_TO"]) { nodes { id type properties } edges { source target } } }',
+    );
+    const view = res.body.data!.neighborhood;
+    const ids = new Set(view.nodes.map((n) => n.id));
+    expect(ids.has('unit:永川海关')).toBe(true);
+    expect(ids.has(`${JOINT}/二/（一）`)).toBe(true);
+    expect(view.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+    expect(view.nodes.find((n) => n.id === 'unit:重庆海关')?.properties.name).toBe('重庆海关');
+  });
+
+  test('stats count nodes per type and measures per jurisdiction', async () => {
+    const res = await postGraphQL<{ stats: { nodes: { key: string; count: number }[]; measuresPerJurisdiction: { key: string; count: number }[] } }>(
+      base,
+      '{ stats { nodes { key count } measuresPerJurisdiction { key count } } }',
+    );
+    const nodes = Object.fromEntries(res.body.data!.stats.nodes.map((n) => [n.key, n.count]));
+    expect(nodes.Document).toBe(2);
+    // Chongqing and Sichuan units share all 24 joint measures between them.
+    const perJ = Object.fromEntries(res.body.data!.stats.measuresPerJurisdiction.map((n) => [n.key, n.count]));
+    expect(perJ['重庆市']).toBe(24);
+    expect(perJ['四川省']).toBe(24);
+  });
+});
+
+describe('errors and limits', () => {
+  test('an unknown unit is NOT_FOUND with suggestions', async () => {
+    const res = await postGraphQL(base, '{ unit(name: "重庆海光") { name } }');
+    expect(res.status).toBe(200);
+    const err = res.body.errors![0]!;
+    expect(err.extensions?.code).toBe('NOT_FOUND');
+    expect(err.extensions?.suggestions).toContain('重庆海关');
+  });
+
+  test('a page size below 0 or above the maximum is BAD_USER_INPUT on first', async () => {
+    for (const first of [-1, testConfig().limits.maxPageSize + 1]) {
+      const res = await postGraphQL(base, 'query($first: Int) { measures(first: $first) { totalCount } }', { first });
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors?.[0]?.extensions?.argument).toBe('first');
+    }
+  });
+
+  test('too deep or too complex queries are refused before the database sees them', async () => {
+    let statements = 0;
+    const off = conn.db.onStatement(() => statements++);
+    try {
+      const depth = testConfig().limits.maxDepth;
+      const deep = `{ unit(name: "永川海关") { ${'parent { '.repeat(depth + 1)}name${' }'.repeat(depth + 1)} } }`;
+      const tooDeep = await postGraphQL(base, deep);
+      expect(tooDeep.status).toBe(400);
+      expect(tooDeep.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      const wide = `query($n: Int) { measures(first: $n) { edges { node { responsibilities { unit { measures { responsibilities { unit { counterparts { unit { name } } } } } } } } } } }`;
+      const tooComplex = await postGraphQL(base, wide, { n: 200 });
+      expect(tooComplex.status).toBe(400);
+      expect(tooComplex.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(statements).toBe(0);
+    } finally {
+      off();
+    }
+  });
+
+  test('the mutation is absent without an API key and needs the key when present', async () => {
+    const mutation = 'mutation($t: String!) { ingestDocument(text: $t, fileName: "000.txt") { docNumber measures counterpartPairs } }';
+    const text = fs.readFileSync(JOINT_PLAN, 'utf8');
+    const readOnly = await postGraphQL(base, mutation, { t: text });
+    expect(readOnly.status).toBe(400);
+    expect(readOnly.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    const keyed = await createApp(testConfig({ API_KEY }), conn.db);
+    const keyedBase = await keyed.listen();
+    try {
+      const missing = await postGraphQL(keyedBase, mutation, { t: text });
+      expect(missing.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const wrong = await postGraphQL(keyedBase, mutation, { t: text }, { 'x-api-key': 'not-the-key' });
+      expect(wrong.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      // Reloading the same text replaces the document with itself.
+      const ok = await postGraphQL<{ ingestDocument: { docNumber: string; measures: number } }>(keyedBase, mutation, { t: text }, { authorization: `Bearer ${API_KEY}` });
+      expect(ok.body.errors).toBeUndefined();
+      expect(ok.body.data!.ingestDocument).toMatchObject({ docNumber: '渝府办发〔2023〕51号', measures: 24 });
+    } finally {
+      await keyed.stop();
+    }
+  });
+
+  test('a database that is not there is DATABASE_UNAVAILABLE', async () => {
+    const port = await closedPort();
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true, maxTransactionRetryTime: 200, connectionTimeout: 2000 });
+    const dead = new Database(driver, 'neo4j', new CypherRegistry(), 2000);
+    const deadApp = await createApp(testConfig(), dead);
+    const deadBase = await deadApp.listen();
+    try {
+      const res = await postGraphQL(deadBase, '{ documents { id } }');
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+      expect(res.body.errors?.[0]?.message).not.toMatch(/ECONNREFUSED|bolt:/);
+    } finally {
+      await deadApp.stop();
+      await dead.close();
+    }
+  });
+});
+
+/** A port nothing listens on: bind an ephemeral port, then release it. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,64 @@
+import type { Connection, StatementEvent } from '../../../src/db';
+import { App, createApp } from '../../../src/server/app';
+import { postGraphQL } from '../../helpers/graphql-client';
+import { loadSeeds, openTestConnection, resetGraph, testConfig } from '../../helpers/test-db';
+
+/**
+ * Every relationship field goes through a per-request DataLoader backed by one UNWIND statement, so the number of
+ * statements a query costs depends on its shape, not on how many items it returns.
+ */
+
+let conn: Connection;
+let app: App;
+let base: string;
+
+beforeAll(async () => {
+  conn = await openTestConnection();
+  await resetGraph(conn.db);
+  await loadSeeds(conn.db);
+  app = await createApp(testConfig(), conn.db);
+  base = await app.listen();
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await conn?.close();
+});
+
+async function statementsFor(query: string, variables: Record<string, unknown> = {}): Promise<{ names: string[]; data: unknown }> {
+  const seen: StatementEvent[] = [];
+  const off = conn.db.onStatement((e) => seen.push(e));
+  try {
+    const res = await postGraphQL(base, query, variables);
+    expect(res.body.errors).toBeUndefined();
+    return { names: seen.map((e) => e.name), data: res.body.data };
+  } finally {
+    off();
+  }
+}
+
+const NESTED = `
+  measures { id responsibilities { asWritten unit { name counterparts { basis unit { name } } } } }`;
+
+test('documents → measures → responsibilities → unit → counterparts: one document costs what two cost', async () => {
+  const one = await statementsFor(`query($n: String!) { document(docNumber: $n) { ${NESTED} } }`, { n: '渝府办发〔2023〕51号' });
+  const two = await statementsFor(`{ documents { ${NESTED} } }`);
+  const measuresIn = (d: unknown): number => JSON.stringify(d).split('"responsibilities"').length - 1;
+  // Two documents return many more measures (24 + the 永川 plan's) than one…
+  expect(measuresIn(two.data)).toBeGreaterThan(measuresIn(one.data) + 20);
+  // …for the same number of statements: the root, then one per level (measures, responsibilities, unit, counterparts,
+  // the counterparts' units).
+  expect(two.names.length).toBe(one.names.length);
+  expect(two.names.length).toBeLessThanOrEqual(6);
+  // unitById may run twice (responsibility units, then the counterparts' units): a later level, never once per item.
+  for (const name of new Set(two.names)) expect(two.names.filter((n) => n === name).length).toBeLessThanOrEqual(2);
+});
+
+test('measures(first: 2) and measures(first: 24) of the joint plan cost the same statements', async () => {
+  const q = `query($n: Int) { measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: $n) { edges { node { id document { docNumber } section { title } platforms { name }
+    responsibilities { unit { name parent { name } counterparts { unit { name } } } } } } } }`;
+  const small = await statementsFor(q, { n: 2 });
+  const large = await statementsFor(q, { n: 24 });
+  expect(JSON.stringify(large.data).length).toBeGreaterThan(JSON.stringify(small.data).length * 5);
+  expect(large.names.sort()).toEqual(small.names.sort());
+});
