@@ -77,6 +77,11 @@ export function decodeDocument(bytes: Buffer, fileName: string): string {
     text = UTF8.decode(body);
   } catch (cause) {
     const offset = firstInvalidUtf8(body);
+    if (isCutCharacter(body, offset)) {
+      // A file cut off in the middle of a character is a truncated document, not a binary one: drop the partial
+      // character and let the parser judge what is complete.
+      return decodeDocument(Buffer.from(bytes.subarray(0, bytes.length - (body.length - offset))), fileName);
+    }
     const line = lineAt(body, offset);
     let hint = '';
     try {
@@ -93,6 +98,16 @@ export function decodeDocument(bytes: Buffer, fileName: string): string {
   }
   if (text.trim().length === 0) throw new AppError(ErrorCode.INPUT_EMPTY, 'the file contains only whitespace', details);
   return text;
+}
+
+/** True when the bytes from `offset` are the start of a multi-byte character that the end of the file cut short. */
+function isCutCharacter(bytes: Buffer, offset: number): boolean {
+  const b = bytes[offset];
+  if (b === undefined || offset === 0) return false;
+  const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+  if (need < 0 || offset + need < bytes.length) return false;
+  for (let i = offset + 1; i < bytes.length; i++) if (((bytes[i] as number) & 0xc0) !== 0x80) return false;
+  return true;
 }
 
 /** Offset of the first byte that breaks UTF-8, for the error message. */
