@@ -1,0 +1,200 @@
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import neo4j, { Driver } from 'neo4j-driver';
+import { Config, loadConfig } from '../src/config';
+import { connect } from '../src/db';
+import { loadSeedIfMissing } from '../src/ingestion/seed';
+import { createApp } from '../src/server/app';
+
+/**
+ * `npm run bench`: a mix of API queries over real HTTP at concurrency 1, 4 and 16, beside the same answers fetched
+ * with hand-written Cypher through neo4j-driver in the same run, against the same Neo4j with both seed documents.
+ * Localhost only; each level runs for a bounded time and number of requests. Prints p50/p95, throughput and the ratio
+ * of API p50 to raw p50.
+ */
+
+const JOINT = 'doc:渝府办发〔2023〕51号';
+const LEVELS = [1, 4, 16];
+const MAX_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1200);
+const MAX_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
+const WARMUP = 60;
+
+interface Case {
+  name: string;
+  api: { query: string; variables?: Record<string, unknown> };
+  raw: { cypher: string; params?: Record<string, unknown> };
+  /** Both answers reduced to the same comparable form, to show they are the same answer. */
+  apiAnswer: (data: Record<string, unknown>) => unknown;
+  rawAnswer: (rows: Record<string, unknown>[]) => unknown;
+}
+
+type Json = Record<string, unknown>;
+const arr = (v: unknown): Json[] => v as Json[];
+const obj = (v: unknown): Json => v as Json;
+
+const CASES: Case[] = [
+  {
+    name: 'unit by alias',
+    api: { query: '{ unit(name: "市商务委") { name jurisdiction { name } functionalLine { key } } }' },
+    raw: {
+      cypher: `MATCH (:Alias {name: $name})-[:ALIAS_OF]->(u:Unit) OPTIONAL MATCH (u)-[:ON_LINE]->(l:FunctionalLine)
+               RETURN u.name AS name, u.jurisdiction AS jurisdiction, l.key AS line`,
+      params: { name: '市商务委' },
+    },
+    apiAnswer: (d) => [obj(d.unit).name, obj(obj(d.unit).jurisdiction).name, obj(obj(d.unit).functionalLine).key],
+    rawAnswer: (r) => [r[0]?.name, r[0]?.jurisdiction, r[0]?.line],
+  },
+  {
+    name: 'counterparts on a measure',
+    api: { query: 'query($m: ID!) { counterparts(measure: $m, unit: "重庆海关") { unit { name } basis } }', variables: { m: `${JOINT}/二/（一）` } },
+    raw: {
+      cypher: `MATCH (u:Unit {name: $unit})-[c:COUNTERPART {measureId: $m}]-(o:Unit) RETURN o.name AS name, c.basis AS basis`,
+      params: { unit: '重庆海关', m: `${JOINT}/二/（一）` },
+    },
+    apiAnswer: (d) => arr(d.counterparts).map((c) => `${String(obj(c.unit).name)}/${String(c.basis)}`).sort(),
+    rawAnswer: (r) => r.map((c) => `${String(c.name)}/${String(c.basis)}`).sort(),
+  },
+  {
+    name: 'measure with responsible units',
+    api: { query: 'query($id: ID!) { measure(id: $id) { number title responsibilities { asWritten unit { name } } } }', variables: { id: `${JOINT}/二/（四）` } },
+    raw: {
+      cypher: `MATCH (m:Item {id: $id}) OPTIONAL MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(m)
+               WITH m, r, u ORDER BY r.listIndex, r.position
+               RETURN m.number AS number, m.title AS title, collect({asWritten: r.asWritten, unit: u.name}) AS units`,
+      params: { id: `${JOINT}/二/（四）` },
+    },
+    apiAnswer: (d) => arr(obj(d.measure).responsibilities).map((r) => `${String(r.asWritten)}=${String(obj(r.unit).name)}`),
+    rawAnswer: (r) => arr(r[0]?.units).map((u) => `${String(u.asWritten)}=${String(u.unit)}`),
+  },
+  {
+    name: 'shared measures',
+    api: { query: '{ sharedMeasures(unitA: "重庆海关", unitB: "重庆市政府口岸物流办") { id number } }' },
+    raw: {
+      cypher: `MATCH (:Unit {name: $a})-[:RESPONSIBLE_FOR]->(i:Item)<-[:RESPONSIBLE_FOR]-(:Unit {name: $b})
+               RETURN DISTINCT i.id AS id, i.number AS number, i.documentId AS d, i.order AS o ORDER BY d, o`,
+      params: { a: '重庆海关', b: '重庆市政府口岸物流办' },
+    },
+    apiAnswer: (d) => arr(d.sharedMeasures).map((m) => m.id),
+    rawAnswer: (r) => r.map((m) => m.id),
+  },
+  {
+    name: 'full-text search',
+    api: { query: '{ search(text: "单一窗口", first: 10) { measure { id } score } }' },
+    raw: {
+      cypher: `CALL db.index.fulltext.queryNodes('measure_text', $q, {limit: 10}) YIELD node, score RETURN node.id AS id, score`,
+      params: { q: '"单一窗口"' },
+    },
+    apiAnswer: (d) => arr(d.search).map((h) => obj(h.measure).id).sort(),
+    rawAnswer: (r) => r.map((h) => h.id).sort(),
+  },
+  {
+    name: 'measures page with units',
+    api: {
+      query: `{ measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: 24) { totalCount edges { node { id number responsibilities { unit { name } } } } } }`,
+    },
+    raw: {
+      cypher: `MATCH (m:Measure {documentId: $doc})
+               OPTIONAL MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(m)
+               WITH m, u, r ORDER BY m.order, r.listIndex, r.position
+               RETURN m.id AS id, m.number AS number, m.order AS o, collect(u.name) AS units ORDER BY o LIMIT 24`,
+      params: { doc: JOINT },
+    },
+    apiAnswer: (d) => arr(obj(d.measures).edges).map((e) => `${String(obj(e.node).id)}:${arr(obj(e.node).responsibilities).map((r) => obj(r.unit).name).join(',')}`),
+    rawAnswer: (r) => r.map((m) => `${String(m.id)}:${(m.units as string[]).join(',')}`),
+  },
+];
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+async function apiCall(base: string, c: Case): Promise<Json> {
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: c.api.query, variables: c.api.variables ?? {} }) });
+  const body = (await res.json()) as { data?: Json; errors?: unknown[] };
+  if (res.status !== 200 || body.errors) throw new Error(`${c.name}: ${res.status} ${JSON.stringify(body.errors)}`);
+  return body.data ?? {};
+}
+
+async function rawCall(driver: Driver, database: string, c: Case): Promise<Json[]> {
+  const res = await driver.executeQuery(c.raw.cypher, c.raw.params ?? {}, { database, routing: neo4j.routing.READ });
+  return res.records.map((r) => r.toObject() as Json);
+}
+
+interface Run {
+  p50: number;
+  p95: number;
+  rps: number;
+  n: number;
+}
+
+/** `concurrency` workers cycle through the mix until the request or time budget is spent. */
+async function measure(concurrency: number, call: (c: Case) => Promise<unknown>): Promise<Run> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      const i = next++;
+      if (i >= MAX_REQUESTS || performance.now() - started > MAX_MS) return;
+      const c = CASES[i % CASES.length]!;
+      const t0 = performance.now();
+      await call(c);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), rps: latencies.length / elapsed, n: latencies.length };
+}
+
+async function main(): Promise<void> {
+  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  let config: Config = loadConfig(env);
+  if (config.neo4j.mode === 'embedded') {
+    // Its own data folder and a free port, so the bench runs beside `npm start` and the tests.
+    config = loadConfig({ ...env, NEO4J_DATA_DIR: process.env.NEO4J_DATA_DIR ?? '.neo4j/bench-data' });
+    if (config.neo4j.mode === 'embedded') config = { ...config, neo4j: { ...config.neo4j, boltPort: 0, boltPortExplicit: false } };
+  }
+  const say = (m: string): void => void process.stderr.write(`${m}\n`);
+  const conn = await connect(config, say);
+  try {
+    await loadSeedIfMissing(conn.db, config.seedDir, say);
+    const app = await createApp(config, conn.db);
+    const base = await app.listen();
+    const driver = conn.db.driver;
+    const database = conn.db.databaseName;
+    try {
+      for (const c of CASES) {
+        const a = JSON.stringify(c.apiAnswer(await apiCall(base, c)));
+        const r = JSON.stringify(c.rawAnswer(await rawCall(driver, database, c)));
+        if (a !== r) throw new Error(`${c.name}: the API and the raw Cypher disagree:\n  api ${a}\n  raw ${r}`);
+      }
+      say(`${CASES.length} queries, same answers from the API and from raw Cypher. Budget per level: ${MAX_REQUESTS} requests or ${MAX_MS / 1000} s.`);
+      for (let i = 0; i < WARMUP; i++) {
+        await apiCall(base, CASES[i % CASES.length]!);
+        await rawCall(driver, database, CASES[i % CASES.length]!);
+      }
+      const lines = ['concurrency | API p50 ms | API p95 ms | API req/s | raw p50 ms | raw p95 ms | raw req/s | API p50 / raw p50', '---|---|---|---|---|---|---|---'];
+      for (const level of LEVELS) {
+        const api = await measure(level, (c) => apiCall(base, c));
+        const raw = await measure(level, (c) => rawCall(driver, database, c));
+        lines.push(
+          `${level} | ${api.p50.toFixed(2)} | ${api.p95.toFixed(2)} | ${api.rps.toFixed(0)} | ${raw.p50.toFixed(2)} | ${raw.p95.toFixed(2)} | ${raw.rps.toFixed(0)} | ${(api.p50 / raw.p50).toFixed(2)}×`,
+        );
+      }
+      process.stdout.write(`${lines.join('\n')}\n`);
+      process.stdout.write(`Mix: ${CASES.map((c) => c.name).join('; ')}.\n`);
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await conn.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});
