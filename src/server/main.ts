@@ -11,28 +11,30 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const say = (m: string): void => void process.stderr.write(`${m}\n`);
-  let connection: Connection | undefined;
-  let app: App | undefined;
+  // Filled in as start-up proceeds; a signal may arrive at any point of it.
+  const running: { connection?: Connection; app?: App } = {};
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     say(`\n${signal}: stopping…`);
-    await app?.stop().catch(() => undefined);
-    await connection?.close().catch(() => undefined);
+    await running.app?.stop().catch(() => undefined);
+    await running.connection?.close().catch(() => undefined);
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
-  connection = await connect(config, say);
+  const connection = await connect(config, say);
+  running.connection = connection;
   say(connection.embedded ? `Neo4j ${connection.embedded.neo4jVersion} (built-in) at ${connection.uri}` : `Neo4j at ${connection.uri}`);
   if (config.loadSeed) {
     const loaded = await loadSeedIfMissing(connection.db, config.seedDir, say);
     say(loaded.length > 0 ? `Loaded ${loaded.length} document(s) from ${config.seedDir}` : `Seed documents already in the graph`);
   }
-  app = await createApp(config, connection.db);
+  const app = await createApp(config, connection.db);
+  running.app = app;
   const base = await app.listen();
   say(`GraphQL API:      ${base}/graphql`);
   say(`GraphQL IDE:      ${base}/`);

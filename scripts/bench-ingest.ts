@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { connect } from '../src/db';
+import { ingestPrepared, prepareText } from '../src/ingestion/pipeline';
+import { parseDocument } from '../src/ingestion/parser';
+import { seedFiles } from '../src/ingestion/seed';
+
+/**
+ * `npm run bench:ingest`: the three ingestion figures the README quotes. Uses its own Neo4j store (.neo4j/bench-data,
+ * wiped) unless NEO4J_URI is set — then it writes generated documents (numbered 基准〔…〕) into that database.
+ */
+const GENERATED = Number(process.env.BENCH_DOCUMENTS ?? 1000);
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** A document of the same shape with its own number, so each one is a new document in the graph. */
+function variant(text: string, i: number): string {
+  return text.replace(/(渝府办发|永川府办发)〔(\d{4})〕(\d+)号/, (_m, issuer: string) => `${issuer}〔${2100 + (i % 800)}〕${1000 + i}号`);
+}
+
+/** About 1 MB of this genre: the joint plan's measures repeated, renumbered, in more sections. */
+function oneMegabyte(joint: string): string {
+  const start = joint.indexOf('二、');
+  const end = joint.indexOf('七、保障措施');
+  const body = joint.slice(start, end);
+  const head = joint.slice(0, start);
+  const tail = joint.slice(end);
+  const numerals = ['二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  let out = head;
+  let round = 0;
+  while (Buffer.byteLength(out) < 1_000_000) {
+    out += body.replace(/^([二三四五六])、/gm, (_m, n: string) => `${numerals[(numerals.indexOf(n) + round) % numerals.length]}、`);
+    round += 1;
+  }
+  return out + tail;
+}
+
+async function main(): Promise<void> {
+  const external = Boolean(process.env.NEO4J_URI);
+  const dataDir = path.join(PROJECT_ROOT, '.neo4j', 'bench-data');
+  if (!external) fs.rmSync(dataDir, { recursive: true, force: true });
+  const config = loadConfig({ ...process.env, NEO4J_DATA_DIR: process.env.NEO4J_DATA_DIR ?? dataDir, LOAD_SEED: 'false' });
+  const seeds = seedFiles(config.seedDir).map((f) => ({ file: f, text: fs.readFileSync(f, 'utf8') }));
+  const joint = seeds.find((s) => s.text.includes('渝府办发'))?.text ?? '';
+
+  // 1. The parser alone on 1 MB.
+  const big = oneMegabyte(joint);
+  parseDocument(big); // warm-up: regex compilation, JIT
+  let t = performance.now();
+  const parsed = parseDocument(big);
+  const parseMs = performance.now() - t;
+  const bigMeasures = parsed.sections.reduce((n, s) => n + s.items.filter((i) => i.kind === 'MEASURE').length, 0);
+
+  const conn = await connect(config, (m) => process.stderr.write(`${m}\n`));
+  try {
+    // 2. Both seed documents, parsed and loaded (first load into an empty graph).
+    t = performance.now();
+    for (const s of seeds) await ingestPrepared(conn.db, prepareText(s.text, s.file));
+    const seedMs = performance.now() - t;
+
+    // 3. Many generated documents of this shape, one transaction each.
+    t = performance.now();
+    let measures = 0;
+    for (let i = 0; i < GENERATED; i++) {
+      const s = seeds[i % seeds.length];
+      if (!s) break;
+      const report = await ingestPrepared(conn.db, prepareText(variant(s.text, i), `generated-${i}.txt`));
+      measures += report.measures + report.attachmentItems;
+      if ((i + 1) % 100 === 0) process.stderr.write(`  ${i + 1}/${GENERATED} documents\n`);
+    }
+    const manyMs = performance.now() - t;
+
+    const lines = [
+      `parser alone, ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB (${bigMeasures} measures): ${seconds(parseMs)}   (target < 1 s)`,
+      `both seed documents parsed and loaded:              ${seconds(seedMs)}   (target < 3 s)`,
+      `${GENERATED} generated documents parsed and loaded (${measures} measures): ${seconds(manyMs)}   (target < 60 s; ${(GENERATED / (manyMs / 1000)).toFixed(0)} documents/s)`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await conn.close();
+    if (!external) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});
