@@ -1,11 +1,9 @@
-// Items in document order; measures and attachment items also carry :Measure, guarantees :Guarantee.
+// Sub-items (1. / （1）) under items written before; called once per nesting level.
 // Parameters: rows [{id, documentId, sectionId, parentId, number, ordinal, order, kind, title, text, start, end}]
 // Columns: none
+CYPHER replan=skip
 UNWIND $rows AS row
-OPTIONAL MATCH (section:Section {id: row.parentId})
-OPTIONAL MATCH (parentItem:Item {id: row.parentId})
-WITH row, coalesce(section, parentItem) AS parent
-WHERE parent IS NOT NULL
+MATCH (parent:Item {id: row.parentId})
 CREATE (i:Item {id: row.id, documentId: row.documentId, sectionId: row.sectionId, number: row.number, ordinal: row.ordinal,
                 order: row.order, kind: row.kind, title: row.title, text: row.text, start: row.start, end: row.end})
 CREATE (i)-[:PART_OF]->(parent)

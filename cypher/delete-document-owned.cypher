@@ -2,6 +2,7 @@
 // so that a reload replaces rather than accumulates. Shared nodes (units, platforms, …) stay.
 // Parameters: documentId
 // Columns: none
+CYPHER replan=skip
 OPTIONAL MATCH ()-[c:COUNTERPART]->() WHERE c.measureId STARTS WITH $documentId + '/'
 DELETE c
 WITH count(*) AS _

@@ -1,6 +1,14 @@
-// After a reload, shared nodes that nothing points to any more (a unit the new text no longer names) go away.
+// After a reload, shared nodes that nothing points to any more (a platform the new text no longer names) go away.
 // Parameters: none
 // Columns: none
-MATCH (n)
-WHERE (n:Platform OR n:Zone OR n:Mechanism OR n:Policy) AND NOT (n)<--()
+CYPHER replan=skip
+CALL () {
+  MATCH (n:Platform) WHERE NOT (n)<--() RETURN n
+  UNION
+  MATCH (n:Zone) WHERE NOT (n)<--() RETURN n
+  UNION
+  MATCH (n:Mechanism) WHERE NOT (n)<--() RETURN n
+  UNION
+  MATCH (n:Policy) WHERE NOT (n)<--() RETURN n
+}
 DETACH DELETE n

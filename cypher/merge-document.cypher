@@ -1,5 +1,62 @@
-// Writes the document node itself.
-// Parameters: document
+// The document and the shared nodes it names (jurisdictions, lines, units, aliases, who reports to whom, issuers), in
+// one statement: a load is a handful of round trips, not one per kind of row.
+// Parameters: document, jurisdictions [{id, name, level, parentId}], lines [{id, key, name, nameEn, vertical}],
+//   units [{id, name, aliases, jurisdiction, jurisdictionId, functionalLine, lineId, kind, officialName}],
+//   aliases [{id, name, unitId}], reportsTo [{fromId, toId, line}], issuers [{unitId, position}]
 // Columns: none
+CYPHER replan=skip
 MERGE (d:Document {id: $document.id})
 SET d += $document
+WITH d
+CALL () {
+  UNWIND $jurisdictions AS row
+  MERGE (j:Jurisdiction {id: row.id})
+  SET j.name = row.name, j.level = row.level
+}
+CALL () {
+  UNWIND $jurisdictions AS row
+  WITH row WHERE row.parentId IS NOT NULL
+  MATCH (j:Jurisdiction {id: row.id})
+  MERGE (p:Jurisdiction {id: row.parentId})
+  ON CREATE SET p.name = substring(row.parentId, 4)
+  MERGE (j)-[:PART_OF]->(p)
+}
+CALL () {
+  UNWIND $lines AS row
+  MERGE (l:FunctionalLine {id: row.id})
+  SET l.key = row.key, l.name = row.name, l.nameEn = row.nameEn, l.vertical = row.vertical
+}
+CALL () {
+  UNWIND $units AS row
+  MERGE (u:Unit {id: row.id})
+  SET u.name = row.name, u.jurisdiction = row.jurisdiction, u.functionalLine = row.functionalLine, u.kind = row.kind,
+      u.officialName = coalesce(row.officialName, u.officialName),
+      u.aliases = reduce(acc = coalesce(u.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+  WITH u, row
+  MATCH (j:Jurisdiction {id: row.jurisdictionId})
+  MERGE (u)-[:IN_JURISDICTION]->(j)
+  WITH u, row WHERE row.lineId IS NOT NULL
+  MATCH (l:FunctionalLine {id: row.lineId})
+  MERGE (u)-[:ON_LINE]->(l)
+}
+CALL () {
+  UNWIND $aliases AS row
+  MERGE (a:Alias {id: row.id})
+  SET a.name = row.name
+  WITH a, row
+  MATCH (u:Unit {id: row.unitId})
+  MERGE (a)-[:ALIAS_OF]->(u)
+}
+CALL () {
+  UNWIND $reportsTo AS row
+  MATCH (a:Unit {id: row.fromId})
+  MATCH (b:Unit {id: row.toId})
+  MERGE (a)-[r:REPORTS_TO]->(b)
+  SET r.line = row.line
+}
+CALL (d) {
+  UNWIND $issuers AS row
+  MATCH (u:Unit {id: row.unitId})
+  MERGE (d)-[r:ISSUED_BY]->(u)
+  SET r.position = row.position
+}

@@ -61,6 +61,10 @@ async function main(): Promise<void> {
     t = performance.now();
     for (const s of seeds) await ingestPrepared(conn.db, prepareText(s.text, s.file));
     const seedMs = performance.now() - t;
+    // The same two documents again, on a server whose Cypher plans and JIT are warm (a reload replaces them).
+    t = performance.now();
+    for (const s of seeds) await ingestPrepared(conn.db, prepareText(s.text, s.file));
+    const seedWarmMs = performance.now() - t;
 
     // 3. Many generated documents of this shape, one transaction each.
     t = performance.now();
@@ -76,7 +80,8 @@ async function main(): Promise<void> {
 
     const lines = [
       `parser alone, ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB (${bigMeasures} measures): ${seconds(parseMs)}   (target < 1 s)`,
-      `both seed documents parsed and loaded:              ${seconds(seedMs)}   (target < 3 s)`,
+      `both seed documents parsed and loaded, cold server: ${seconds(seedMs)}   (target < 3 s; includes compiling every load statement)`,
+      `both seed documents parsed and loaded, warm server: ${seconds(seedWarmMs)}   (target < 3 s)`,
       `${GENERATED} generated documents parsed and loaded (${measures} measures): ${seconds(manyMs)}   (target < 60 s; ${(GENERATED / (manyMs / 1000)).toFixed(0)} documents/s)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

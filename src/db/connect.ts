@@ -4,6 +4,7 @@ import { CypherRegistry } from './cypher-registry';
 import { Database } from './database';
 import { RunningNeo4j, startEmbeddedNeo4j } from './embedded/embedded-neo4j';
 import { applySchema } from './schema';
+import { enableTcpNoDelay } from './tcp-nodelay';
 
 export interface Connection {
   db: Database;
@@ -27,6 +28,7 @@ export async function connect(config: Config, log: (m: string) => void = () => u
     uri = config.neo4j.uri;
     auth = neo4j.auth.basic(config.neo4j.username, config.neo4j.password);
   }
+  enableTcpNoDelay();
   const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true, connectionAcquisitionTimeout: 20_000, maxConnectionPoolSize: 50 });
   const db = new Database(driver, config.neo4j.database, new CypherRegistry(), config.txTimeoutMs);
   const close = async (): Promise<void> => {

@@ -10,12 +10,13 @@ export interface CypherStatement {
   params: readonly string[];
 }
 
-const HEADER_PARAMS = /^\/\/\s*Parameters:\s*(.*)$/im;
+// "// Parameters: a, b" and its continuation lines ("//   c"), up to "// Columns:".
+const HEADER_PARAMS = /^\/\/\s*Parameters:(.*(?:\n\/\/ {2,}.*)*)/im;
 
 function parseParams(text: string, file: string): string[] {
   const m = HEADER_PARAMS.exec(text);
   if (!m) throw new Error(`${file}: the header must have a "// Parameters:" line (write "none" when there are none)`);
-  const list = (m[1] ?? '').trim();
+  const list = (m[1] ?? '').replace(/\n\/\//g, ' ').trim();
   if (list === '' || list.toLowerCase() === 'none') return [];
   // "rows [{id, name}], documentId": the shape in brackets documents a parameter, it is not one.
   const topLevel = list.replace(/\[[^\]]*\]|\{[^}]*\}|\([^)]*\)/g, '');
@@ -46,6 +47,10 @@ export class CypherRegistry {
     const s = this.statements.get(name);
     if (!s) throw new Error(`No Cypher statement named "${name}" in ${this.root}`);
     return s;
+  }
+
+  names(): string[] {
+    return [...this.statements.keys()].sort();
   }
 
   /** Names below a folder, in file-name order (e.g. every `schema/` statement). */

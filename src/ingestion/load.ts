@@ -1,43 +1,49 @@
 import type { Database, TxRunner } from '../db';
 import type { GraphRows } from './graph-rows';
 
-/** Rows per UNWIND statement: large enough to keep round trips few, small enough to keep each statement's memory low. */
-const BATCH = 500;
-
-async function unwind(tx: TxRunner, name: string, rows: readonly object[], extra: Record<string, unknown> = {}): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.run(name, { ...extra, rows: rows.slice(i, i + BATCH) });
-  }
-}
-
 function depth(id: string, sectionId: string): number {
   return id.slice(sectionId.length).split('/').length;
 }
 
-/** Writes the rows of one document in the given transaction: its own subgraph replaced, shared nodes merged. */
+/**
+ * Writes the rows of one document in the given transaction: its own subgraph replaced, shared nodes merged. The
+ * statements are sent together (Bolt pipelines them and the server runs them in order), so a document costs one round
+ * trip of waiting rather than one per statement.
+ */
 export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<void> {
   const documentId = rows.document.id;
-  await tx.run('delete-document-owned', { documentId });
-  await tx.run('merge-document', { document: rows.document });
-  await unwind(tx, 'merge-jurisdictions', rows.jurisdictions);
-  await unwind(tx, 'merge-functional-lines', rows.lines);
-  await unwind(tx, 'merge-units', rows.units);
-  await unwind(tx, 'merge-aliases', rows.aliases);
-  await unwind(tx, 'merge-reports-to', rows.reportsTo);
-  await unwind(tx, 'merge-issuers', rows.issuers, { documentId });
-  await unwind(tx, 'create-sections', rows.sections);
-  // A sub-item's parent must exist before it: write items level by level.
-  const byDepth = new Map<number, GraphRows['items']>();
+  const top: GraphRows['items'] = [];
+  const nested = new Map<number, GraphRows['items']>();
   for (const item of rows.items) {
     const d = depth(item.id, item.sectionId);
-    byDepth.set(d, [...(byDepth.get(d) ?? []), item]);
+    if (d === 1) top.push(item);
+    else nested.set(d, [...(nested.get(d) ?? []), item]);
   }
-  for (const d of [...byDepth.keys()].sort((a, b) => a - b)) await unwind(tx, 'create-items', byDepth.get(d) ?? []);
-  await unwind(tx, 'create-responsibilities', rows.responsibilities);
-  await unwind(tx, 'create-counterparts', rows.counterparts);
-  await unwind(tx, 'create-mentions', rows.mentions);
-  await unwind(tx, 'create-citations', rows.citations);
-  await unwind(tx, 'create-targets', rows.targets);
+  const statements: Promise<unknown>[] = [
+    tx.run('delete-document-owned', { documentId }),
+    tx.run('merge-document', {
+      document: rows.document,
+      jurisdictions: rows.jurisdictions,
+      lines: rows.lines,
+      units: rows.units,
+      aliases: rows.aliases,
+      reportsTo: rows.reportsTo,
+      issuers: rows.issuers,
+    }),
+    tx.run('create-outline', { documentId, sections: rows.sections, items: top }),
+    // A sub-item's parent must exist before it: one statement per nesting level, in order.
+    ...[...nested.keys()].sort((a, b) => a - b).map((d) => tx.run('create-items', { rows: nested.get(d) ?? [] })),
+    tx.run('create-links', {
+      responsibilities: rows.responsibilities,
+      counterparts: rows.counterparts,
+      platforms: rows.mentions.filter((m) => m.label === 'Platform'),
+      zones: rows.mentions.filter((m) => m.label === 'Zone'),
+      mechanisms: rows.mentions.filter((m) => m.label === 'Mechanism'),
+      citations: rows.citations,
+      targets: rows.targets,
+    }),
+  ];
+  await Promise.all(statements);
 }
 
 /** One write transaction per document: it lands whole or not at all. */

@@ -1,7 +1,7 @@
 import { CypherRegistry } from '../../../src/db/cypher-registry';
 
 const registry = new CypherRegistry();
-const names = [...registry.namesUnder('schema'), ...['get-documents', 'merge-units', 'create-items', 'delete-document-owned']];
+const names = registry.names();
 
 describe('cypher/ statements', () => {
   it('finds the schema statements: a uniqueness constraint per label and the cjk full-text index', () => {

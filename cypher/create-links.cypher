@@ -1,0 +1,74 @@
+// Everything that ties the document's items to the shared nodes: responsibilities (as written, where), counterpart
+// pairings per measure, mentions of platforms/zones/mechanisms, citations and targets. Owners are items or the
+// document itself; each is found through its own label's index.
+// Parameters: responsibilities [{unitId, itemId, asWritten, jurisdiction, listIndex, position, role, start, end}],
+//   counterparts [{aId, bId, measureId, basis, line}],
+//   platforms, zones, mechanisms [{ownerId, id, name, subtype, start, end}] (one list per label: labels cannot be parameters),
+//   citations [{ownerId, id, name, docNumber, kind, start, end}],
+//   targets [{ownerId, id, text, year, quantity, unit, comparator, subject, start, end}]
+// Columns: none
+CYPHER replan=skip
+CALL () {
+  UNWIND $responsibilities AS row
+  MATCH (u:Unit {id: row.unitId})
+  MATCH (i:Item {id: row.itemId})
+  CREATE (u)-[:RESPONSIBLE_FOR {asWritten: row.asWritten, jurisdiction: row.jurisdiction, listIndex: row.listIndex,
+                                position: row.position, role: row.role, start: row.start, end: row.end}]->(i)
+}
+CALL () {
+  UNWIND $counterparts AS row
+  MATCH (a:Unit {id: row.aId})
+  MATCH (b:Unit {id: row.bId})
+  CREATE (a)-[:COUNTERPART {measureId: row.measureId, basis: row.basis, line: row.line}]->(b)
+}
+CALL () {
+  UNWIND $platforms AS row
+  OPTIONAL MATCH (item:Item {id: row.ownerId})
+  OPTIONAL MATCH (doc:Document {id: row.ownerId})
+  WITH row, coalesce(item, doc) AS owner
+  WHERE owner IS NOT NULL
+  MERGE (n:Platform {id: row.id})
+  SET n.name = row.name, n.subtype = coalesce(row.subtype, n.subtype)
+  CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
+}
+CALL () {
+  UNWIND $zones AS row
+  OPTIONAL MATCH (item:Item {id: row.ownerId})
+  OPTIONAL MATCH (doc:Document {id: row.ownerId})
+  WITH row, coalesce(item, doc) AS owner
+  WHERE owner IS NOT NULL
+  MERGE (n:Zone {id: row.id})
+  SET n.name = row.name, n.subtype = coalesce(row.subtype, n.subtype)
+  CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
+}
+CALL () {
+  UNWIND $mechanisms AS row
+  OPTIONAL MATCH (item:Item {id: row.ownerId})
+  OPTIONAL MATCH (doc:Document {id: row.ownerId})
+  WITH row, coalesce(item, doc) AS owner
+  WHERE owner IS NOT NULL
+  MERGE (n:Mechanism {id: row.id})
+  SET n.name = row.name, n.subtype = coalesce(row.subtype, n.subtype)
+  CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
+}
+CALL () {
+  UNWIND $citations AS row
+  OPTIONAL MATCH (item:Item {id: row.ownerId})
+  OPTIONAL MATCH (doc:Document {id: row.ownerId})
+  WITH row, coalesce(item, doc) AS owner
+  WHERE owner IS NOT NULL
+  MERGE (p:Policy {id: row.id})
+  SET p.name = CASE WHEN p.name IS NULL OR size(row.name) > size(p.name) THEN row.name ELSE p.name END,
+      p.docNumber = coalesce(row.docNumber, p.docNumber), p.kind = row.kind
+  CREATE (owner)-[:CITES {start: row.start, end: row.end}]->(p)
+}
+CALL () {
+  UNWIND $targets AS row
+  OPTIONAL MATCH (item:Item {id: row.ownerId})
+  OPTIONAL MATCH (doc:Document {id: row.ownerId})
+  WITH row, coalesce(item, doc) AS owner
+  WHERE owner IS NOT NULL
+  CREATE (t:Target {id: row.id, text: row.text, year: row.year, quantity: row.quantity, unit: row.unit,
+                    comparator: row.comparator, subject: row.subject, start: row.start, end: row.end})
+  CREATE (owner)-[:SETS]->(t)
+}
