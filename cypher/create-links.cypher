@@ -28,7 +28,7 @@ CALL () {
   WITH row, coalesce(item, doc) AS owner
   WHERE owner IS NOT NULL
   MERGE (n:Platform {id: row.id})
-  SET n.name = row.name, n.subtype = coalesce(row.subtype, n.subtype)
+  ON CREATE SET n.name = row.name, n.subtype = row.subtype
   CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
 }
 CALL () {
@@ -38,7 +38,7 @@ CALL () {
   WITH row, coalesce(item, doc) AS owner
   WHERE owner IS NOT NULL
   MERGE (n:Zone {id: row.id})
-  SET n.name = row.name, n.subtype = coalesce(row.subtype, n.subtype)
+  ON CREATE SET n.name = row.name, n.subtype = row.subtype
   CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
 }
 CALL () {
@@ -48,7 +48,7 @@ CALL () {
   WITH row, coalesce(item, doc) AS owner
   WHERE owner IS NOT NULL
   MERGE (n:Mechanism {id: row.id})
-  SET n.name = row.name, n.subtype = coalesce(row.subtype, n.subtype)
+  ON CREATE SET n.name = row.name, n.subtype = row.subtype
   CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
 }
 CALL () {
@@ -58,8 +58,10 @@ CALL () {
   WITH row, coalesce(item, doc) AS owner
   WHERE owner IS NOT NULL
   MERGE (p:Policy {id: row.id})
-  SET p.name = CASE WHEN p.name IS NULL OR size(row.name) > size(p.name) THEN row.name ELSE p.name END,
-      p.docNumber = coalesce(row.docNumber, p.docNumber), p.kind = row.kind
+  ON CREATE SET p.name = row.name, p.docNumber = row.docNumber, p.kind = row.kind
+  // The longest form seen names a policy best (《…》 with its full title rather than a bare number).
+  FOREACH (_ IN CASE WHEN size(row.name) > size(p.name) OR (p.docNumber IS NULL AND row.docNumber IS NOT NULL) THEN [1] ELSE [] END |
+    SET p.name = CASE WHEN size(row.name) > size(p.name) THEN row.name ELSE p.name END, p.docNumber = coalesce(p.docNumber, row.docNumber))
   CREATE (owner)-[:CITES {start: row.start, end: row.end}]->(p)
 }
 CALL () {

@@ -11,7 +11,10 @@ WITH d
 CALL () {
   UNWIND $jurisdictions AS row
   MERGE (j:Jurisdiction {id: row.id})
-  SET j.name = row.name, j.level = row.level
+  // Shared nodes are written only when they change: an unconditional SET would lock them, and every document names
+  // the same few, so concurrent loads would queue behind each other.
+  FOREACH (_ IN CASE WHEN j.name IS NULL OR j.name <> row.name OR coalesce(j.level, '') <> row.level THEN [1] ELSE [] END |
+    SET j.name = row.name, j.level = row.level)
 }
 CALL () {
   UNWIND $jurisdictions AS row
@@ -24,14 +27,19 @@ CALL () {
 CALL () {
   UNWIND $lines AS row
   MERGE (l:FunctionalLine {id: row.id})
-  SET l.key = row.key, l.name = row.name, l.nameEn = row.nameEn, l.vertical = row.vertical
+  ON CREATE SET l.key = row.key, l.name = row.name, l.nameEn = row.nameEn, l.vertical = row.vertical
+  FOREACH (_ IN CASE WHEN l.name <> row.name OR l.nameEn <> row.nameEn OR l.vertical <> row.vertical THEN [1] ELSE [] END |
+    SET l.name = row.name, l.nameEn = row.nameEn, l.vertical = row.vertical)
 }
 CALL () {
   UNWIND $units AS row
   MERGE (u:Unit {id: row.id})
-  SET u.name = row.name, u.jurisdiction = row.jurisdiction, u.functionalLine = row.functionalLine, u.kind = row.kind,
-      u.officialName = coalesce(row.officialName, u.officialName),
-      u.aliases = reduce(acc = coalesce(u.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+  WITH u, row, reduce(acc = coalesce(u.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+  FOREACH (_ IN CASE WHEN u.name IS NULL OR u.aliases <> aliases OR u.jurisdiction <> row.jurisdiction
+                      OR coalesce(u.functionalLine, '') <> coalesce(row.functionalLine, '') OR u.kind <> row.kind
+                      OR (row.officialName IS NOT NULL AND coalesce(u.officialName, '') <> row.officialName) THEN [1] ELSE [] END |
+    SET u.name = row.name, u.jurisdiction = row.jurisdiction, u.functionalLine = row.functionalLine, u.kind = row.kind,
+        u.officialName = coalesce(row.officialName, u.officialName), u.aliases = aliases)
   WITH u, row
   MATCH (j:Jurisdiction {id: row.jurisdictionId})
   MERGE (u)-[:IN_JURISDICTION]->(j)
@@ -42,7 +50,7 @@ CALL () {
 CALL () {
   UNWIND $aliases AS row
   MERGE (a:Alias {id: row.id})
-  SET a.name = row.name
+  ON CREATE SET a.name = row.name
   WITH a, row
   MATCH (u:Unit {id: row.unitId})
   MERGE (a)-[:ALIAS_OF]->(u)
@@ -52,7 +60,7 @@ CALL () {
   MATCH (a:Unit {id: row.fromId})
   MATCH (b:Unit {id: row.toId})
   MERGE (a)-[r:REPORTS_TO]->(b)
-  SET r.line = row.line
+  ON CREATE SET r.line = row.line
 }
 CALL (d) {
   UNWIND $issuers AS row

@@ -1,8 +1,9 @@
 import type { Database, TxRunner } from '../db';
 import type { GraphRows } from './graph-rows';
 
-function depth(id: string, sectionId: string): number {
-  return id.slice(sectionId.length).split('/').length;
+/** 0 for an item directly under its section, 1 for its sub-items, … (ids are paths below the section id). */
+function depth(item: GraphRows['items'][number]): number {
+  return item.id.slice(item.sectionId.length + 1).split('/').length - 1;
 }
 
 /**
@@ -15,8 +16,8 @@ export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<void
   const top: GraphRows['items'] = [];
   const nested = new Map<number, GraphRows['items']>();
   for (const item of rows.items) {
-    const d = depth(item.id, item.sectionId);
-    if (d === 1) top.push(item);
+    const d = depth(item);
+    if (d === 0) top.push(item);
     else nested.set(d, [...(nested.get(d) ?? []), item]);
   }
   const statements: Promise<unknown>[] = [
