@@ -30,8 +30,12 @@ describe('the real Neo4j', () => {
     try {
       const count = async (): Promise<number> => (await conn.db.driver.executeQuery('SHOW INDEXES YIELD name RETURN count(*) AS n', {}, { database: conn.db.databaseName })).records[0]?.get('n') as number;
       const before = await count();
+      const writes: string[] = [];
+      const stop = conn.db.onStatement((e) => e.mode === 'WRITE' && writes.push(e.name));
       await applySchema(conn.db);
+      stop();
       expect(await count()).toBe(before);
+      expect(writes).toEqual([]); // a restart finds every constraint and index and creates none
       const fulltext = await conn.db.driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer", {}, { database: conn.db.databaseName });
       expect(fulltext.records.map((r) => [r.get('name'), r.get('analyzer')])).toContainEqual(['measure_text', 'cjk']);
     } finally {

@@ -1,4 +1,5 @@
 import { CypherRegistry } from '../../../src/db/cypher-registry';
+import { schemaObjectName } from '../../../src/db/schema';
 
 const registry = new CypherRegistry();
 const names = registry.names();
@@ -21,5 +22,11 @@ describe('cypher/ statements', () => {
 
   it('refuses an unknown statement name', () => {
     expect(() => registry.get('drop-everything')).toThrow(/No Cypher statement named "drop-everything"/);
+  });
+});
+
+describe('schema statements', () => {
+  it.each(registry.namesUnder('schema'))('%s names its constraint or index, so a restart can skip it', (name) => {
+    expect(schemaObjectName(registry.get(name).text)).toMatch(/^[a-z_]+$/);
   });
 });
