@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
+import { exitAfterFlush } from './exit';
 import { toCsv, toMarkdown } from '../briefs/brief.format';
 import { DEFAULT_JURISDICTIONS, toBriefRequest } from '../briefs/brief.request';
 import { loadConfig } from '../config';
@@ -23,13 +24,13 @@ const DATABASE_CODES: readonly string[] = [
   ErrorCode.CONFIG_INVALID,
 ];
 
-function fail(e: unknown): never {
+function fail(e: unknown): void {
   if (isAppError(e)) {
     process.stderr.write(`[${e.code}] ${e.message}\n`);
-    process.exit(DATABASE_CODES.includes(e.code) ? EXIT.database : EXIT.input);
+    return exitAfterFlush(DATABASE_CODES.includes(e.code) ? EXIT.database : EXIT.input);
   }
   process.stderr.write(`[${ErrorCode.INTERNAL_SERVER_ERROR}] ${(e as Error).stack ?? String(e)}\n`);
-  process.exit(EXIT.database);
+  return exitAfterFlush(EXIT.database);
 }
 
 const list = (v: string): string[] => v.split(/[,，、]/).map((s) => s.trim()).filter((s) => s !== '');
@@ -74,7 +75,7 @@ async function main(argv: string[]): Promise<void> {
     output = opts.format === 'csv' ? toCsv(data, { bom: opts.bom === true }) : toMarkdown(data);
   } catch (e) {
     await connection?.close();
-    fail(e);
+    return fail(e);
   }
   await connection.close();
   if (opts.out) {
@@ -83,7 +84,7 @@ async function main(argv: string[]): Promise<void> {
   } else {
     process.stdout.write(output);
   }
-  process.exit(EXIT.ok);
+  return exitAfterFlush(EXIT.ok);
 }
 
 main(process.argv).catch(fail);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
+import { exitAfterFlush } from './exit';
 import { loadConfig } from '../config';
 import { connect, Connection } from '../db';
 import { ErrorCode, isAppError } from '../errors';
@@ -21,14 +22,14 @@ function printReport(r: IngestReport): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function fail(e: unknown): never {
+function fail(e: unknown): void {
   if (isAppError(e)) {
     process.stderr.write(`[${e.code}] ${e.message}\n`);
     const db = [ErrorCode.DATABASE_UNAVAILABLE, ErrorCode.DATABASE_AUTH_FAILED, ErrorCode.DATABASE_TIMEOUT, ErrorCode.NEO4J_START_FAILED, ErrorCode.JAVA_MISSING, ErrorCode.MAVEN_MISSING, ErrorCode.PORT_IN_USE];
-    process.exit(db.includes(e.code) ? EXIT.database : EXIT.input);
+    return exitAfterFlush(db.includes(e.code) ? EXIT.database : EXIT.input);
   }
   process.stderr.write(`[${ErrorCode.INTERNAL_SERVER_ERROR}] ${(e as Error).stack ?? String(e)}\n`);
-  process.exit(EXIT.database);
+  return exitAfterFlush(EXIT.database);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -57,9 +58,9 @@ async function main(argv: string[]): Promise<void> {
   }
   if (opts.dryRun) {
     process.stdout.write(`${JSON.stringify(dryRunJson(prepared), null, 2)}\n`);
-    process.exit(rejected > 0 ? EXIT.input : EXIT.ok);
+    return exitAfterFlush(rejected > 0 ? EXIT.input : EXIT.ok);
   }
-  if (prepared.length === 0) process.exit(rejected > 0 ? EXIT.input : EXIT.usage);
+  if (prepared.length === 0) return exitAfterFlush(rejected > 0 ? EXIT.input : EXIT.usage);
 
   let connection: Connection | undefined;
   try {
@@ -75,10 +76,10 @@ async function main(argv: string[]): Promise<void> {
     reports.forEach(printReport);
   } catch (e) {
     await connection?.close();
-    fail(e);
+    return fail(e);
   }
   await connection?.close();
-  process.exit(rejected > 0 ? EXIT.input : EXIT.ok);
+  return exitAfterFlush(rejected > 0 ? EXIT.input : EXIT.ok);
 }
 
 main(process.argv).catch(fail);

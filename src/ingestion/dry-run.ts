@@ -1,4 +1,9 @@
+import type { ParsedItem, Target } from '../model/parsed';
 import type { PreparedDocument } from './pipeline';
+
+function allTargets(item: ParsedItem): Target[] {
+  return [...item.targets, ...item.subItems.flatMap(allTargets)];
+}
 
 /** The documented JSON of `npm run ingest -- --dry-run`: the parsed structure with resolved unit names. */
 export function dryRunJson(docs: PreparedDocument[]): { documents: object[] } {
@@ -35,7 +40,7 @@ export function dryRunJson(docs: PreparedDocument[]): { documents: object[] } {
               };
             }),
         ),
-        targets: parsed.targets,
+        targets: [...parsed.targets, ...parsed.sections.flatMap((s) => s.items.flatMap(allTargets))],
         warnings: [...parsed.warnings, ...resolution.warnings],
       };
     }),
