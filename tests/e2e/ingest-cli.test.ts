@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import type { Connection } from '../../src/db';
-import { graphCounts, JOINT_PLAN, loadSeeds, openTestConnection, resetGraph } from '../helpers/test-db';
+import { DISTRICT_PLAN, graphCounts, JOINT_PLAN, loadSeeds, openTestConnection, resetGraph } from '../helpers/test-db';
 
 const CLI = path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'ingest.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-cli-'));
@@ -73,6 +73,24 @@ describe('npm run ingest -- FILE (bad input)', () => {
 });
 
 describe('npm run ingest -- --dry-run', () => {
+  it('prints the whole JSON for two documents (more than a pipe buffer) without cutting it', () => {
+    const r = spawnSync(process.execPath, [CLI, '--dry-run', JOINT_PLAN, DISTRICT_PLAN], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(r.status).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(65536);
+    const json = JSON.parse(r.stdout) as { documents: { docNumber: string; measures: unknown[]; targets: { year: number; quantity: number; unit: string }[] }[] };
+    // 24 measures in the joint plan; 5 body measures and 33 attachment items in the district plan.
+    expect(json.documents.map((d) => [d.docNumber, d.measures.length])).toEqual([
+      ['渝府办发〔2023〕51号', 24],
+      ['永川府办发〔2022〕65号', 38],
+    ]);
+    // 到 2023 年 … 5 个以上; 到 2025 年 … 3 个以上 and 5 条以上.
+    expect(json.documents[1]?.targets.map((t) => [t.year, t.quantity, t.unit])).toEqual([
+      [2023, 5, '个'],
+      [2025, 3, '个'],
+      [2025, 5, '条'],
+    ]);
+  });
+
   it('prints the documented JSON shape and touches no database', () => {
     const r = spawnSync(process.execPath, [CLI, '--dry-run', JOINT_PLAN], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' } });
     expect(r.status).toBe(0);
