@@ -7,16 +7,8 @@ import { connect } from '../../../src/db';
 import { applySchema } from '../../../src/db/schema';
 import { startEmbeddedNeo4j } from '../../../src/db/embedded/embedded-neo4j';
 import { ErrorCode } from '../../../src/errors';
+import { isAlive } from '../../helpers/processes';
 import { openTestConnection } from '../../helpers/test-db';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function embeddedConfig(dataDir: string) {
   const c = loadConfig({ NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: '512m', NEO4J_PAGECACHE_MB: '64' });
