@@ -1,8 +1,19 @@
-// Items both units are responsible for, in document order.
+// Items both units are responsible for, in document order. The units are written names (whitespace already
+// stripped), resolved here as in get-units-by-names (canonical name first, else an Alias), so the query costs one
+// round trip; unitA or unitB is null when the name is unknown (the service then explains). Always exactly one row.
 // Parameters: unitA, unitB
-// Columns: id, documentId, sectionId, number, ordinal, order, kind, title, text, start, end
-MATCH (:Unit {id: $unitA})-[:RESPONSIBLE_FOR]->(i:Item)<-[:RESPONSIBLE_FOR]-(:Unit {id: $unitB})
-WITH DISTINCT i
-RETURN i.id AS id, i.documentId AS documentId, i.sectionId AS sectionId, i.number AS number, i.ordinal AS ordinal,
-       i.order AS order, i.kind AS kind, i.title AS title, i.text AS text, i.start AS start, i.end AS end
-ORDER BY i.documentId, i.order
+// Columns: unitA, unitB, measures
+WITH coalesce(
+  head(COLLECT { MATCH (x:Unit {name: $unitA}) RETURN x ORDER BY x.id }),
+  head(COLLECT { MATCH (:Alias {name: $unitA})-[:ALIAS_OF]->(x:Unit) RETURN x ORDER BY x.id })
+) AS a, coalesce(
+  head(COLLECT { MATCH (x:Unit {name: $unitB}) RETURN x ORDER BY x.id }),
+  head(COLLECT { MATCH (:Alias {name: $unitB})-[:ALIAS_OF]->(x:Unit) RETURN x ORDER BY x.id })
+) AS b
+RETURN a {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind} AS unitA,
+       b {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind} AS unitB,
+       CASE WHEN a IS NULL OR b IS NULL THEN [] ELSE COLLECT {
+         MATCH (a)-[:RESPONSIBLE_FOR]->(i:Item)<-[:RESPONSIBLE_FOR]-(b)
+         WITH DISTINCT i ORDER BY i.documentId, i.order
+         RETURN i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .text, .start, .end}
+       } END AS measures

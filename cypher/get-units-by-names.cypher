@@ -1,16 +1,20 @@
 // Resolves written names to units: the canonical name first, else any Alias (市商务委 → 重庆市商务委). Callers strip
-// whitespace before asking, because PDF extraction puts spaces inside names (人行 永川中心支行).
+// whitespace before asking, because PDF extraction puts spaces inside names (人行 永川中心支行). Like get-units-by-ids,
+// each unit comes with its functional line and jurisdiction, so `unit(name:) { functionalLine jurisdiction }` costs one
+// statement.
 // Parameters: names
-// Columns: key, id, name, aliases, officialName, jurisdiction, functionalLine, kind
+// Columns: key, id, name, aliases, officialName, jurisdiction, functionalLine, kind, lineRecord, jurisdictionRecord
 UNWIND $names AS key
-CALL (key) {
-  MATCH (u:Unit {name: key})
-  RETURN u, 0 AS rank
-  UNION
-  MATCH (:Alias {name: key})-[:ALIAS_OF]->(u:Unit)
-  RETURN u, 1 AS rank
-}
-WITH key, u, rank ORDER BY rank, u.id
-WITH key, head(collect(u)) AS u
+WITH key, coalesce(
+  head(COLLECT { MATCH (u:Unit {name: key}) RETURN u ORDER BY u.id }),
+  head(COLLECT { MATCH (:Alias {name: key})-[:ALIAS_OF]->(u:Unit) RETURN u ORDER BY u.id })
+) AS u
+WITH key, u WHERE u IS NOT NULL
 RETURN key, u.id AS id, u.name AS name, u.aliases AS aliases, u.officialName AS officialName,
-       u.jurisdiction AS jurisdiction, u.functionalLine AS functionalLine, u.kind AS kind
+       u.jurisdiction AS jurisdiction, u.functionalLine AS functionalLine, u.kind AS kind,
+       head(COLLECT { MATCH (l:FunctionalLine {key: u.functionalLine}) RETURN l {.key, .name, .nameEn, .vertical} }) AS lineRecord,
+       head(COLLECT {
+         MATCH (j:Jurisdiction {name: u.jurisdiction})
+         OPTIONAL MATCH (j)-[:PART_OF]->(p:Jurisdiction)
+         RETURN {name: j.name, level: j.level, parent: p.name}
+       }) AS jurisdictionRecord

@@ -1,7 +1,10 @@
 // One page of measures (MEASURE and ATTACHMENT_ITEM) matching optional filters, in (document, order) position, with
 // the total count, in one round trip. A null filter matches everything. $after is the position of the last row the
-// client saw ({documentId, order}) or null; the cursor is opaque to clients.
-// Parameters: docNumber, section, unitId, jurisdiction, functionalLine, platform, text, kind, after, limit
+// client saw ({documentId, order}) or null; the cursor is opaque to clients. With $withResponsibilities (the page's
+// selection asks for them) each node also carries its responsibilities, units included, as get-items-by-ids returns
+// them, so a page with its units costs this one statement.
+// Parameters: docNumber, section, unitId, jurisdiction, functionalLine, platform, text, kind, after, limit,
+//   withResponsibilities
 // Columns: totalCount, hasNextPage, nodes
 MATCH (m:Measure)
 WHERE ($kind IS NULL OR m.kind = $kind)
@@ -16,5 +19,15 @@ WITH m ORDER BY m.documentId, m.order
 WITH collect(m) AS matched
 WITH matched, [x IN matched WHERE $after IS NULL OR x.documentId > $after.documentId
                           OR (x.documentId = $after.documentId AND x.order > $after.order)] AS rest
-RETURN size(matched) AS totalCount, size(rest) > toInteger($limit) AS hasNextPage,
-       [i IN rest[0..toInteger($limit)] | i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .text, .start, .end}] AS nodes
+WITH size(matched) AS totalCount, size(rest) > toInteger($limit) AS hasNextPage, rest[0..toInteger($limit)] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS i
+WITH totalCount, hasNextPage, i, CASE WHEN i IS NOT NULL AND $withResponsibilities THEN COLLECT {
+  MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
+  WITH u, r ORDER BY r.listIndex, r.position
+  RETURN {unitId: u.id, asWritten: r.asWritten, jurisdiction: r.jurisdiction, listIndex: r.listIndex,
+          position: r.position, role: r.role, start: r.start, end: r.end,
+          unit: u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind}}
+} END AS responsibilities
+RETURN totalCount, hasNextPage,
+       collect(i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .text, .start, .end,
+                  responsibilities: responsibilities}) AS nodes

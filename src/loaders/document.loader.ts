@@ -3,6 +3,7 @@ import type { Database } from '../db';
 import type { DocumentRecord } from '../services/document.service';
 import type { ItemRecord, PolicyRecord, SectionRecord, TargetRecord, UnitRecord } from '../services/records';
 import { manyByKey, oneByKey } from './batch';
+import { primeUnit, UnitLoaders, UnitRow } from './unit.loader';
 
 export interface DocumentLoaders {
   documentById: DataLoader<string, DocumentRecord | null>;
@@ -18,11 +19,11 @@ export interface DocumentLoaders {
   targetsByOwner: DataLoader<string, TargetRecord[]>;
 }
 
-export function createDocumentLoaders(db: Database): DocumentLoaders {
+export function createDocumentLoaders(db: Database, units: UnitLoaders): DocumentLoaders {
   return {
     documentById: oneByKey<DocumentRecord>(db, 'get-documents-by-ids', 'id'),
     documentSource: oneByKey<{ id: string; source: string }>(db, 'get-document-sources-by-ids', 'id'),
-    issuersByDocument: manyByKey<UnitRecord>(db, 'get-issuers-by-document-ids'),
+    issuersByDocument: manyByKey<UnitRecord>(db, 'get-issuers-by-document-ids', (row) => primeUnit(units, row as unknown as UnitRow)),
     sectionsByDocument: manyByKey<SectionRecord>(db, 'get-sections-by-document-ids'),
     sectionById: oneByKey<SectionRecord>(db, 'get-sections-by-ids', 'id'),
     itemsBySection: manyByKey<ItemRecord>(db, 'get-items-by-section-ids'),

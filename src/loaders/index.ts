@@ -3,11 +3,21 @@ import { createDocumentLoaders, DocumentLoaders } from './document.loader';
 import { createMeasureLoaders, MeasureLoaders } from './measure.loader';
 import { createUnitLoaders, UnitLoaders } from './unit.loader';
 
-/** Every DataLoader of one request; each batches its keys into one Cypher statement. */
+export { primeItem } from './measure.loader';
+export type { ItemRow, ResponsibilityRow } from './measure.loader';
+export { primeUnit } from './unit.loader';
+export type { UnitRow } from './unit.loader';
+
+/**
+ * Every DataLoader of one request; each batches its keys into one Cypher statement. Statements that return more than
+ * their own loader needs (a responsibility's unit, a unit's line) prime the other loaders, so a nested selection the
+ * first statement already answered costs no further round trip.
+ */
 export interface Loaders extends DocumentLoaders, MeasureLoaders, UnitLoaders {
   readonly db: Database;
 }
 
 export function createLoaders(db: Database): Loaders {
-  return { db, ...createDocumentLoaders(db), ...createMeasureLoaders(db), ...createUnitLoaders(db) };
+  const units = createUnitLoaders(db);
+  return { db, ...createDocumentLoaders(db, units), ...createMeasureLoaders(db, units), ...units };
 }

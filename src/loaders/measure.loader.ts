@@ -1,21 +1,66 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { Database } from '../db';
 import type { CounterpartPairRecord, ItemRecord, MentionRecord, ResponsibilityRecord } from '../services/records';
-import { manyByKey, oneByKey } from './batch';
+import { manyByKey } from './batch';
+import { primeUnit, UnitLoaders, UnitRow } from './unit.loader';
 
 export interface MeasureLoaders {
   itemById: DataLoader<string, ItemRecord | null>;
+  /** Like itemById, for a query whose selection asks for responsibilities: primes responsibilitiesByItem and unitById. */
+  itemWithResponsibilitiesById: DataLoader<string, ItemRecord | null>;
   responsibilitiesByItem: DataLoader<string, ResponsibilityRecord[]>;
   counterpartPairsByMeasure: DataLoader<string, CounterpartPairRecord[]>;
   /** Platforms, zones and mechanisms, keyed by item or document id. */
   mentionsByOwner: DataLoader<string, MentionRecord[]>;
 }
 
-export function createMeasureLoaders(db: Database): MeasureLoaders {
-  return {
-    itemById: oneByKey<ItemRecord>(db, 'get-items-by-ids', 'id'),
-    responsibilitiesByItem: manyByKey<ResponsibilityRecord>(db, 'get-responsibilities-by-item-ids', (row) => ({ ...(row as unknown as ResponsibilityRecord), itemId: String(row.key) })),
-    counterpartPairsByMeasure: manyByKey<CounterpartPairRecord>(db, 'get-counterparts-by-measure-ids', (row) => ({ ...(row as unknown as CounterpartPairRecord), measureId: String(row.key) })),
+/** A responsibility as the statements return it: the RESPONSIBLE_FOR columns plus the unit's fields. */
+export type ResponsibilityRow = Omit<ResponsibilityRecord, 'itemId'> & { unit: UnitRow };
+
+/** An item row, with its responsibilities when the statement was asked for them (null otherwise). */
+export type ItemRow = ItemRecord & { responsibilities?: ResponsibilityRow[] | null };
+
+type Row = Record<string, unknown>;
+
+/** Turns a responsibility row into the record, priming unitById with its unit. */
+export function toResponsibility(units: UnitLoaders, itemId: string, row: ResponsibilityRow): ResponsibilityRecord {
+  const { unit, ...rest } = row;
+  primeUnit(units, unit);
+  return { ...rest, itemId };
+}
+
+/**
+ * Primes itemById with an item a statement returned and, when the row carries them, responsibilitiesByItem and the
+ * responsible units. Returns the plain ItemRecord.
+ */
+export function primeItem(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibilitiesByItem'>, units: UnitLoaders, row: ItemRow): ItemRecord {
+  const { responsibilities, ...item } = row;
+  loaders.itemById.prime(item.id, item);
+  if (Array.isArray(responsibilities)) loaders.responsibilitiesByItem.prime(item.id, responsibilities.map((r) => toResponsibility(units, item.id, r)));
+  return item;
+}
+
+export function createMeasureLoaders(db: Database, units: UnitLoaders): MeasureLoaders {
+  const itemsById = (withResponsibilities: boolean): DataLoader<string, ItemRecord | null> =>
+    new DataLoader<string, ItemRecord | null>(async (keys) => {
+      const rows = await db.read<ItemRow>('get-items-by-ids', { ids: [...keys], withResponsibilities });
+      const byId = new Map<string, ItemRecord>();
+      for (const row of rows) if (!byId.has(row.id)) byId.set(row.id, primeItem(loaders, units, row));
+      return keys.map((k) => byId.get(k) ?? null);
+    });
+  const loaders: MeasureLoaders = {
+    itemById: itemsById(false),
+    itemWithResponsibilitiesById: itemsById(true),
+    responsibilitiesByItem: manyByKey<ResponsibilityRecord>(db, 'get-responsibilities-by-item-ids', (row) => {
+      const { key, ...rest } = row as Row & ResponsibilityRow;
+      return toResponsibility(units, String(key), rest);
+    }),
+    counterpartPairsByMeasure: manyByKey<CounterpartPairRecord>(db, 'get-counterparts-by-measure-ids', (row) => {
+      primeUnit(units, row.unitA as UnitRow);
+      primeUnit(units, row.unitB as UnitRow);
+      return { measureId: String(row.key), aId: String(row.aId), bId: String(row.bId), basis: String(row.basis), line: row.line === null ? null : String(row.line) };
+    }),
     mentionsByOwner: manyByKey<MentionRecord>(db, 'get-mentions-by-owner-ids'),
   };
+  return loaders;
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db';
 import type { CounterpartRecord, FunctionalLineRecord, ItemRecord, JurisdictionRecord, UnitRecord } from '../services/records';
+import { normalizeUnitName } from '../services/names';
 import { manyByKey, oneByKey } from './batch';
 
 export interface UnitLoaders {
@@ -16,16 +17,59 @@ export interface UnitLoaders {
   lineByKey: DataLoader<string, FunctionalLineRecord | null>;
 }
 
+/**
+ * A unit as a statement returns it beside what it was asked for (`u {.id, .name, …}`), optionally with its functional
+ * line and jurisdiction (get-units-by-ids, get-units-by-names): enough to prime the loaders a nested selection would
+ * otherwise call one level later.
+ */
+export type UnitRow = UnitRecord & { lineRecord?: FunctionalLineRecord | null; jurisdictionRecord?: JurisdictionRecord | null };
+
+/**
+ * Primes unitById with a unit a statement returned (and unitByName under its canonical name, which always resolves to
+ * it), plus lineByKey and jurisdictionByName when the row carries them; null there means the statement looked and
+ * found none, which is what those loaders would answer. Returns the plain UnitRecord. A key already loaded keeps its
+ * value (DataLoader.prime never overwrites).
+ */
+export function primeUnit(loaders: UnitLoaders, row: UnitRow): UnitRecord {
+  const unit: UnitRecord = {
+    id: row.id,
+    name: row.name,
+    aliases: row.aliases,
+    officialName: row.officialName,
+    jurisdiction: row.jurisdiction,
+    functionalLine: row.functionalLine,
+    kind: row.kind,
+  };
+  loaders.unitById.prime(unit.id, unit);
+  if (normalizeUnitName(unit.name) === unit.name) loaders.unitByName.prime(unit.name, unit);
+  if (row.lineRecord !== undefined && unit.functionalLine) loaders.lineByKey.prime(unit.functionalLine, row.lineRecord);
+  if (row.jurisdictionRecord !== undefined && unit.jurisdiction) loaders.jurisdictionByName.prime(unit.jurisdiction, row.jurisdictionRecord);
+  return unit;
+}
+
+type Row = Record<string, unknown>;
+
 export function createUnitLoaders(db: Database): UnitLoaders {
   const parents = manyByKey<string>(db, 'get-parents-by-unit-ids', (row) => String(row.parentId));
-  return {
-    unitById: oneByKey<UnitRecord>(db, 'get-units-by-ids', 'id'),
-    unitByName: oneByKey<UnitRecord>(db, 'get-units-by-names', 'key', 'names'),
+  /** get-units-by-ids / get-units-by-names: one row per found key, in column `keyColumn`, priming as it goes. */
+  const unitsByKey = (statement: string, param: string, keyColumn: string): DataLoader<string, UnitRecord | null> =>
+    new DataLoader<string, UnitRecord | null>(async (keys) => {
+      const rows = await db.read<Row>(statement, { [param]: [...keys] });
+      const byKey = new Map<string, UnitRecord>();
+      for (const row of rows) {
+        const key = row[keyColumn];
+        if (typeof key === 'string' && row.id !== null && !byKey.has(key)) byKey.set(key, primeUnit(loaders, row as unknown as UnitRow));
+      }
+      return keys.map((k) => byKey.get(k) ?? null);
+    });
+  const loaders: UnitLoaders = {
+    unitById: unitsByKey('get-units-by-ids', 'ids', 'id'),
+    unitByName: unitsByKey('get-units-by-names', 'names', 'key'),
     itemsByUnit: manyByKey<ItemRecord>(db, 'get-item-ids-by-unit-ids'),
     parentIdByUnit: new DataLoader<string, string | null>(async (ids) => (await parents.loadMany(ids)).map((p) => (Array.isArray(p) ? (p[0] ?? null) : null))),
     childIdsByUnit: manyByKey<string>(db, 'get-children-by-unit-ids', (row) => String(row.childId)),
     counterpartsByUnit: manyByKey(db, 'get-counterparts-by-unit-ids', (row) => ({
-      unitId: String(row.otherId),
+      unitId: primeUnit(loaders, row.other as UnitRow).id,
       basis: String(row.basis),
       line: row.line === null ? null : String(row.line),
       measureId: row.measureId === null ? null : String(row.measureId),
@@ -34,4 +78,5 @@ export function createUnitLoaders(db: Database): UnitLoaders {
     jurisdictionByName: oneByKey<JurisdictionRecord>(db, 'get-jurisdictions-by-names', 'name', 'names'),
     lineByKey: oneByKey<FunctionalLineRecord>(db, 'get-functional-lines-by-keys', 'key', 'keys'),
   };
+  return loaders;
 }

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from '../config';
@@ -28,6 +28,15 @@ function presentedApiKey(req: express.Request): string | undefined {
   return undefined;
 }
 
+/**
+ * Answers are never cacheable. Apollo's cache-control plugin used to send this header; it is disabled because it wraps
+ * every field resolver to compute cache hints this API never sets.
+ */
+const noStore: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('cache-control', 'no-store');
+  next();
+};
+
 /** The HTTP application: GraphQL at /graphql plus the static workbench pages; no Apollo CDN landing page. */
 export async function createApp(config: Config, db: Database): Promise<App> {
   const app = express();
@@ -38,7 +47,12 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     formatError,
     includeStacktraceInErrorResponses: false,
     validationRules: [rootOperationRule, depthRule(config.limits.maxDepth)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, config.limits.maxComplexity)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      complexityPlugin(schema, config.limits.maxComplexity),
+    ],
   });
   await apollo.start();
 
@@ -48,6 +62,7 @@ export async function createApp(config: Config, db: Database): Promise<App> {
   mountWorkbench(app);
   app.use(
     '/graphql',
+    noStore,
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db, config, presentedApiKey(req)) }),
   );

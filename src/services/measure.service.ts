@@ -1,4 +1,4 @@
-import type { Loaders } from '../loaders';
+import { ItemRow, Loaders, primeItem } from '../loaders';
 import { badInput } from './errors';
 import { decodeCursor, encodeCursor, pageSize } from './pagination';
 import type { ItemRecord, PageRecord } from './records';
@@ -40,11 +40,18 @@ export class MeasureService {
     private readonly maxPageSize: number,
   ) {}
 
-  byId(id: string): Promise<ItemRecord | null> {
-    return this.loaders.itemById.load(id);
+  /** `withResponsibilities`: the caller will ask for them, so the same statement fetches them (units included). */
+  byId(id: string, withResponsibilities = false): Promise<ItemRecord | null> {
+    return (withResponsibilities ? this.loaders.itemWithResponsibilitiesById : this.loaders.itemById).load(id);
   }
 
-  async list(filter: MeasureFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PageRecord<ItemRecord> & { cursor: (m: ItemRecord) => string }> {
+  /** One page and its total count in one statement; with `withResponsibilities`, each node's responsibilities too. */
+  async list(
+    filter: MeasureFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    withResponsibilities = false,
+  ): Promise<PageRecord<ItemRecord> & { cursor: (m: ItemRecord) => string }> {
     const limit = pageSize(first, this.maxPageSize);
     const position = decodeCursor(after, isPosition);
     if (filter?.kind && !(MEASURE_KINDS as readonly string[]).includes(filter.kind)) {
@@ -52,7 +59,7 @@ export class MeasureService {
     }
     const unit = filter?.unit ? await new UnitService(this.loaders, this.maxPageSize).resolve(filter.unit, 'filter.unit') : null;
     const blankToNull = (v: string | null | undefined): string | null => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
-    const [page] = await this.loaders.db.read<PageRecord<ItemRecord>>('list-measures', {
+    const [page] = await this.loaders.db.read<PageRecord<ItemRow>>('list-measures', {
       docNumber: blankToNull(filter?.docNumber),
       section: blankToNull(filter?.section),
       unitId: unit?.id ?? null,
@@ -63,10 +70,10 @@ export class MeasureService {
       kind: blankToNull(filter?.kind),
       after: position ? { documentId: position.d, order: position.o } : null,
       limit,
+      withResponsibilities,
     });
-    const result = page ?? { totalCount: 0, hasNextPage: false, nodes: [] };
-    for (const m of result.nodes) this.loaders.itemById.prime(m.id, m);
-    return { ...result, cursor: (m) => encodeCursor({ d: m.documentId, o: m.order }) };
+    const nodes = (page?.nodes ?? []).map((row) => primeItem(this.loaders, this.loaders, row));
+    return { totalCount: page?.totalCount ?? 0, hasNextPage: page?.hasNextPage ?? false, nodes, cursor: (m) => encodeCursor({ d: m.documentId, o: m.order }) };
   }
 
   /** Full-text search (cjk bigrams); every whitespace-separated term must occur as a phrase. */
@@ -76,12 +83,10 @@ export class MeasureService {
     const limit = first === null || first === undefined ? DEFAULT_HITS : pageSize(first, this.maxPageSize);
     if (limit === 0) return [];
     const query = terms.map((t) => `"${escapeLucenePhrase(t)}"`).join(' AND ');
-    const hits = await this.loaders.db.read<{ id: string; score: number }>('search-measures', { query, limit });
-    const items = await this.loaders.itemById.loadMany(hits.map((h) => h.id));
-    return hits.flatMap((h, i) => {
-      const measure = items[i];
-      if (!measure || measure instanceof Error) return [];
-      return [{ measure, score: h.score, snippet: snippet(`${measure.title}${measure.text.startsWith(measure.title) ? '' : ` ${measure.text}`}`, terms) }];
+    const hits = await this.loaders.db.read<{ id: string; score: number; measure: ItemRow }>('search-measures', { query, limit });
+    return hits.map((h) => {
+      const measure = primeItem(this.loaders, this.loaders, h.measure);
+      return { measure, score: h.score, snippet: snippet(`${measure.title}${measure.text.startsWith(measure.title) ? '' : ` ${measure.text}`}`, terms) };
     });
   }
 }

@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import type { Loaders } from '../loaders';
+import { ItemRow, Loaders, primeItem, primeUnit, UnitRow } from '../loaders';
 import { badInput, notFound } from './errors';
 import { normalizeUnitName } from './names';
 import { decodeCursor, encodeCursor, pageSize } from './pagination';
@@ -81,9 +81,8 @@ export class UnitService {
       after: afterName?.n ?? null,
       limit,
     });
-    const result = page ?? { totalCount: 0, hasNextPage: false, nodes: [] };
-    for (const u of result.nodes) this.loaders.unitById.prime(u.id, u);
-    return { ...result, cursor: (u) => encodeCursor({ n: u.name }) };
+    const nodes = (page?.nodes ?? []).map((row) => primeUnit(this.loaders, row));
+    return { totalCount: page?.totalCount ?? 0, hasNextPage: page?.hasNextPage ?? false, nodes, cursor: (u) => encodeCursor({ n: u.name }) };
   }
 
   /**
@@ -91,22 +90,30 @@ export class UnitService {
    * of its own: it reaches the other jurisdiction through the municipal unit of its line, across the joint plan.
    */
   async counterpartsOnMeasure(measureId: string, unitName: string, jurisdiction: string | null | undefined): Promise<CounterpartView[]> {
-    const [item, unit] = await Promise.all([this.loaders.itemById.load(measureId), this.resolve(unitName, 'unit')]);
+    const key = normalizeUnitName(unitName);
+    if (key === '') throw badInput('unit', 'unit must name a unit');
+    // One statement answers the checks and the pairings; the loaders it primes serve the error paths and sub-fields.
+    const [row] = await this.loaders.db.read<{ measure: ItemRow | null; unit: UnitRow | null; responsible: boolean; pairs: { basis: string; line: string | null; unit: UnitRow }[]; parent: UnitRow | null }>(
+      'get-counterparts-on-measure',
+      { measureId, unitName: key },
+    );
+    const item = row?.measure ? primeItem(this.loaders, this.loaders, row.measure) : null;
     if (!item) throw notFound(`No measure has id "${measureId}".`, { argument: 'measure' });
-    const responsible = await this.loaders.responsibilitiesByItem.load(measureId);
-    if (!responsible.some((r) => r.unitId === unit.id)) {
+    const unit = row?.unit ? primeUnit(this.loaders, row.unit) : null;
+    this.loaders.unitByName.prime(key, unit);
+    if (!unit) {
+      await this.resolve(unitName, 'unit'); // NOT_FOUND with suggestions; unitByName already holds the miss
+      throw new Error(`counterparts: unit ${unitName} resolved only on a second look`);
+    }
+    if (!row?.responsible) {
+      const responsible = await this.loaders.responsibilitiesByItem.load(measureId);
       throw badInput('unit', `${unit.name} is not responsible for measure ${item.number} (${measureId}).`, { responsible: [...new Set(responsible.map((r) => r.asWritten))] });
     }
-    const pairs = await this.loaders.counterpartPairsByMeasure.load(measureId);
-    let found: CounterpartRecord[] = pairs
-      .filter((p) => p.aId === unit.id || p.bId === unit.id)
-      .map((p) => ({ unitId: p.aId === unit.id ? p.bId : p.aId, basis: p.basis, line: p.line, measureId }));
-    if (found.length === 0) {
-      const parentId = await this.loaders.parentIdByUnit.load(unit.id);
-      if (parentId) {
-        const [parent, viaParent] = await Promise.all([this.loaders.unitById.load(parentId), this.loaders.counterpartsByUnit.load(parentId)]);
-        found = viaParent.filter((c) => c.via === null).map((c) => ({ ...c, basis: `${c.basis} via ${parent?.name ?? parentId}` }));
-      }
+    let found: CounterpartRecord[] = row.pairs.map((p) => ({ unitId: primeUnit(this.loaders, p.unit).id, basis: p.basis, line: p.line, measureId }));
+    if (found.length === 0 && row.parent) {
+      const parent = primeUnit(this.loaders, row.parent);
+      const viaParent = await this.loaders.counterpartsByUnit.load(parent.id);
+      found = viaParent.filter((c) => c.via === null).map((c) => ({ ...c, basis: `${c.basis} via ${parent.name}` }));
     }
     return this.withUnits(dedupeByUnit(found), jurisdiction);
   }
@@ -118,9 +125,21 @@ export class UnitService {
     return this.withUnits(dedupeByUnit(found), jurisdiction);
   }
 
+  /** Resolves both names and finds the shared items in one statement; an unknown name is explained as resolve does. */
   async sharedMeasures(unitA: string, unitB: string): Promise<ItemRecord[]> {
-    const [a, b] = await Promise.all([this.resolve(unitA, 'unitA'), this.resolve(unitB, 'unitB')]);
-    return this.loaders.db.read<ItemRecord>('get-shared-measures', { unitA: a.id, unitB: b.id });
+    const keyA = normalizeUnitName(unitA);
+    const keyB = normalizeUnitName(unitB);
+    if (keyA !== '' && keyB !== '') {
+      const [row] = await this.loaders.db.read<{ unitA: UnitRow | null; unitB: UnitRow | null; measures: ItemRow[] }>('get-shared-measures', { unitA: keyA, unitB: keyB });
+      const a = row?.unitA ? primeUnit(this.loaders, row.unitA) : null;
+      const b = row?.unitB ? primeUnit(this.loaders, row.unitB) : null;
+      if (a && b) return (row?.measures ?? []).map((m) => primeItem(this.loaders, this.loaders, m));
+      this.loaders.unitByName.prime(keyA, a);
+      this.loaders.unitByName.prime(keyB, b);
+    }
+    // A blank or unknown name: resolve throws the BAD_USER_INPUT or NOT_FOUND (with suggestions) naming the argument.
+    await Promise.all([this.resolve(unitA, 'unitA'), this.resolve(unitB, 'unitB')]);
+    throw new Error(`sharedMeasures: ${unitA} and ${unitB} resolved only on a second look`);
   }
 
   async coordinationMatrix(jurisdictionA: string, jurisdictionB: string): Promise<CoordinationCellView[]> {

@@ -1,9 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { DocumentRecord } from '../../services/document.service';
 import { MeasureService } from '../../services/measure.service';
 import type { CounterpartPairRecord, ItemRecord, MentionRecord, PolicyRecord, ResponsibilityRecord, SectionRecord, TargetRecord, UnitRecord } from '../../services/records';
 import { listOf, pageOf, SIZES } from '../common/complexity';
 import { Mechanism, Platform, Policy, Target, Zone } from '../common/entities.type';
+import { selectsField } from '../common/selection';
 import type { GraphQLContext } from '../context';
 import { PolicyDocument } from '../document/document.type';
 import { Section } from '../section/section.type';
@@ -22,8 +24,8 @@ const ofType = (type: MentionRecord['type']) => (list: MentionRecord[]) => list.
 @Resolver(() => Measure)
 export class MeasureResolver {
   @Query(() => Measure, { nullable: true, description: 'One item by id (doc:渝府办发〔2023〕51号/二/（一）).' })
-  measure(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ItemRecord | null> {
-    return new MeasureService(ctx.loaders, ctx.config.limits.maxPageSize).byId(id);
+  measure(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<ItemRecord | null> {
+    return new MeasureService(ctx.loaders, ctx.config.limits.maxPageSize).byId(id, selectsField(info, 'responsibilities'));
   }
 
   @Query(() => MeasureConnection, { description: 'Measures and attachment items, filtered, in document order, a page at a time.', complexity: pageOf() })
@@ -32,8 +34,9 @@ export class MeasureResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most MAX_PAGE_SIZE).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<MeasureConnectionData> {
-    const page = await new MeasureService(ctx.loaders, ctx.config.limits.maxPageSize).list(filter, first, after);
+    const page = await new MeasureService(ctx.loaders, ctx.config.limits.maxPageSize).list(filter, first, after, selectsField(info, 'responsibilities'));
     const edges = page.nodes.map((node) => ({ node, cursor: page.cursor(node) }));
     return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }

@@ -1,0 +1,24 @@
+// The counterparts query in one round trip: whether the measure and the unit (a written name, whitespace already
+// stripped; canonical name first, else an Alias, as in get-units-by-names) exist, whether the unit is responsible
+// for the measure, the pairings of that unit on that measure (either direction, the other unit's fields included, in
+// get-counterparts-by-measure-ids order), and the municipal unit it reports to, for a district unit that has no
+// pairing of its own. Always exactly one row; measure and unit are null when not found.
+// Parameters: measureId, unitName
+// Columns: measure, unit, responsible, pairs, parent
+OPTIONAL MATCH (m:Item {id: $measureId})
+WITH m, coalesce(
+  head(COLLECT { MATCH (x:Unit {name: $unitName}) RETURN x ORDER BY x.id }),
+  head(COLLECT { MATCH (:Alias {name: $unitName})-[:ALIAS_OF]->(x:Unit) RETURN x ORDER BY x.id })
+) AS u
+RETURN m {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .text, .start, .end} AS measure,
+       u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind} AS unit,
+       CASE WHEN m IS NULL OR u IS NULL THEN false ELSE EXISTS { (u)-[:RESPONSIBLE_FOR]->(m) } END AS responsible,
+       CASE WHEN m IS NULL OR u IS NULL THEN [] ELSE COLLECT {
+         MATCH (u)-[c:COUNTERPART {measureId: $measureId}]-(o:Unit)
+         WITH c, o ORDER BY startNode(c).id, endNode(c).id
+         RETURN {basis: c.basis, line: c.line, unit: o {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind}}
+       } END AS pairs,
+       CASE WHEN u IS NULL THEN null ELSE head(COLLECT {
+         MATCH (u)-[:REPORTS_TO]->(p:Unit)
+         RETURN p {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind}
+       }) END AS parent
