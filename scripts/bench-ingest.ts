@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { connect } from '../src/db';
-import { ingestPrepared, prepareText } from '../src/ingestion/pipeline';
+import { awaitSearchIndex, ingestPrepared, prepareText } from '../src/ingestion/pipeline';
 import { parseDocument } from '../src/ingestion/parser';
 import { seedFiles } from '../src/ingestion/seed';
 
@@ -76,12 +76,13 @@ async function main(): Promise<void> {
       for (let i = next++; i < GENERATED; i = next++) {
         const s = seeds[i % seeds.length];
         if (!s) break;
-        const report = await ingestPrepared(conn.db, prepareText(variant(s.text, i), `generated-${i}.txt`));
+        const report = await ingestPrepared(conn.db, prepareText(variant(s.text, i), `generated-${i}.txt`), { awaitSearch: false });
         measures += report.measures + report.attachmentItems;
         if ((i + 1) % 100 === 0) process.stderr.write(`  ${i + 1}/${GENERATED} documents\n`);
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    await awaitSearchIndex(conn.db);
     const manyMs = performance.now() - t;
 
     const lines = [

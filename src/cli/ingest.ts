@@ -7,7 +7,7 @@ import { loadConfig } from '../config';
 import { connect, Connection } from '../db';
 import { ErrorCode, isAppError } from '../errors';
 import { dryRunJson } from '../ingestion/dry-run';
-import { ingestPrepared, IngestReport, PreparedDocument, prepareFile } from '../ingestion/pipeline';
+import { awaitSearchIndex, ingestPrepared, IngestReport, PreparedDocument, prepareFile } from '../ingestion/pipeline';
 
 /** Exit codes: 0 all loaded, 1 a file was rejected (nothing of it written), 2 usage, 3 the database failed. */
 const EXIT = { ok: 0, input: 1, usage: 2, database: 3 } as const;
@@ -69,9 +69,10 @@ async function main(argv: string[]): Promise<void> {
     bar?.start(prepared.length, 0, { file: '' });
     const reports: IngestReport[] = [];
     for (const doc of prepared) {
-      reports.push(await ingestPrepared(connection.db, doc));
+      reports.push(await ingestPrepared(connection.db, doc, { awaitSearch: false }));
       bar?.increment({ file: path.basename(doc.file) });
     }
+    await awaitSearchIndex(connection.db);
     bar?.stop();
     reports.forEach(printReport);
   } catch (e) {

@@ -89,9 +89,18 @@ export function report(doc: PreparedDocument): IngestReport {
   };
 }
 
-/** Loads a prepared document in one write transaction and returns its report. */
-export async function ingestPrepared(db: Database, doc: PreparedDocument): Promise<IngestReport> {
+/** Waits until full-text search sees every loaded document (the index is updated after commit). */
+export async function awaitSearchIndex(db: Database): Promise<void> {
+  await db.read('await-search-index');
+}
+
+/**
+ * Loads a prepared document in one write transaction and returns its report. A caller loading many documents passes
+ * `awaitSearch: false` and calls awaitSearchIndex once at the end.
+ */
+export async function ingestPrepared(db: Database, doc: PreparedDocument, options: { awaitSearch?: boolean } = {}): Promise<IngestReport> {
   await loadDocument(db, doc.rows);
+  if (options.awaitSearch ?? true) await awaitSearchIndex(db);
   return report(doc);
 }
 

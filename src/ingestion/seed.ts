@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../db';
-import { ingestPrepared, IngestReport, prepareFile } from './pipeline';
+import { awaitSearchIndex, ingestPrepared, IngestReport, prepareFile } from './pipeline';
 
 export function seedFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -20,7 +20,8 @@ export async function loadSeedIfMissing(db: Database, dir: string, say: (m: stri
     const doc = prepareFile(file);
     if (loaded.get(doc.rows.document.docNumber) === doc.rows.document.sha256) continue;
     say(`Loading ${path.basename(file)} (${doc.parsed.docNumber})…`);
-    reports.push(await ingestPrepared(db, doc));
+    reports.push(await ingestPrepared(db, doc, { awaitSearch: false }));
   }
+  if (reports.length > 0) await awaitSearchIndex(db);
   return reports;
 }
