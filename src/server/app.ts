@@ -40,6 +40,8 @@ const noStore: express.RequestHandler = (_req, res, next) => {
 /** The HTTP application: GraphQL at /graphql plus the static workbench pages; no Apollo CDN landing page. */
 export async function createApp(config: Config, db: Database): Promise<App> {
   const app = express();
+  // GraphQL answers are POSTed and never cached (see noStore); an ETag would only cost a hash of every response body.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const schema = await createSchema({ withMutations: config.apiKey !== undefined });
   const apollo = new ApolloServer<GraphQLContext>({
