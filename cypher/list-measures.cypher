@@ -1,11 +1,12 @@
 // One page of measures (MEASURE and ATTACHMENT_ITEM) matching optional filters, in (document, order) position, with
 // the total count, in one round trip. A null filter matches everything. $after is the position of the last row the
 // client saw ({documentId, order}) or null; the cursor is opaque to clients. With $withResponsibilities (the page's
-// selection asks for them) each node also carries its responsibilities, units included, as get-items-by-ids returns
-// them, so a page with its units costs this one statement.
+// selection asks for them) the row also carries the page's responsibilities (each with its itemId, per item in list
+// order) and, once each, the units they name, so a page with its units costs this one statement; both are null
+// without it.
 // Parameters: docNumber, section, unitId, jurisdiction, functionalLine, platform, text, kind, after, limit,
 //   withResponsibilities
-// Columns: totalCount, hasNextPage, nodes
+// Columns: totalCount, hasNextPage, nodes, responsibilities, units
 MATCH (m:Measure)
 WHERE ($kind IS NULL OR m.kind = $kind)
   AND ($docNumber IS NULL OR m.documentId = 'doc:' + $docNumber)
@@ -20,14 +21,18 @@ WITH collect(m) AS matched
 WITH matched, [x IN matched WHERE $after IS NULL OR x.documentId > $after.documentId
                           OR (x.documentId = $after.documentId AND x.order > $after.order)] AS rest
 WITH size(matched) AS totalCount, size(rest) > toInteger($limit) AS hasNextPage, rest[0..toInteger($limit)] AS page
-UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS i
-WITH totalCount, hasNextPage, i, CASE WHEN i IS NOT NULL AND $withResponsibilities THEN COLLECT {
-  MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
-  WITH u, r ORDER BY r.listIndex, r.position
-  RETURN {unitId: u.id, asWritten: r.asWritten, jurisdiction: r.jurisdiction, listIndex: r.listIndex,
-          position: r.position, role: r.role, start: r.start, end: r.end,
-          unit: u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind}}
-} END AS responsibilities
 RETURN totalCount, hasNextPage,
-       collect(i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .text, .start, .end,
-                  responsibilities: responsibilities}) AS nodes
+       [i IN page | i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .text, .start, .end}] AS nodes,
+       CASE WHEN $withResponsibilities THEN COLLECT {
+         UNWIND page AS i
+         MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
+         WITH i, u, r ORDER BY r.listIndex, r.position
+         RETURN {itemId: i.id, unitId: u.id, asWritten: r.asWritten, jurisdiction: r.jurisdiction, listIndex: r.listIndex,
+                 position: r.position, role: r.role, start: r.start, end: r.end}
+       } END AS responsibilities,
+       CASE WHEN $withResponsibilities THEN COLLECT {
+         UNWIND page AS i
+         MATCH (u:Unit)-[:RESPONSIBLE_FOR]->(i)
+         WITH DISTINCT u
+         RETURN u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind}
+       } END AS units

@@ -3,7 +3,7 @@ import { createDocumentLoaders, DocumentLoaders } from './document.loader';
 import { createMeasureLoaders, MeasureLoaders } from './measure.loader';
 import { createUnitLoaders, UnitLoaders } from './unit.loader';
 
-export { primeItem } from './measure.loader';
+export { primeItem, primeResponsibilities } from './measure.loader';
 export type { ItemRow, ResponsibilityRow } from './measure.loader';
 export { primeUnit } from './unit.loader';
 export type { UnitRow } from './unit.loader';

@@ -40,6 +40,23 @@ export function primeItem(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibi
   return item;
 }
 
+/**
+ * Primes responsibilitiesByItem for every item in `itemIds` (an item with no row gets its empty list) and unitById for
+ * the units the rows name, given once each in `units`.
+ */
+export function primeResponsibilities(
+  loaders: Pick<MeasureLoaders, 'responsibilitiesByItem'>,
+  units: UnitLoaders,
+  itemIds: string[],
+  rows: ResponsibilityRecord[],
+  unitRows: UnitRow[],
+): void {
+  for (const u of unitRows) primeUnit(units, u);
+  const byItem = new Map<string, ResponsibilityRecord[]>(itemIds.map((id) => [id, []]));
+  for (const r of rows) byItem.get(r.itemId)?.push(r);
+  for (const [id, list] of byItem) loaders.responsibilitiesByItem.prime(id, list);
+}
+
 export function createMeasureLoaders(db: Database, units: UnitLoaders): MeasureLoaders {
   const itemsById = (withResponsibilities: boolean): DataLoader<string, ItemRecord | null> =>
     new DataLoader<string, ItemRecord | null>(async (keys) => {

@@ -1,7 +1,7 @@
-import { ItemRow, Loaders, primeItem } from '../loaders';
+import { ItemRow, Loaders, primeItem, primeResponsibilities, UnitRow } from '../loaders';
 import { badInput } from './errors';
 import { decodeCursor, encodeCursor, pageSize } from './pagination';
-import type { ItemRecord, PageRecord } from './records';
+import type { ItemRecord, PageRecord, ResponsibilityRecord } from './records';
 import { UnitService } from './unit.service';
 
 export interface MeasureFilter {
@@ -59,7 +59,7 @@ export class MeasureService {
     }
     const unit = filter?.unit ? await new UnitService(this.loaders, this.maxPageSize).resolve(filter.unit, 'filter.unit') : null;
     const blankToNull = (v: string | null | undefined): string | null => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
-    const [page] = await this.loaders.db.read<PageRecord<ItemRow>>('list-measures', {
+    const [page] = await this.loaders.db.read<PageRecord<ItemRow> & { responsibilities: ResponsibilityRecord[] | null; units: UnitRow[] | null }>('list-measures', {
       docNumber: blankToNull(filter?.docNumber),
       section: blankToNull(filter?.section),
       unitId: unit?.id ?? null,
@@ -73,6 +73,9 @@ export class MeasureService {
       withResponsibilities,
     });
     const nodes = (page?.nodes ?? []).map((row) => primeItem(this.loaders, this.loaders, row));
+    if (page?.responsibilities && page.units) {
+      primeResponsibilities(this.loaders, this.loaders, nodes.map((m) => m.id), page.responsibilities, page.units);
+    }
     return { totalCount: page?.totalCount ?? 0, hasNextPage: page?.hasNextPage ?? false, nodes, cursor: (m) => encodeCursor({ d: m.documentId, o: m.order }) };
   }
 
