@@ -1,6 +1,6 @@
-import neo4j, { Driver, isRetriableError, ManagedTransaction, Session } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors';
-import { CypherRegistry, CypherStatement } from './cypher-registry';
+import { CypherRegistry } from './cypher-registry';
 import { mapNeo4jError } from './errors';
 import { recordToObject } from './values';
 
@@ -17,14 +17,9 @@ export interface TxRunner {
   run<T>(name: string, params?: Params): Promise<T[]>;
 }
 
-/** Attempts of a read that fails with a transient error (a dropped pooled connection, a cluster member going away). */
-const READ_ATTEMPTS = 3;
-const READ_RETRY_DELAY_MS = 100;
-
 /**
- * The one seam to Neo4j: every query goes through here by name, in a session of the right access mode (so a cluster
- * routes it), against an explicit database, with the session closed in `finally` and Neo4j errors mapped to product
- * codes. Writes run inside executeWrite; a read is a single statement, run as an auto-commit transaction (see read).
+ * The one seam to Neo4j: every query goes through here by name, inside executeRead / executeWrite (so a cluster routes
+ * it), against an explicit database, with the session closed in `finally` and Neo4j errors mapped to product codes.
  */
 export class Database {
   private readonly listeners = new Set<(e: StatementEvent) => void>();
@@ -41,28 +36,8 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  /**
-   * One read statement as an auto-commit transaction: RUN and PULL in one round trip, where executeRead adds BEGIN and
-   * COMMIT (a second round trip per statement, which was a third of an API request's time). A single read has nothing
-   * to commit atomically; what executeRead added besides is retrying transient failures, done here too.
-   */
   async read<T>(name: string, params: Params = {}): Promise<T[]> {
-    const statement = this.prepare(name, params, 'READ');
-    for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.READ });
-      try {
-        const result = await session.run(statement.text, params, { timeout: this.txTimeoutMs });
-        return result.records.map((r) => recordToObject<T>(r));
-      } catch (e) {
-        if (attempt < READ_ATTEMPTS && isRetriableError(e)) {
-          await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS * attempt));
-          continue;
-        }
-        throw mapNeo4jError(e);
-      } finally {
-        await session.close();
-      }
-    }
+    return this.withSession('READ', (session) => session.executeRead((tx) => this.runIn<T>(tx, name, params, 'READ'), { timeout: this.txTimeoutMs }));
   }
 
   async write<T>(name: string, params: Params = {}): Promise<T[]> {
@@ -98,17 +73,11 @@ export class Database {
     await this.driver.close();
   }
 
-  /** Looks the statement up, checks its declared parameters are all given and tells the listeners. */
-  private prepare(name: string, params: Params, mode: 'READ' | 'WRITE'): CypherStatement {
+  private async runIn<T>(tx: ManagedTransaction, name: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
     const statement = this.cypher.get(name);
     const missing = statement.params.filter((p) => !(p in params));
     if (missing.length > 0) throw new Error(`Statement ${name} needs parameter(s) ${missing.join(', ')}`);
     for (const l of this.listeners) l({ name, mode });
-    return statement;
-  }
-
-  private async runIn<T>(tx: ManagedTransaction, name: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
-    const statement = this.prepare(name, params, mode);
     const result = await tx.run(statement.text, params);
     return result.records.map((r) => recordToObject<T>(r));
   }

@@ -69,7 +69,7 @@ describe('the real Neo4j', () => {
     await expect(connect(cfg)).rejects.toMatchObject({ code: ErrorCode.DATABASE_UNAVAILABLE });
   });
 
-  it('runs reads (auto-commit, READ access mode) against the configured database', async () => {
+  it('runs reads through executeRead against the configured database', async () => {
     const conn = await openTestConnection();
     try {
       const session = conn.db.driver.session({ database: conn.db.databaseName, defaultAccessMode: neo4j.session.READ });
