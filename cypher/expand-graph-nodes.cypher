@@ -22,4 +22,6 @@ WHERE type(r) IN $types AND m.id IS NOT NULL
 WITH DISTINCT r, m
 RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, properties(r) AS properties,
        m.id AS otherId, labels(m) AS otherLabels, properties(m) AS otherProperties
+// A stable order, so that the same request is cut at the same neighbours every time.
+ORDER BY type, otherId, source, target
 LIMIT toInteger($limit)

@@ -13,4 +13,5 @@ WHERE other.id <> key
 RETURN key, other.id AS otherId, c.basis AS basis, c.line AS line, c.measureId AS measureId,
        CASE WHEN self.id = key THEN null ELSE self.name END AS via,
        other {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind} AS other
-ORDER BY key, via, c.measureId, other.id
+// Direct pairings first (null `via` would sort last): the service keeps the first row per unit.
+ORDER BY key, via IS NOT NULL, via, c.measureId, other.id

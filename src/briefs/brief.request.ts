@@ -1,4 +1,4 @@
-import { badInput } from '../graphql/errors';
+import { badInput } from '../services/errors';
 import type { BriefRequest } from './brief.model';
 
 /** The brief's subject as the GraphQL input and the CLI give it: exactly one of jurisdictions, units or platform. */

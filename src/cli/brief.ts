@@ -1,37 +1,14 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
-import { exitAfterFlush } from './exit';
+import { EXIT, exitAfterFlush, failAndExit } from './exit';
 import { toCsv, toMarkdown } from '../briefs/brief.format';
 import { DEFAULT_JURISDICTIONS, toBriefRequest } from '../briefs/brief.request';
 import { loadConfig } from '../config';
 import { connect, Connection } from '../db';
-import { ErrorCode, isAppError } from '../errors';
+import { AppError, ErrorCode } from '../errors';
 import { loadSeedIfMissing } from '../ingestion/seed';
 import { BriefService } from '../services/brief.service';
-
-/** Exit codes: 0 brief written, 1 bad input or nothing by that name, 2 usage, 3 the database failed. */
-const EXIT = { ok: 0, input: 1, usage: 2, database: 3 } as const;
-
-const DATABASE_CODES: readonly string[] = [
-  ErrorCode.DATABASE_UNAVAILABLE,
-  ErrorCode.DATABASE_AUTH_FAILED,
-  ErrorCode.DATABASE_TIMEOUT,
-  ErrorCode.NEO4J_START_FAILED,
-  ErrorCode.JAVA_MISSING,
-  ErrorCode.MAVEN_MISSING,
-  ErrorCode.PORT_IN_USE,
-  ErrorCode.CONFIG_INVALID,
-];
-
-function fail(e: unknown): void {
-  if (isAppError(e)) {
-    process.stderr.write(`[${e.code}] ${e.message}\n`);
-    return exitAfterFlush(DATABASE_CODES.includes(e.code) ? EXIT.database : EXIT.input);
-  }
-  process.stderr.write(`[${ErrorCode.INTERNAL_SERVER_ERROR}] ${(e as Error).stack ?? String(e)}\n`);
-  return exitAfterFlush(EXIT.database);
-}
 
 const list = (v: string): string[] => v.split(/[,，、]/).map((s) => s.trim()).filter((s) => s !== '');
 
@@ -75,11 +52,16 @@ async function main(argv: string[]): Promise<void> {
     output = opts.format === 'csv' ? toCsv(data, { bom: opts.bom === true }) : toMarkdown(data);
   } catch (e) {
     await connection?.close();
-    return fail(e);
+    return failAndExit(e);
   }
   await connection.close();
   if (opts.out) {
-    fs.writeFileSync(opts.out, output, 'utf8');
+    try {
+      fs.writeFileSync(opts.out, output, 'utf8');
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      return failAndExit(new AppError(ErrorCode.OUTPUT_UNWRITABLE, `${opts.out}: cannot write the brief (${reason})`));
+    }
     process.stderr.write(`Wrote ${opts.out}\n`);
   } else {
     process.stdout.write(output);
@@ -87,4 +69,4 @@ async function main(argv: string[]): Promise<void> {
   return exitAfterFlush(EXIT.ok);
 }
 
-main(process.argv).catch(fail);
+main(process.argv).catch(failAndExit);

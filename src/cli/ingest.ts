@@ -2,15 +2,12 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
-import { exitAfterFlush } from './exit';
+import { EXIT, exitAfterFlush, failAndExit } from './exit';
 import { loadConfig } from '../config';
 import { connect, Connection } from '../db';
-import { ErrorCode, isAppError } from '../errors';
+import { isAppError } from '../errors';
 import { dryRunJson } from '../ingestion/dry-run';
 import { awaitSearchIndex, ingestPrepared, IngestReport, PreparedDocument, prepareFile } from '../ingestion/pipeline';
-
-/** Exit codes: 0 all loaded, 1 a file was rejected (nothing of it written), 2 usage, 3 the database failed. */
-const EXIT = { ok: 0, input: 1, usage: 2, database: 3 } as const;
 
 function printReport(r: IngestReport): void {
   const lines = [
@@ -20,16 +17,6 @@ function printReport(r: IngestReport): void {
     ...r.warnings.map((w) => `  warning ${path.basename(r.file)}:${w.line}: ${w.message}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-}
-
-function fail(e: unknown): void {
-  if (isAppError(e)) {
-    process.stderr.write(`[${e.code}] ${e.message}\n`);
-    const db = [ErrorCode.DATABASE_UNAVAILABLE, ErrorCode.DATABASE_AUTH_FAILED, ErrorCode.DATABASE_TIMEOUT, ErrorCode.NEO4J_START_FAILED, ErrorCode.JAVA_MISSING, ErrorCode.MAVEN_MISSING, ErrorCode.PORT_IN_USE];
-    return exitAfterFlush(db.includes(e.code) ? EXIT.database : EXIT.input);
-  }
-  process.stderr.write(`[${ErrorCode.INTERNAL_SERVER_ERROR}] ${(e as Error).stack ?? String(e)}\n`);
-  return exitAfterFlush(EXIT.database);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -77,11 +64,11 @@ async function main(argv: string[]): Promise<void> {
     reports.forEach(printReport);
   } catch (e) {
     await connection?.close();
-    return fail(e);
+    return failAndExit(e);
   }
   await connection?.close();
   return exitAfterFlush(rejected > 0 ? EXIT.input : EXIT.ok);
 }
 
-main(process.argv).catch(fail);
+main(process.argv).catch(failAndExit);
 

@@ -23,6 +23,11 @@ export interface TxRunner {
  */
 export class Database {
   private readonly listeners = new Set<(e: StatementEvent) => void>();
+  /**
+   * One bookmark manager for every session of this process: on a cluster, a read after a write (a query after an
+   * ingest, a brief after the seed load) waits until the member it is routed to has that write.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   constructor(
     readonly driver: Driver,
@@ -83,7 +88,11 @@ export class Database {
   }
 
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (s: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
     try {
       return await work(session);
     } catch (e) {

@@ -4,11 +4,15 @@ import { AppError, ErrorCode, isAppError } from '../errors';
 import { logger } from '../logger';
 
 /** Codes that may reach a client with their own message; anything else is masked as INTERNAL_SERVER_ERROR. */
-const PUBLIC_APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', QUERY_TOO_COMPLEX()]);
-
-function QUERY_TOO_COMPLEX(): string {
-  return ErrorCode.QUERY_TOO_COMPLEX;
-}
+const PUBLIC_APOLLO_CODES = new Set<string>([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.BAD_REQUEST,
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ErrorCode.QUERY_TOO_COMPLEX,
+]);
 
 // Services raise these too; they live below the GraphQL layer so that dependencies point one way.
 export { badInput, notFound } from '../services/errors';

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from '../config';
 import type { Database } from '../db';
+import { AppError, ErrorCode } from '../errors';
 import { createContext, GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { complexityPlugin, depthRule, rootOperationRule } from '../graphql/limits';
@@ -18,6 +19,23 @@ export interface App {
   /** Listens on config.http (port 0 picks a free one) and resolves the actual base URL. */
   listen(): Promise<string>;
   stop(): Promise<void>;
+}
+
+/**
+ * Body-parser failures (malformed JSON, a body over the limit) happen before Apollo sees the request; without this they
+ * would get Express's HTML page with a stack trace. They get a GraphQL-shaped JSON error with a code instead.
+ */
+function bodyErrors(err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const type = (err as { type?: unknown }).type;
+  if (type === 'entity.parse.failed') {
+    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_REQUEST } }] });
+    return;
+  }
+  if (type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: 'The request body is larger than the server accepts (2 MB).', extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }] });
+    return;
+  }
+  next(err);
 }
 
 function presentedApiKey(req: express.Request): string | undefined {
@@ -68,13 +86,20 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db, config, presentedApiKey(req)) }),
   );
+  app.use(bodyErrors);
 
   return {
     httpServer,
     apollo,
     listen: () =>
       new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
+        httpServer.once('error', (e: NodeJS.ErrnoException) =>
+          reject(
+            e.code === 'EADDRINUSE'
+              ? new AppError(ErrorCode.PORT_IN_USE, `HTTP port ${config.http.port} on ${config.http.host} is already in use: stop what listens there or set PORT (0 = any free port).`)
+              : e,
+          ),
+        );
         httpServer.listen(config.http.port, config.http.host, () => {
           const addr = httpServer.address();
           const port = typeof addr === 'object' && addr ? addr.port : config.http.port;

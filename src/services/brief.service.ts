@@ -1,7 +1,7 @@
 import type { Database } from '../db';
 import { briefRows, briefTitle, toCsv, toMarkdown } from '../briefs/brief.format';
 import type { BriefData, BriefMeasure, BriefPairing, BriefRequest, BriefUnit } from '../briefs/brief.model';
-import { badInput, notFound } from '../graphql/errors';
+import { badInput, notFound } from './errors';
 
 interface ResponsibilityRow {
   name: string;

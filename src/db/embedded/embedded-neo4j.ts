@@ -88,7 +88,12 @@ export async function startEmbeddedNeo4j(
   running.add(child);
   installExitHook();
 
+  // Only the tail of Neo4j's output is kept (for error messages); the pipes are drained for the server's whole life.
   let output = '';
+  let ready = false;
+  const keep = (chunk: Buffer): void => {
+    output = (output + chunk.toString('utf8')).slice(-64 * 1024);
+  };
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   exited.then(() => running.delete(child)).catch(() => undefined);
 
@@ -97,17 +102,15 @@ export async function startEmbeddedNeo4j(
       child.kill('SIGKILL');
       reject(new AppError(ErrorCode.NEO4J_START_FAILED, `Neo4j did not answer within ${cfg.startTimeoutMs} ms (NEO4J_START_TIMEOUT_MS).\n${tail(output)}\n${readLogTail(cfg.dataDir)}`));
     }, cfg.startTimeoutMs);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString('utf8');
-      if (/^READY /m.test(output)) {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      keep(chunk);
+      if (!ready && /^READY /m.test(output)) {
+        ready = true;
         clearTimeout(timer);
         resolve();
       }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
     });
+    child.stderr?.on('data', keep);
     child.once('error', (err) => {
       clearTimeout(timer);
       reject(new AppError(ErrorCode.NEO4J_START_FAILED, `Could not run java: ${err.message}`));

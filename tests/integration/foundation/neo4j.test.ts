@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
-import { loadConfig, PROJECT_ROOT } from '../../../src/config';
+import neo4j, { Session, SessionConfig } from 'neo4j-driver';
+import { loadConfig } from '../../../src/config';
 import { connect } from '../../../src/db';
 import { applySchema } from '../../../src/db/schema';
 import { startEmbeddedNeo4j } from '../../../src/db/embedded/embedded-neo4j';
 import { ErrorCode } from '../../../src/errors';
-import { isAlive } from '../../helpers/processes';
+import { childPids, isAlive } from '../../helpers/processes';
 import { openTestConnection } from '../../helpers/test-db';
 
 function embeddedConfig(dataDir: string) {
@@ -35,20 +35,18 @@ describe('the real Neo4j', () => {
     }
   });
 
-  it('reports a server that cannot start with the tail of its log and leaves no Java process', async () => {
+  // Only the built-in server has a data folder to lock; against NEO4J_URI there is nothing to collide with.
+  (process.env.POLICY_GRAPH_TEST_EMBEDDED === '1' ? it : it.skip)('reports a server that cannot start with the tail of its log and leaves no Java process', async () => {
     // The test server holds the lock on its data folder, so a second server on the same folder must fail.
-    const dataDir = process.env.POLICY_GRAPH_TEST_DATA_DIR ?? path.join(PROJECT_ROOT, '.neo4j', 'none');
-    let error: { code?: string; message?: string } = {};
-    try {
-      const running = await startEmbeddedNeo4j(embeddedConfig(dataDir), 5000);
-      await running.stop();
-    } catch (e) {
-      error = e as typeof error;
-    }
-    if (process.env.POLICY_GRAPH_TEST_EMBEDDED !== '1') return; // with NEO4J_URI there is no local lock to collide with
-    expect(error.code).toBe(ErrorCode.NEO4J_START_FAILED);
-    expect(error.message).toMatch(/exited \(code \d+\) before it was ready/);
-    expect(error.message).toMatch(/lock/i);
+    const dataDir = process.env.POLICY_GRAPH_TEST_DATA_DIR as string;
+    const before = childPids(process.pid);
+    const attempt = startEmbeddedNeo4j(embeddedConfig(dataDir), 5000);
+    await expect(attempt).rejects.toMatchObject({
+      code: ErrorCode.NEO4J_START_FAILED,
+      message: expect.stringMatching(/exited \(code \d+\) before it was ready[\s\S]*lock/i),
+    });
+    for (let i = 0; i < 50 && childPids(process.pid).some((p) => !before.includes(p) && isAlive(p)); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(childPids(process.pid).filter((p) => !before.includes(p) && isAlive(p))).toEqual([]);
   });
 
   it('says clearly when Neo4j refuses the credentials', async () => {
@@ -69,13 +67,29 @@ describe('the real Neo4j', () => {
     await expect(connect(cfg)).rejects.toMatchObject({ code: ErrorCode.DATABASE_UNAVAILABLE });
   });
 
-  it('runs reads through executeRead against the configured database', async () => {
+  it('runs reads through executeRead and writes through executeWrite, in sessions on the configured database', async () => {
     const conn = await openTestConnection();
+    const driver = conn.db.driver;
+    const realSession = driver.session.bind(driver);
+    const sessions: { config: SessionConfig; session: Session }[] = [];
+    const spy = jest.spyOn(driver, 'session').mockImplementation((config?: SessionConfig) => {
+      const session = realSession(config);
+      jest.spyOn(session, 'executeRead');
+      jest.spyOn(session, 'executeWrite');
+      sessions.push({ config: config ?? {}, session });
+      return session;
+    });
     try {
-      const session = conn.db.driver.session({ database: conn.db.databaseName, defaultAccessMode: neo4j.session.READ });
-      await session.close();
-      expect(await conn.db.read('get-documents')).toEqual(expect.any(Array));
+      await conn.db.read('get-documents');
+      await conn.db.write('delete-orphan-nodes');
+      expect(sessions.map((s) => [s.config.database, s.config.defaultAccessMode])).toEqual([
+        [conn.db.databaseName, neo4j.session.READ],
+        [conn.db.databaseName, neo4j.session.WRITE],
+      ]);
+      expect(sessions[0]?.session.executeRead).toHaveBeenCalledTimes(1);
+      expect(sessions[1]?.session.executeWrite).toHaveBeenCalledTimes(1);
     } finally {
+      spy.mockRestore();
       await conn.close();
     }
   });

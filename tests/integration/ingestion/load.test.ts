@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import type { Connection } from '../../../src/db';
 import { ErrorCode } from '../../../src/errors';
 import { loadDocument } from '../../../src/ingestion/load';
-import { ingestFile, prepareFile } from '../../../src/ingestion/pipeline';
+import { ingestFile, prepareText } from '../../../src/ingestion/pipeline';
 import { DISTRICT_PLAN, graphCounts, JOINT_PLAN, loadSeeds, openTestConnection, resetGraph } from '../../helpers/test-db';
 
 let conn: Connection;
@@ -96,9 +97,8 @@ describe('both seed documents in the graph', () => {
     const res = await rows<{ source: string; start: number; end: number; asWritten: string; rs: number; re: number }>(
       "MATCH (d:Document {docNumber: '渝府办发〔2023〕51号'}), (u:Unit)-[r:RESPONSIBLE_FOR]->(m:Item {id: 'doc:渝府办发〔2023〕51号/三/（十）'}) WHERE r.asWritten = '市高法院' RETURN d.source AS source, m.start AS start, m.end AS end, r.asWritten AS asWritten, r.start AS rs, r.end AS re",
     );
-    const row = res[0];
-    expect(row).toBeDefined();
-    if (!row) return;
+    expect(res).toHaveLength(1);
+    const row = res[0] as (typeof res)[number];
     expect(row.source.substring(row.start, row.end)).toMatch(/^（十）健全多式联运服务规则标准。/);
     expect(row.source.substring(row.rs, row.re)).toBe('市高法院');
   });
@@ -114,10 +114,19 @@ describe('loading again', () => {
 
   it('writes nothing when a load fails part-way', async () => {
     const before = await graphCounts(conn.db);
-    const doc = prepareFile(JOINT_PLAN);
-    // A map is not a storable property value: the last statement of the transaction fails after the others ran.
-    const bad = { ...doc.rows, document: { ...doc.rows.document, docNumber: 'TEST〔2099〕1号', id: 'doc:TEST〔2099〕1号' }, targets: [{ ...(doc.rows.targets[0] ?? { ownerId: '', id: '', text: '', year: null, quantity: null, unit: null, comparator: null, subject: null, start: 0, end: 0 }), ownerId: 'doc:TEST〔2099〕1号', id: 'target:bad', text: { not: 'storable' } as unknown as string }] };
-    await expect(loadDocument(conn.db, bad)).rejects.toBeDefined();
+    // A new document (its own number, so none of its ids exist yet) whose last row cannot be stored: a map is not a
+    // property value, so the final statement fails after the others ran.
+    const doc = prepareText(fs.readFileSync(JOINT_PLAN, 'utf8').replace('渝府办发〔2023〕51号', 'TEST〔2099〕1号'), 'test.txt');
+    const documentId = doc.rows.document.id;
+    const unstorable = { ownerId: documentId, id: 'target:bad', text: { not: 'storable' } as unknown as string, year: null, quantity: null, unit: null, comparator: null, subject: null, start: 0, end: 0 };
+    const bad = { ...doc.rows, targets: [...doc.rows.targets, unstorable] };
+    const issued: string[] = [];
+    const stop = conn.db.onStatement((e) => issued.push(e.name));
+    // Neo4j refuses the map as a property value (a client error, not a lost connection or a bad statement name).
+    await expect(loadDocument(conn.db, bad)).rejects.toMatchObject({ code: expect.stringMatching(/^Neo\.ClientError\.Statement\./) });
+    stop();
+    // Every statement of the load was sent, the failing one last of the document's, and yet nothing stayed.
+    expect(issued).toEqual(expect.arrayContaining(['delete-document-owned', 'merge-document', 'create-outline', 'create-links']));
     expect(await graphCounts(conn.db)).toEqual(before);
     expect(await rows("MATCH (d:Document {docNumber: 'TEST〔2099〕1号'}) RETURN d")).toEqual([]);
   });

@@ -16,6 +16,8 @@ describe('resolution across documents', () => {
   });
 
   it('resolves an implied parent exactly as 000 resolves the named unit', () => {
+    // The 15 Chongqing heads of the lines of 004's district units (永川高新区管委会 and 永川综保区筹办 have none).
+    expect(r004.impliedUnits).toHaveLength(15);
     for (const implied of r004.impliedUnits ?? []) {
       const named = r000.units.find((u) => u.name === implied.name);
       expect(named).toBeDefined();
