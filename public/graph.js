@@ -195,8 +195,11 @@
   }
 
   var layoutRunning = null;
+  // False while a layout moves nodes; tests (and anything that clicks at a node's position) wait for true.
+  var settled = true;
   function layout(randomize) {
     if (layoutRunning) layoutRunning.stop();
+    settled = false;
     var n = cy.nodes().length;
     var large = n > LARGE / 2;
     // cose is readable up to a few hundred nodes when it does not animate; animation only for small graphs.
@@ -222,6 +225,7 @@
         cy.zoom(1.4);
         cy.center();
       }
+      settled = true;
     });
     layoutRunning.run();
   }
@@ -557,7 +561,15 @@
   document.getElementById('png').addEventListener('click', exportPng);
 
   // Tests and the console can reach the instance; nothing in the page depends on it.
-  window.policyGraph = { cy: cy, expand: expand, find: find, showPath: showPath };
+  window.policyGraph = {
+    cy: cy,
+    expand: expand,
+    find: find,
+    showPath: showPath,
+    settled: function () {
+      return settled;
+    },
+  };
 
   var params = new URLSearchParams(window.location.search);
   if (params.get('from') && params.get('to')) {

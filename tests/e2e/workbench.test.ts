@@ -149,8 +149,8 @@ describe('graph view', () => {
     }, MEASURE, { timeout: 30_000 });
     expect(await page.textContent('#panel')).toContain('重庆海关');
     expect(await page.textContent('#legend')).toContain('单位 Unit');
-    // Let the (animated) layout settle before clicking where the node is drawn.
-    await page.waitForTimeout(1200);
+    // The (animated) layout must have stopped before clicking where the node is drawn.
+    await page.waitForFunction(() => (window as unknown as { policyGraph: { settled(): boolean } }).policyGraph.settled(), undefined, { timeout: 30_000 });
 
     const before = await page.evaluate(() => (window as unknown as { policyGraph: { cy: { nodes(): { length: number } } } }).policyGraph.cy.nodes().length);
     const at = await page.evaluate((id) => {
@@ -172,7 +172,7 @@ describe('graph view', () => {
     );
     // The platforms the measure mentions came in with its neighbourhood.
     expect(await page.textContent('#legend')).toContain('Platform');
-    await page.waitForTimeout(800);
+    await page.waitForFunction(() => (window as unknown as { policyGraph: { settled(): boolean } }).policyGraph.settled(), undefined, { timeout: 30_000 });
     await shot(page, 'graph');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#png')]);
@@ -189,6 +189,11 @@ describe('graph view', () => {
     const w = await open('/graph?focus=unit:重庆海关');
     const page = w.page;
     await page.waitForSelector('#legend li');
+    // 市商务委 is how the 重庆 lists write 重庆市商务委: the view must land on that unit.
+    await page.fill('#find', '市商务委');
+    await page.click('#find-form button');
+    await page.waitForFunction(() => document.querySelector('#panel')?.textContent?.includes('重庆市商务委'), undefined, { timeout: 30_000 });
+    expect(await page.textContent('#panel .type-tag')).toContain('Unit');
     await page.fill('#find', '单一窗口');
     await page.click('#find-form button');
     await page.waitForFunction(() => document.querySelector('.search-hits')?.textContent?.includes('单一窗口'), undefined, { timeout: 30_000 });
