@@ -5,7 +5,7 @@ import { CypherRegistry, Database } from '../../src/db';
 import type { Connection } from '../../src/db';
 import { App, createApp } from '../../src/server/app';
 import { postGraphQL } from '../helpers/graphql-client';
-import { JOINT_PLAN, loadSeeds, openTestConnection, resetGraph, testConfig } from '../helpers/test-db';
+import { JOINT_PLAN, startSeededApi, stopSeededApi, testConfig } from '../helpers/test-db';
 
 /**
  * The API over real HTTP against the real Neo4j with both seed documents loaded. Expected answers come from reading
@@ -21,17 +21,10 @@ let app: App;
 let base: string;
 
 beforeAll(async () => {
-  conn = await openTestConnection();
-  await resetGraph(conn.db);
-  await loadSeeds(conn.db);
-  app = await createApp(testConfig(), conn.db);
-  base = await app.listen();
+  ({ conn, app, base } = await startSeededApi());
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await conn?.close();
-});
+afterAll(() => stopSeededApi({ conn, app }));
 
 const names = (list: { unit: { name: string } }[]): string[] => list.map((c) => c.unit.name).sort();
 

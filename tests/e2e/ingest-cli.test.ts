@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import type { Connection } from '../../src/db';
-import { DISTRICT_PLAN, graphCounts, JOINT_PLAN, loadSeeds, openTestConnection, resetGraph } from '../helpers/test-db';
+import { DISTRICT_PLAN, graphCounts, JOINT_PLAN, openSeededConnection } from '../helpers/test-db';
 
 const CLI = path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'ingest.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-cli-'));
@@ -23,9 +23,7 @@ function ingest(...args: string[]): { status: number | null; stdout: string; std
 
 let conn: Connection;
 beforeAll(async () => {
-  conn = await openTestConnection();
-  await resetGraph(conn.db);
-  await loadSeeds(conn.db);
+  conn = await openSeededConnection();
 });
 afterAll(async () => {
   await conn.close();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Config, loadConfig, PROJECT_ROOT } from '../../src/config';
 import { connect, Connection, Database } from '../../src/db';
 import { ingestFile } from '../../src/ingestion/pipeline';
+import { App, createApp } from '../../src/server/app';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
 export const JOINT_PLAN = path.join(SEED_DIR, '000_a6c520428239bded.txt');
@@ -37,4 +38,30 @@ export async function graphCounts(db: Database): Promise<Record<string, number>>
     { database: db.databaseName },
   );
   return Object.fromEntries(res.records.map((r) => [r.get('k') as string, Number(r.get('c'))]));
+}
+
+/** A connection to the test Neo4j holding exactly the two seed documents. */
+export async function openSeededConnection(): Promise<Connection> {
+  const conn = await openTestConnection();
+  await resetGraph(conn.db);
+  await loadSeeds(conn.db);
+  return conn;
+}
+
+/** The API on a free port over a graph holding exactly the two seed documents. */
+export async function startSeededApi(overrides: NodeJS.ProcessEnv = {}): Promise<{ conn: Connection; app: App; base: string }> {
+  const conn = await openSeededConnection();
+  const app = await createApp(testConfig(overrides), conn.db);
+  return { conn, app, base: await app.listen() };
+}
+
+export async function stopSeededApi(api: { conn?: Connection; app?: App }): Promise<void> {
+  await api.app?.stop();
+  await api.conn?.close();
+}
+
+/** Rows of an ad-hoc Cypher query, for assertions about the stored graph. */
+export async function cypherRows<T>(conn: Connection, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const res = await conn.db.driver.executeQuery(cypher, params, { database: conn.db.databaseName });
+  return res.records.map((r) => r.toObject() as T);
 }

@@ -1,7 +1,7 @@
 import type { Connection, StatementEvent } from '../../../src/db';
-import { App, createApp } from '../../../src/server/app';
+import type { App } from '../../../src/server/app';
 import { postGraphQL } from '../../helpers/graphql-client';
-import { loadSeeds, openTestConnection, resetGraph, testConfig } from '../../helpers/test-db';
+import { startSeededApi, stopSeededApi } from '../../helpers/test-db';
 
 /**
  * Every relationship field goes through a per-request DataLoader backed by one UNWIND statement, so the number of
@@ -13,17 +13,10 @@ let app: App;
 let base: string;
 
 beforeAll(async () => {
-  conn = await openTestConnection();
-  await resetGraph(conn.db);
-  await loadSeeds(conn.db);
-  app = await createApp(testConfig(), conn.db);
-  base = await app.listen();
+  ({ conn, app, base } = await startSeededApi());
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await conn?.close();
-});
+afterAll(() => stopSeededApi({ conn, app }));
 
 async function statementsFor(query: string, variables: Record<string, unknown> = {}): Promise<{ names: string[]; data: unknown }> {
   const seen: StatementEvent[] = [];

@@ -1,5 +1,5 @@
 import type { Connection } from '../../../src/db';
-import { loadSeeds, openTestConnection, resetGraph } from '../../helpers/test-db';
+import { cypherRows, openSeededConnection } from '../../helpers/test-db';
 // Hand-written from reading the documents (the unit tests of unit resolution use the same tables).
 import { MEASURES } from '../../unit/units/seed000.fixture';
 import { ROWS, UNITS_004 } from '../../unit/units/seed004.fixture';
@@ -9,18 +9,13 @@ const DISTRICT = 'doc:永川府办发〔2022〕65号';
 
 let conn: Connection;
 beforeAll(async () => {
-  conn = await openTestConnection();
-  await resetGraph(conn.db);
-  await loadSeeds(conn.db);
+  conn = await openSeededConnection();
 });
 afterAll(async () => {
   await conn.close();
 });
 
-async function rows<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const res = await conn.db.driver.executeQuery(cypher, params, { database: conn.db.databaseName });
-  return res.records.map((r) => r.toObject() as T);
-}
+const rows = <T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> => cypherRows<T>(conn, cypher, params);
 
 interface Resp {
   asWritten: string;

@@ -3,24 +3,19 @@ import type { Connection } from '../../../src/db';
 import { ErrorCode } from '../../../src/errors';
 import { loadDocument } from '../../../src/ingestion/load';
 import { ingestFile, prepareText } from '../../../src/ingestion/pipeline';
-import { DISTRICT_PLAN, graphCounts, JOINT_PLAN, loadSeeds, openTestConnection, resetGraph } from '../../helpers/test-db';
+import { cypherRows, DISTRICT_PLAN, graphCounts, JOINT_PLAN, openSeededConnection, openTestConnection } from '../../helpers/test-db';
 
 let conn: Connection;
 
 beforeAll(async () => {
-  conn = await openTestConnection();
-  await resetGraph(conn.db);
-  await loadSeeds(conn.db);
+  conn = await openSeededConnection();
 });
 
 afterAll(async () => {
   await conn.close();
 });
 
-async function rows<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const res = await conn.db.driver.executeQuery(cypher, params, { database: conn.db.databaseName });
-  return res.records.map((r) => r.toObject() as T);
-}
+const rows = <T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> => cypherRows<T>(conn, cypher, params);
 
 // Counted by reading the two documents (seed/000_…: joint plan; seed/004_…: 永川 district plan).
 describe('both seed documents in the graph', () => {
