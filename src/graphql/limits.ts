@@ -55,6 +55,8 @@ export function complexityRule(maxComplexity: number, variables: Record<string, 
 
 /** Accepted (operation name, variables) pairs kept per parsed document. */
 const ACCEPTED_PER_DOCUMENT = 64;
+/** Longer keys (a whole notice passed to ingestDocument, say) are not remembered: they would pin megabytes. */
+const MAX_REMEMBERED_KEY = 2048;
 
 /**
  * Runs the complexity rule with the request's variables, after parsing and validation and before execution. The
@@ -74,6 +76,7 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number): 
           if (inputs.has(key)) return;
           const errors = validate(schema, document, [complexityRule(maxComplexity, request.variables ?? {}, request.operationName ?? undefined)]);
           if (errors.length > 0) throw errors[0];
+          if (key.length > MAX_REMEMBERED_KEY) return;
           if (inputs.size >= ACCEPTED_PER_DOCUMENT) inputs.clear();
           inputs.add(key);
         },
