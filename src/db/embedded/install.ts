@@ -42,8 +42,8 @@ export function checkJava(env: NodeJS.ProcessEnv = process.env): void {
   }
 }
 
-function checkMaven(): void {
-  if (toolVersion('mvn', ['-v']) === null) {
+function checkMaven(env: NodeJS.ProcessEnv = process.env): void {
+  if (toolVersion('mvn', ['-v'], env) === null) {
     throw new AppError(ErrorCode.MAVEN_MISSING, `Maven is needed once, to fetch the Neo4j jars from Maven Central, and \`mvn\` was not found on PATH. Install Maven (e.g. \`apt-get install maven\`). ${ALTERNATIVE}`);
   }
 }
@@ -71,8 +71,8 @@ function run(cmd: string, args: string[], what: string): void {
  * Makes sure the Neo4j jars and the compiled launcher are in `home`/lib-<fingerprint>. Maven resolves the jars once
  * (from its local repository or Maven Central); later calls find the marker file and return at once.
  */
-export function ensureInstalled(home: string, log: (msg: string) => void = () => undefined): Installation {
-  checkJava();
+export function ensureInstalled(home: string, log: (msg: string) => void = () => undefined, env: NodeJS.ProcessEnv = process.env): Installation {
+  checkJava(env);
   const version = neo4jVersion();
   const dir = path.join(home, `lib-${version}-${fingerprint()}`);
   const jars = path.join(dir, 'jars');
@@ -81,7 +81,7 @@ export function ensureInstalled(home: string, log: (msg: string) => void = () =>
   const classpath = `${classes}${path.delimiter}${path.join(jars, '*')}`;
   if (fs.existsSync(marker)) return { classpath, neo4jVersion: version, fresh: false };
 
-  checkMaven();
+  checkMaven(env);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(classes, { recursive: true });
   log(`Fetching Neo4j ${version} jars with Maven (first start only)…`);

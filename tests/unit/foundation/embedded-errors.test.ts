@@ -1,7 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import net from 'node:net';
 import { loadConfig } from '../../../src/config';
 import { choosePort } from '../../../src/db/embedded/embedded-neo4j';
-import { checkJava } from '../../../src/db/embedded/install';
+import { checkJava, ensureInstalled } from '../../../src/db/embedded/install';
 import { AppError, ErrorCode } from '../../../src/errors';
 
 function occupy(): Promise<{ port: number; close: () => Promise<void> }> {
@@ -23,6 +27,23 @@ describe('the built-in Neo4j refuses clearly', () => {
       expect((e as AppError).code).toBe(ErrorCode.JAVA_MISSING);
       expect((e as AppError).message).toMatch(/Java 17/);
       expect((e as AppError).message).toMatch(/NEO4J_URI/);
+    }
+  });
+
+  it('names Maven and the NEO4J_URI alternative when the jars are not there yet and mvn is not on PATH', () => {
+    // A PATH with Java (java, javac) but no Maven, and an empty home: the jars would have to be fetched.
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-bin-'));
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-home-'));
+    try {
+      for (const tool of ['java', 'javac']) {
+        const real = execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim();
+        fs.symlinkSync(fs.realpathSync(real), path.join(bin, tool));
+      }
+      const env = { ...process.env, PATH: bin };
+      expect(() => ensureInstalled(home, () => undefined, env)).toThrow(expect.objectContaining({ code: ErrorCode.MAVEN_MISSING, message: expect.stringMatching(/Maven[\s\S]*NEO4J_URI/) }));
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+      fs.rmSync(home, { recursive: true, force: true });
     }
   });
 
