@@ -1,12 +1,12 @@
 // One page of measures (MEASURE and ATTACHMENT_ITEM) matching optional filters, in (document, order) position, with
 // the total count, in one round trip. A null filter matches everything. $after is the position of the last row the
 // client saw ({documentId, order}) or null; the cursor is opaque to clients. With $withResponsibilities (the page's
-// selection asks for them) the row also carries the page's responsibilities (each with its itemId, per item in list
-// order) and, once each, the units they name, so a page with its units costs this one statement; both are null
-// without it.
+// selection asks for them) each node also carries its responsibilities in list order, and `units` the units they
+// name, once each, so a page with its units costs this one statement; without it both are null. Item texts are the
+// bulk of a page (a third of its bytes), so they come only $withText (the selection asks for them); otherwise null.
 // Parameters: docNumber, section, unitId, jurisdiction, functionalLine, platform, text, kind, after, limit,
-//   withResponsibilities
-// Columns: totalCount, hasNextPage, nodes, responsibilities, units
+//   withResponsibilities, withText
+// Columns: totalCount, hasNextPage, nodes, units
 MATCH (m:Measure)
 WHERE ($kind IS NULL OR m.kind = $kind)
   AND ($docNumber IS NULL OR m.documentId = 'doc:' + $docNumber)
@@ -22,14 +22,14 @@ WITH matched, [x IN matched WHERE $after IS NULL OR x.documentId > $after.docume
                           OR (x.documentId = $after.documentId AND x.order > $after.order)] AS rest
 WITH size(matched) AS totalCount, size(rest) > toInteger($limit) AS hasNextPage, rest[0..toInteger($limit)] AS page
 RETURN totalCount, hasNextPage,
-       [i IN page | i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .text, .start, .end}] AS nodes,
-       CASE WHEN $withResponsibilities THEN COLLECT {
-         UNWIND page AS i
-         MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
-         WITH i, u, r ORDER BY r.listIndex, r.position
-         RETURN {itemId: i.id, unitId: u.id, asWritten: r.asWritten, jurisdiction: r.jurisdiction, listIndex: r.listIndex,
-                 position: r.position, role: r.role, start: r.start, end: r.end}
-       } END AS responsibilities,
+       [i IN page | i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .start, .end,
+         text: CASE WHEN $withText THEN i.text END,
+         responsibilities: CASE WHEN $withResponsibilities THEN COLLECT {
+           MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
+           WITH u, r ORDER BY r.listIndex, r.position
+           RETURN {unitId: u.id, asWritten: r.asWritten, jurisdiction: r.jurisdiction, listIndex: r.listIndex,
+                   position: r.position, role: r.role, start: r.start, end: r.end}
+         } END}] AS nodes,
        CASE WHEN $withResponsibilities THEN COLLECT {
          UNWIND page AS i
          MATCH (u:Unit)-[:RESPONSIBLE_FOR]->(i)

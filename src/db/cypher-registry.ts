@@ -6,12 +6,15 @@ import { PROJECT_ROOT } from '../config';
 export interface CypherStatement {
   /** Path below cypher/ without the extension: `get-documents`, `schema/create-constraint-unit-id`. */
   name: string;
+  /** The statement as sent to Neo4j: the file without its header comment. */
   text: string;
   params: readonly string[];
 }
 
 // "// Parameters: a, b" and its continuation lines ("//   c"), up to "// Columns:".
 const HEADER_PARAMS = /^\/\/\s*Parameters:(.*(?:\n\/\/ {2,}.*)*)/im;
+
+const LEADING_COMMENTS = /^(?:[ \t]*(?:\/\/.*)?\r?\n)+/;
 
 function parseParams(text: string, file: string): string[] {
   const m = HEADER_PARAMS.exec(text);
@@ -39,7 +42,8 @@ export class CypherRegistry {
     for (const file of walk(root).sort()) {
       const text = fs.readFileSync(file, 'utf8');
       const name = path.relative(root, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
-      this.statements.set(name, { name, text, params: parseParams(text, file) });
+      // The header is for readers; sent along, it would be a third of some statements' bytes on every call.
+      this.statements.set(name, { name, text: text.replace(LEADING_COMMENTS, ''), params: parseParams(text, file) });
     }
   }
 

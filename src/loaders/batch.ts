@@ -8,6 +8,29 @@ import type { Database } from '../db';
 
 type Row = Record<string, unknown>;
 
+/**
+ * A DataLoader that also remembers the values it was primed with, so a field resolver can answer a primed key at once
+ * (`loadNow`) instead of through a promise. On a page of 24 measures that is some 300 field values that graphql-js
+ * would otherwise await one by one. Values it batch-loads itself still come through `load` as usual.
+ */
+export class PrimedLoader<K, V> extends DataLoader<K, V> {
+  private readonly primed = new Map<K, V>();
+
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    if (!this.primed.has(key) && !(value instanceof Error) && !isPromiseLike(value)) this.primed.set(key, value);
+    return super.prime(key, value);
+  }
+
+  /** The primed value, or the DataLoader's promise when the key was not primed. */
+  loadNow(key: K): V | Promise<V> {
+    return this.primed.has(key) ? (this.primed.get(key) as V) : this.load(key);
+  }
+}
+
+function isPromiseLike<T>(v: unknown): v is PromiseLike<T> {
+  return typeof v === 'object' && v !== null && typeof (v as PromiseLike<T>).then === 'function';
+}
+
 /** Statement returns one row per found key, with the key in column `keyColumn`; missing keys resolve to null. */
 export function oneByKey<T>(db: Database, statement: string, keyColumn: string, param = 'ids'): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
@@ -22,8 +45,8 @@ export function oneByKey<T>(db: Database, statement: string, keyColumn: string, 
 }
 
 /** Statement returns any number of rows per key in column `key`, already in the order the field shows them. */
-export function manyByKey<T>(db: Database, statement: string, map: (row: Row) => T = (row) => row as T): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (keys) => {
+export function manyByKey<T>(db: Database, statement: string, map: (row: Row) => T = (row) => row as T): PrimedLoader<string, T[]> {
+  return new PrimedLoader<string, T[]>(async (keys) => {
     const rows = await db.read<Row>(statement, { ids: [...keys] });
     const byKey = new Map<string, T[]>();
     for (const row of rows) {

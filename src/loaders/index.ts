@@ -3,8 +3,8 @@ import { createDocumentLoaders, DocumentLoaders } from './document.loader';
 import { createMeasureLoaders, MeasureLoaders } from './measure.loader';
 import { createUnitLoaders, UnitLoaders } from './unit.loader';
 
-export { primeItem, primeResponsibilities } from './measure.loader';
-export type { ItemRow, ResponsibilityRow } from './measure.loader';
+export { primeItem, primePage } from './measure.loader';
+export type { ItemRow, PageItemRow, ResponsibilityRow } from './measure.loader';
 export { primeUnit } from './unit.loader';
 export type { UnitRow } from './unit.loader';
 

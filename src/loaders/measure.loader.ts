@@ -1,14 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db';
 import type { CounterpartPairRecord, ItemRecord, MentionRecord, ResponsibilityRecord } from '../services/records';
-import { manyByKey } from './batch';
+import { manyByKey, PrimedLoader } from './batch';
 import { primeUnit, UnitLoaders, UnitRow } from './unit.loader';
 
 export interface MeasureLoaders {
   itemById: DataLoader<string, ItemRecord | null>;
   /** Like itemById, for a query whose selection asks for responsibilities: primes responsibilitiesByItem and unitById. */
   itemWithResponsibilitiesById: DataLoader<string, ItemRecord | null>;
-  responsibilitiesByItem: DataLoader<string, ResponsibilityRecord[]>;
+  responsibilitiesByItem: PrimedLoader<string, ResponsibilityRecord[]>;
   counterpartPairsByMeasure: DataLoader<string, CounterpartPairRecord[]>;
   /** Platforms, zones and mechanisms, keyed by item or document id. */
   mentionsByOwner: DataLoader<string, MentionRecord[]>;
@@ -40,21 +40,20 @@ export function primeItem(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibi
   return item;
 }
 
+/** A node of a list-measures page: responsibilities without their units, which the page gives once each. */
+export type PageItemRow = ItemRecord & { responsibilities: Omit<ResponsibilityRecord, 'itemId'>[] | null };
+
 /**
- * Primes responsibilitiesByItem for every item in `itemIds` (an item with no row gets its empty list) and unitById for
- * the units the rows name, given once each in `units`.
+ * Primes the loaders with a page of items: unitById with the page's units, responsibilitiesByItem with each node's list
+ * (when the page carries them) and itemById with the nodes that are whole (a page may leave the texts out).
  */
-export function primeResponsibilities(
-  loaders: Pick<MeasureLoaders, 'responsibilitiesByItem'>,
-  units: UnitLoaders,
-  itemIds: string[],
-  rows: ResponsibilityRecord[],
-  unitRows: UnitRow[],
-): void {
-  for (const u of unitRows) primeUnit(units, u);
-  const byItem = new Map<string, ResponsibilityRecord[]>(itemIds.map((id) => [id, []]));
-  for (const r of rows) byItem.get(r.itemId)?.push(r);
-  for (const [id, list] of byItem) loaders.responsibilitiesByItem.prime(id, list);
+export function primePage(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibilitiesByItem'>, units: UnitLoaders, rows: PageItemRow[], unitRows: UnitRow[] | null): ItemRecord[] {
+  for (const u of unitRows ?? []) primeUnit(units, u);
+  return rows.map(({ responsibilities, ...item }) => {
+    if (responsibilities) loaders.responsibilitiesByItem.prime(item.id, responsibilities.map((r) => ({ ...r, itemId: item.id })));
+    if (item.text !== null) loaders.itemById.prime(item.id, item);
+    return item;
+  });
 }
 
 export function createMeasureLoaders(db: Database, units: UnitLoaders): MeasureLoaders {

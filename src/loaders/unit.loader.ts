@@ -2,10 +2,10 @@ import DataLoader from 'dataloader';
 import type { Database } from '../db';
 import type { CounterpartRecord, FunctionalLineRecord, ItemRecord, JurisdictionRecord, UnitRecord } from '../services/records';
 import { normalizeUnitName } from '../services/names';
-import { manyByKey, oneByKey } from './batch';
+import { manyByKey, oneByKey, PrimedLoader } from './batch';
 
 export interface UnitLoaders {
-  unitById: DataLoader<string, UnitRecord | null>;
+  unitById: PrimedLoader<string, UnitRecord | null>;
   /** Keyed by a written name with whitespace already removed; canonical names win over aliases. */
   unitByName: DataLoader<string, UnitRecord | null>;
   itemsByUnit: DataLoader<string, ItemRecord[]>;
@@ -52,8 +52,8 @@ type Row = Record<string, unknown>;
 export function createUnitLoaders(db: Database): UnitLoaders {
   const parents = manyByKey<string>(db, 'get-parents-by-unit-ids', (row) => String(row.parentId));
   /** get-units-by-ids / get-units-by-names: one row per found key, in column `keyColumn`, priming as it goes. */
-  const unitsByKey = (statement: string, param: string, keyColumn: string): DataLoader<string, UnitRecord | null> =>
-    new DataLoader<string, UnitRecord | null>(async (keys) => {
+  const unitsByKey = (statement: string, param: string, keyColumn: string): PrimedLoader<string, UnitRecord | null> =>
+    new PrimedLoader<string, UnitRecord | null>(async (keys) => {
       const rows = await db.read<Row>(statement, { [param]: [...keys] });
       const byKey = new Map<string, UnitRecord>();
       for (const row of rows) {

@@ -1,7 +1,7 @@
-import { ItemRow, Loaders, primeItem, primeResponsibilities, UnitRow } from '../loaders';
+import { ItemRow, Loaders, PageItemRow, primeItem, primePage, UnitRow } from '../loaders';
 import { badInput } from './errors';
 import { decodeCursor, encodeCursor, pageSize } from './pagination';
-import type { ItemRecord, PageRecord, ResponsibilityRecord } from './records';
+import type { ItemRecord, PageRecord } from './records';
 import { UnitService } from './unit.service';
 
 export interface MeasureFilter {
@@ -45,12 +45,16 @@ export class MeasureService {
     return (withResponsibilities ? this.loaders.itemWithResponsibilitiesById : this.loaders.itemById).load(id);
   }
 
-  /** One page and its total count in one statement; with `withResponsibilities`, each node's responsibilities too. */
+  /**
+   * One page and its total count in one statement; with `withResponsibilities`, each node's responsibilities too;
+   * without `withText` the nodes come without their text.
+   */
   async list(
     filter: MeasureFilter | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
     withResponsibilities = false,
+    withText = true,
   ): Promise<PageRecord<ItemRecord> & { cursor: (m: ItemRecord) => string }> {
     const limit = pageSize(first, this.maxPageSize);
     const position = decodeCursor(after, isPosition);
@@ -59,7 +63,7 @@ export class MeasureService {
     }
     const unit = filter?.unit ? await new UnitService(this.loaders, this.maxPageSize).resolve(filter.unit, 'filter.unit') : null;
     const blankToNull = (v: string | null | undefined): string | null => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
-    const [page] = await this.loaders.db.read<PageRecord<ItemRow> & { responsibilities: ResponsibilityRecord[] | null; units: UnitRow[] | null }>('list-measures', {
+    const [page] = await this.loaders.db.read<PageRecord<PageItemRow> & { units: UnitRow[] | null }>('list-measures', {
       docNumber: blankToNull(filter?.docNumber),
       section: blankToNull(filter?.section),
       unitId: unit?.id ?? null,
@@ -71,11 +75,9 @@ export class MeasureService {
       after: position ? { documentId: position.d, order: position.o } : null,
       limit,
       withResponsibilities,
+      withText,
     });
-    const nodes = (page?.nodes ?? []).map((row) => primeItem(this.loaders, this.loaders, row));
-    if (page?.responsibilities && page.units) {
-      primeResponsibilities(this.loaders, this.loaders, nodes.map((m) => m.id), page.responsibilities, page.units);
-    }
+    const nodes = primePage(this.loaders, this.loaders, page?.nodes ?? [], page?.units ?? null);
     return { totalCount: page?.totalCount ?? 0, hasNextPage: page?.hasNextPage ?? false, nodes, cursor: (m) => encodeCursor({ d: m.documentId, o: m.order }) };
   }
 
@@ -89,9 +91,15 @@ export class MeasureService {
     const hits = await this.loaders.db.read<{ id: string; score: number; measure: ItemRow }>('search-measures', { query, limit });
     return hits.map((h) => {
       const measure = primeItem(this.loaders, this.loaders, h.measure);
-      return { measure, score: h.score, snippet: snippet(`${measure.title}${measure.text.startsWith(measure.title) ? '' : ` ${measure.text}`}`, terms) };
+      return { measure, score: h.score, snippet: snippet(searchable(measure), terms) };
     });
   }
+}
+
+/** What the measure_text index holds of a measure: its title and, when the text does not begin with it, its text. */
+function searchable(m: ItemRecord): string {
+  const text = m.text ?? '';
+  return text.startsWith(m.title) ? text : `${m.title} ${text}`;
 }
 
 /**

@@ -23,7 +23,8 @@ export interface ItemRecord {
   order: number;
   kind: string;
   title: string;
-  text: string;
+  /** Null when the statement left it out (a page whose selection does not ask for it); Measure.text loads it then. */
+  text: string | null;
   start: number;
   end: number;
 }

@@ -199,6 +199,10 @@ describe('search, graph and stats', () => {
     expect(window.body.data!.search.every((h) => h.snippet.includes('【单一窗口】'))).toBe(true);
     const train = await postGraphQL<Hits>(base, '{ search(text: "中欧班列") { measure { id } snippet } }');
     expect(train.body.data!.search.map((h) => h.measure.id).sort()).toEqual([`${JOINT}/三/（六）`, `${JOINT}/三/（八）`, `${JOINT}/五/（十八）`].sort());
+    // A word deep in the body, not in the title (（一）开展贸易监管模式协同创新。…不断丰富“电子口岸卡”金融属性。).
+    const card = await postGraphQL<Hits>(base, '{ search(text: "电子口岸卡") { measure { id } snippet } }');
+    expect(card.body.data!.search.map((h) => h.measure.id)).toEqual([`${JOINT}/二/（一）`]);
+    expect(card.body.data!.search[0]?.snippet).toContain('丰富“【电子口岸卡】”金融属性');
     // Lucene syntax in user text is escaped, not interpreted.
     const odd = await postGraphQL<Hits>(base, '{ search(text: "单一窗口\\" OR *:* (") { measure { id } } }');
     expect(odd.status).toBe(200);

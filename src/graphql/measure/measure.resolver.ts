@@ -36,9 +36,24 @@ export class MeasureResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MeasureConnectionData> {
-    const page = await new MeasureService(ctx.loaders, ctx.config.limits.maxPageSize).list(filter, first, after, selectsField(info, 'responsibilities'));
+    const page = await new MeasureService(ctx.loaders, ctx.config.limits.maxPageSize).list(
+      filter,
+      first,
+      after,
+      selectsField(info, 'responsibilities'),
+      selectsField(info, 'text'),
+    );
     const edges = page.nodes.map((node) => ({ node, cursor: page.cursor(node) }));
     return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @FieldResolver(() => String)
+  async text(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<string> {
+    if (m.text !== null) return m.text;
+    // A page fetched without texts, asked for one after all (a selection selectsField misread): load the whole item.
+    const whole = await ctx.loaders.itemById.load(m.id);
+    if (whole?.text === null || whole?.text === undefined) throw new Error(`item ${m.id} has no text`);
+    return whole.text;
   }
 
   @FieldResolver(() => PolicyDocument)
@@ -56,8 +71,8 @@ export class MeasureResolver {
   }
 
   @FieldResolver(() => [Responsibility], { description: 'Responsible units as the lists write them, list by list.', complexity: listOf(SIZES.unitsPerItem) })
-  responsibilities(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<ResponsibilityRecord[]> {
-    return ctx.loaders.responsibilitiesByItem.load(m.id);
+  responsibilities(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): ResponsibilityRecord[] | Promise<ResponsibilityRecord[]> {
+    return ctx.loaders.responsibilitiesByItem.loadNow(m.id);
   }
 
   @FieldResolver(() => [CounterpartPair], { description: 'Counterpart pairings on this measure, with their basis.', complexity: listOf(SIZES.counterparts) })
@@ -100,10 +115,13 @@ export class MeasureResolver {
 @Resolver(() => Responsibility)
 export class ResponsibilityResolver {
   @FieldResolver(() => Unit, { description: 'The unit the written name resolves to.' })
-  async unit(@Root() r: ResponsibilityRecord, @Ctx() ctx: GraphQLContext): Promise<UnitRecord> {
-    const u = await ctx.loaders.unitById.load(r.unitId);
-    if (!u) throw new Error(`responsibility names unit ${r.unitId}, which is not in the graph`);
-    return u;
+  unit(@Root() r: ResponsibilityRecord, @Ctx() ctx: GraphQLContext): UnitRecord | Promise<UnitRecord> {
+    const missing = (): never => {
+      throw new Error(`responsibility names unit ${r.unitId}, which is not in the graph`);
+    };
+    const u = ctx.loaders.unitById.loadNow(r.unitId);
+    if (u instanceof Promise) return u.then((v) => v ?? missing());
+    return u ?? missing();
   }
 }
 

@@ -15,7 +15,7 @@ export class Measure {
   title!: string;
 
   @Field(() => String)
-  text!: string;
+  text!: string | null;
 
   @Field(() => String, { description: 'MEASURE, ATTACHMENT_ITEM, GENERAL, GUARANTEE or SUB_ITEM.' })
   kind!: string;

@@ -56,3 +56,24 @@ test('measures(first: 2) and measures(first: 24) of the joint plan cost the same
   expect(JSON.stringify(large.data).length).toBeGreaterThan(JSON.stringify(small.data).length * 5);
   expect(large.names.sort()).toEqual(small.names.sort());
 });
+
+test('a page that does not ask for texts leaves them out, and the same request still answers measure(id) { text } whole', async () => {
+  const q = `{ measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: 1) { edges { node { id number } } }
+    measure(id: "doc:渝府办发〔2023〕51号/二/（一）") { number text } }`;
+  const { names, data } = await statementsFor(q);
+  const d = data as { measures: { edges: { node: { id: string } }[] }; measure: { number: string; text: string } };
+  expect(d.measures.edges.map((e) => e.node.id)).toEqual(['doc:渝府办发〔2023〕51号/二/（一）']);
+  expect(d.measure.number).toBe('（一）');
+  // Read from the document: measure （一） of the joint plan.
+  expect(d.measure.text).toContain('开展贸易监管模式协同创新。持续推广应用“关银一key通”川渝一体化模式');
+  expect(d.measure.text).toContain('推动实施更为便利的货物进出境管理措施');
+  expect(names.sort()).toEqual(['get-items-by-ids', 'list-measures']);
+});
+
+test('a page that asks for texts gets them in its one statement', async () => {
+  const { names, data } = await statementsFor(`{ measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: 6) { edges { node { number text } } } }`);
+  const nodes = (data as { measures: { edges: { node: { number: string; text: string } }[] } }).measures.edges.map((e) => e.node);
+  expect(nodes[5]?.number).toBe('（六）');
+  expect(nodes[5]?.text).toContain('做优中欧班列（成渝）品牌。共建中欧班列（成渝）一体化运价机制');
+  expect(names).toEqual(['list-measures']);
+});

@@ -20,6 +20,12 @@ describe('cypher/ statements', () => {
     expect([...used].sort()).toEqual([...s.params].sort());
   });
 
+  it('sends the statement without its header comment', () => {
+    expect(registry.get('get-units-by-names').text).toMatch(/^UNWIND \$names AS key\n/);
+    expect(registry.get('list-measures').text).toMatch(/^MATCH \(m:Measure\)\n/);
+    for (const name of names) expect(registry.get(name).text).not.toMatch(/^\s*\/\//);
+  });
+
   it('refuses an unknown statement name', () => {
     expect(() => registry.get('drop-everything')).toThrow(/No Cypher statement named "drop-everything"/);
   });
