@@ -1,7 +1,8 @@
 // Items both units are responsible for, in document order. The units are written names (whitespace already
 // stripped), resolved here as in get-units-by-names (canonical name first, else an Alias), so the query costs one
 // round trip; unitA or unitB is null when the name is unknown (the service then explains). Always exactly one row.
-// Parameters: unitA, unitB
+// Item texts only $withText (the selection asks for them), else null, as in list-measures.
+// Parameters: unitA, unitB, withText
 // Columns: unitA, unitB, measures
 WITH coalesce(
   head(COLLECT { MATCH (x:Unit {name: $unitA}) RETURN x ORDER BY x.id }),
@@ -15,5 +16,6 @@ RETURN a {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .
        CASE WHEN a IS NULL OR b IS NULL THEN [] ELSE COLLECT {
          MATCH (a)-[:RESPONSIBLE_FOR]->(i:Item)<-[:RESPONSIBLE_FOR]-(b)
          WITH DISTINCT i ORDER BY i.documentId, i.order
-         RETURN i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .text, .start, .end}
+         RETURN i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .start, .end,
+                   text: CASE WHEN $withText THEN i.text END}
        } END AS measures

@@ -35,7 +35,8 @@ export function toResponsibility(units: UnitLoaders, itemId: string, row: Respon
  */
 export function primeItem(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibilitiesByItem'>, units: UnitLoaders, row: ItemRow): ItemRecord {
   const { responsibilities, ...item } = row;
-  loaders.itemById.prime(item.id, item);
+  // itemById holds whole items only: a row without its text (the statement was told it is not needed) is not one.
+  if (item.text !== null) loaders.itemById.prime(item.id, item);
   if (Array.isArray(responsibilities)) loaders.responsibilitiesByItem.prime(item.id, responsibilities.map((r) => toResponsibility(units, item.id, r)));
   return item;
 }
@@ -51,8 +52,7 @@ export function primePage(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibi
   for (const u of unitRows ?? []) primeUnit(units, u);
   return rows.map(({ responsibilities, ...item }) => {
     if (responsibilities) loaders.responsibilitiesByItem.prime(item.id, responsibilities.map((r) => ({ ...r, itemId: item.id })));
-    if (item.text !== null) loaders.itemById.prime(item.id, item);
-    return item;
+    return primeItem(loaders, units, item);
   });
 }
 

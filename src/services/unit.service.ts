@@ -126,11 +126,12 @@ export class UnitService {
   }
 
   /** Resolves both names and finds the shared items in one statement; an unknown name is explained as resolve does. */
-  async sharedMeasures(unitA: string, unitB: string): Promise<ItemRecord[]> {
+  /** `withText`: the caller will show the items' texts; otherwise the statement leaves them out. */
+  async sharedMeasures(unitA: string, unitB: string, withText = true): Promise<ItemRecord[]> {
     const keyA = normalizeUnitName(unitA);
     const keyB = normalizeUnitName(unitB);
     if (keyA !== '' && keyB !== '') {
-      const [row] = await this.loaders.db.read<{ unitA: UnitRow | null; unitB: UnitRow | null; measures: ItemRow[] }>('get-shared-measures', { unitA: keyA, unitB: keyB });
+      const [row] = await this.loaders.db.read<{ unitA: UnitRow | null; unitB: UnitRow | null; measures: ItemRow[] }>('get-shared-measures', { unitA: keyA, unitB: keyB, withText });
       const a = row?.unitA ? primeUnit(this.loaders, row.unitA) : null;
       const b = row?.unitB ? primeUnit(this.loaders, row.unitB) : null;
       if (a && b) return (row?.measures ?? []).map((m) => primeItem(this.loaders, this.loaders, m));

@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { FunctionalLineRecord, ItemRecord, JurisdictionRecord, UnitRecord } from '../../services/records';
 import { CoordinationCellView, CounterpartView, UnitService } from '../../services/unit.service';
 import { listOf, pageOf, SIZES } from '../common/complexity';
+import { selectsField } from '../common/selection';
 import type { GraphQLContext } from '../context';
 import { Measure } from '../measure/measure.type';
 import { UnitFilter } from './unit.input';
@@ -38,8 +40,13 @@ export class UnitResolver {
   }
 
   @Query(() => [Measure], { description: 'Items both units are responsible for (names or aliases).', complexity: listOf(SIZES.measuresPerUnit) })
-  sharedMeasures(@Arg('unitA', () => String) unitA: string, @Arg('unitB', () => String) unitB: string, @Ctx() ctx: GraphQLContext): Promise<ItemRecord[]> {
-    return service(ctx).sharedMeasures(unitA, unitB);
+  sharedMeasures(
+    @Arg('unitA', () => String) unitA: string,
+    @Arg('unitB', () => String) unitB: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ItemRecord[]> {
+    return service(ctx).sharedMeasures(unitA, unitB, selectsField(info, 'text'));
   }
 
   @Query(() => [CoordinationCell], {

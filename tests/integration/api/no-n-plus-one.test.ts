@@ -77,3 +77,15 @@ test('a page that asks for texts gets them in its one statement', async () => {
   expect(nodes[5]?.text).toContain('做优中欧班列（成渝）品牌。共建中欧班列（成渝）一体化运价机制');
   expect(names).toEqual(['list-measures']);
 });
+
+test('sharedMeasures fetches texts only when asked, in its one statement either way', async () => {
+  const q = (fields: string): string => `{ sharedMeasures(unitA: "重庆海关", unitB: "重庆市政府口岸物流办") { ${fields} } }`;
+  type Shared = { sharedMeasures: { number: string; text?: string }[] };
+  const bare = await statementsFor(q('number'));
+  const full = await statementsFor(q('number text'));
+  // Read from the joint plan: both are responsible for （二）（三）（六）（八）（九）.
+  expect((bare.data as Shared).sharedMeasures.map((m) => m.number)).toEqual(['（二）', '（三）', '（六）', '（八）', '（九）']);
+  expect((full.data as Shared).sharedMeasures[2]?.text).toContain('做优中欧班列（成渝）品牌');
+  expect(bare.names).toEqual(['get-shared-measures']);
+  expect(full.names).toEqual(['get-shared-measures']);
+});
