@@ -157,38 +157,66 @@ interface Run {
   n: number;
 }
 
-/** `concurrency` workers cycle through the mix until the request or time budget is spent. */
-async function measure(concurrency: number, call: (c: Case) => Promise<unknown>): Promise<Run> {
-  const latencies: number[] = [];
+interface Sample {
+  latencies: number[];
+  busyMs: number;
+}
+
+/** `concurrency` workers cycle through the mix for `requests` requests; latencies and the slice's wall time are added. */
+async function slice(concurrency: number, requests: number, call: (c: Case) => Promise<unknown>, into: Sample, offset: number): Promise<void> {
   let next = 0;
   const started = performance.now();
   const worker = async (): Promise<void> => {
-    for (;;) {
-      const i = next++;
-      if (i >= MAX_REQUESTS || performance.now() - started > MAX_MS) return;
-      const c = CASES[i % CASES.length]!;
+    for (let i = next++; i < requests; i = next++) {
       const t0 = performance.now();
-      await call(c);
-      latencies.push(performance.now() - t0);
+      await call(CASES[(offset + i) % CASES.length]!);
+      into.latencies.push(performance.now() - t0);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), rps: latencies.length / elapsed, n: latencies.length };
+  into.busyMs += performance.now() - started;
 }
 
-/** One query alone, sequentially, for the per-query table. */
-async function measureOne(c: Case, call: (c: Case) => Promise<unknown>): Promise<Run> {
-  const latencies: number[] = [];
+function summary(s: Sample): Run {
+  const sorted = [...s.latencies].sort((a, b) => a - b);
+  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), rps: sorted.length / (s.busyMs / 1000), n: sorted.length };
+}
+
+/**
+ * The mix at one concurrency, API and raw Cypher in alternating slices of a few dozen requests until the request or
+ * time budget is spent: on a shared machine a burst of other work then falls on both sides alike instead of on
+ * whichever side happened to be running, which made the ratio swing by a third between runs.
+ */
+async function measurePair(concurrency: number, api: (c: Case) => Promise<unknown>, raw: (c: Case) => Promise<unknown>): Promise<{ api: Run; raw: Run }> {
+  const a: Sample = { latencies: [], busyMs: 0 };
+  const r: Sample = { latencies: [], busyMs: 0 };
+  const size = CASES.length * Math.max(4, concurrency);
   const started = performance.now();
-  for (let i = 0; i < 200; i++) {
-    const t0 = performance.now();
-    await call(c);
-    latencies.push(performance.now() - t0);
+  for (let done = 0; done < MAX_REQUESTS && performance.now() - started < 2 * MAX_MS; done += size) {
+    await slice(concurrency, size, api, a, done);
+    await slice(concurrency, size, raw, r, done);
   }
-  latencies.sort((a, b) => a - b);
-  return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), rps: latencies.length / ((performance.now() - started) / 1000), n: latencies.length };
+  return { api: summary(a), raw: summary(r) };
+}
+
+/** One query alone, sequentially, API and raw in alternating slices of 20, 200 each, for the per-query table. */
+async function measureOne(c: Case, api: (c: Case) => Promise<unknown>, raw: (c: Case) => Promise<unknown>): Promise<{ api: Run; raw: Run }> {
+  const a: Sample = { latencies: [], busyMs: 0 };
+  const r: Sample = { latencies: [], busyMs: 0 };
+  const one = async (call: (c: Case) => Promise<unknown>, into: Sample): Promise<void> => {
+    const started = performance.now();
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      await call(c);
+      into.latencies.push(performance.now() - t0);
+    }
+    into.busyMs += performance.now() - started;
+  };
+  for (let round = 0; round < 10; round++) {
+    await one(api, a);
+    await one(raw, r);
+  }
+  return { api: summary(a), raw: summary(r) };
 }
 
 async function startServer(uri: string, config: Config): Promise<{ base: URL; stop: () => Promise<void> }> {
@@ -237,7 +265,7 @@ async function main(): Promise<void> {
         const r = JSON.stringify(c.rawAnswer(await rawCall(driver, database, c)));
         if (a !== r) throw new Error(`${c.name}: the API and the raw Cypher disagree:\n  api ${a}\n  raw ${r}`);
       }
-      say(`${CASES.length} queries, same answers from the API and from raw Cypher. Warm-up ${WARMUP_MS / 1000} s; budget per level: ${MAX_REQUESTS} requests or ${MAX_MS / 1000} s.`);
+      say(`${CASES.length} queries, same answers from the API and from raw Cypher. Warm-up ${WARMUP_MS / 1000} s; budget per level and side: ${MAX_REQUESTS} requests or ${MAX_MS / 1000} s.`);
       const warmUntil = performance.now() + WARMUP_MS;
       await Promise.all(
         Array.from({ length: 4 }, async (_, w) => {
@@ -249,8 +277,11 @@ async function main(): Promise<void> {
       );
       const lines = ['concurrency | API p50 ms | API p95 ms | API req/s | raw p50 ms | raw p95 ms | raw req/s | API p50 / raw p50', '---|---|---|---|---|---|---|---'];
       for (const level of LEVELS) {
-        const api = await measure(level, (c) => apiCall(base, c));
-        const raw = await measure(level, (c) => rawCall(driver, database, c));
+        const { api, raw } = await measurePair(
+          level,
+          (c) => apiCall(base, c),
+          (c) => rawCall(driver, database, c),
+        );
         lines.push(
           `${level} | ${api.p50.toFixed(2)} | ${api.p95.toFixed(2)} | ${api.rps.toFixed(0)} | ${raw.p50.toFixed(2)} | ${raw.p95.toFixed(2)} | ${raw.rps.toFixed(0)} | ${(api.p50 / raw.p50).toFixed(2)}×`,
         );
@@ -259,9 +290,11 @@ async function main(): Promise<void> {
       // Per query at concurrency 1, to show where the difference is.
       const per = ['query | API p50 ms | raw p50 ms | ratio', '---|---|---|---'];
       for (const c of CASES) {
-        const one = (call: (x: Case) => Promise<unknown>): Promise<Run> => measureOne(c, call);
-        const api = await one((x) => apiCall(base, x));
-        const raw = await one((x) => rawCall(driver, database, x));
+        const { api, raw } = await measureOne(
+          c,
+          (x) => apiCall(base, x),
+          (x) => rawCall(driver, database, x),
+        );
         per.push(`${c.name} | ${api.p50.toFixed(2)} | ${raw.p50.toFixed(2)} | ${(api.p50 / raw.p50).toFixed(2)}×`);
       }
       process.stdout.write(`\n${per.join('\n')}\n`);
