@@ -1,6 +1,7 @@
 // One page of measures (MEASURE and ATTACHMENT_ITEM) matching optional filters, in (document, order) position, with
 // the total count, in one round trip. A null filter matches everything. $after is the position of the last row the
-// client saw ({documentId, order}) or null; the cursor is opaque to clients. With $withResponsibilities (the page's
+// client saw ({documentId, order}) or null; the cursor is opaque to clients. A unit is in $jurisdiction when its own
+// jurisdiction is it or lies inside it (永川区 PART_OF 重庆市). With $withResponsibilities (the page's
 // selection asks for them) each node also carries its responsibilities in list order, and `units` the units they
 // name, once each, so a page with its units costs this one statement; without it both are null. Item texts are the
 // bulk of a page (a third of its bytes), so they come only $withText (the selection asks for them); otherwise null.
@@ -12,7 +13,8 @@ WHERE ($kind IS NULL OR m.kind = $kind)
   AND ($docNumber IS NULL OR m.documentId = 'doc:' + $docNumber)
   AND ($section IS NULL OR EXISTS { (m)-[:PART_OF]->(:Section {number: $section}) })
   AND ($unitId IS NULL OR EXISTS { (:Unit {id: $unitId})-[:RESPONSIBLE_FOR]->(m) })
-  AND ($jurisdiction IS NULL OR EXISTS { (u:Unit)-[:RESPONSIBLE_FOR]->(m) WHERE u.jurisdiction = $jurisdiction })
+  AND ($jurisdiction IS NULL OR EXISTS {
+    (m)<-[:RESPONSIBLE_FOR]-(:Unit)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(:Jurisdiction {name: $jurisdiction}) })
   AND ($functionalLine IS NULL OR EXISTS { (u:Unit)-[:RESPONSIBLE_FOR]->(m) WHERE u.functionalLine = $functionalLine })
   AND ($platform IS NULL OR EXISTS { (m)-[:MENTIONS]->(p:Platform) WHERE p.name CONTAINS $platform })
   AND ($text IS NULL OR m.text CONTAINS $text OR m.title CONTAINS $text)

@@ -1,9 +1,10 @@
 // One page of units matching optional filters, by name, with the total count. $name matches any part of the canonical
-// name or of any alias. $after is the last name the client saw, or null.
+// name or of any alias. $after is the last name the client saw, or null. A unit is in $jurisdiction when its own
+// jurisdiction is it or lies inside it (永川区 PART_OF 重庆市), as in every jurisdiction filter and brief.
 // Parameters: jurisdiction, functionalLine, kind, name, after, limit
 // Columns: totalCount, hasNextPage, nodes
 MATCH (u:Unit)
-WHERE ($jurisdiction IS NULL OR u.jurisdiction = $jurisdiction)
+WHERE ($jurisdiction IS NULL OR EXISTS { (u)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(:Jurisdiction {name: $jurisdiction}) })
   AND ($functionalLine IS NULL OR u.functionalLine = $functionalLine)
   AND ($kind IS NULL OR u.kind = $kind)
   AND ($name IS NULL OR u.name CONTAINS $name OR any(a IN coalesce(u.aliases, []) WHERE a CONTAINS $name))

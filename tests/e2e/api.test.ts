@@ -189,6 +189,24 @@ describe('units and counterparts', () => {
     expect(res.body.data!.sichuan.edges.map((e) => e.node.name)).toEqual(['成都海关']);
     expect(res.body.data!.byAlias.edges.map((e) => e.node.name)).toContain('重庆市商务委');
   });
+
+  test('a jurisdiction includes the districts inside it: 重庆市 covers 永川区', async () => {
+    type Page = { totalCount: number; edges: { node: { id: string } }[] };
+    const res = await postGraphQL<{ customs: { edges: { node: { name: string } }[] }; municipal: Page; district: Page; sichuan: Page }>(
+      base,
+      `{ customs: units(filter: { jurisdiction: "重庆市", functionalLine: "customs" }) { edges { node { name } } }
+         municipal: measures(filter: { jurisdiction: "重庆市", docNumber: "永川府办发〔2022〕65号" }, first: 200) { totalCount edges { node { id } } }
+         district: measures(filter: { jurisdiction: "永川区", docNumber: "永川府办发〔2022〕65号" }, first: 200) { totalCount edges { node { id } } }
+         sichuan: measures(filter: { jurisdiction: "四川省", docNumber: "永川府办发〔2022〕65号" }) { totalCount edges { node { id } } } }`,
+    );
+    const d = res.body.data!;
+    // 重庆海关 (the joint plan) and 永川海关 (the district plan's table); 成都海关 is in 四川省.
+    expect(d.customs.edges.map((e) => e.node.name).sort()).toEqual(['永川海关', '重庆海关'].sort());
+    // Every item of the 永川 plan with a 永川 unit is an item of a 重庆市 unit too; the 33 table rows all name one.
+    expect(d.district.totalCount).toBeGreaterThanOrEqual(33);
+    expect(d.municipal.edges.map((e) => e.node.id)).toEqual(d.district.edges.map((e) => e.node.id));
+    expect(d.sichuan.totalCount).toBe(0);
+  });
 });
 
 describe('search, graph and stats', () => {

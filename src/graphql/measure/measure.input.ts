@@ -11,7 +11,7 @@ export class MeasureFilter {
   @Field(() => String, { nullable: true, description: 'A responsible unit by canonical name or any alias.' })
   unit?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Some responsible unit is in this jurisdiction (四川省).' })
+  @Field(() => String, { nullable: true, description: 'Some responsible unit is in this jurisdiction (四川省) or one inside it (重庆市 includes 永川区).' })
   jurisdiction?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Some responsible unit is on this functional line (customs).' })

@@ -50,7 +50,8 @@ export class UnitResolver {
   }
 
   @Query(() => [CoordinationCell], {
-    description: 'Every pair of units across two jurisdictions that are responsible for the same items, most shared first.',
+    description:
+      'Every pair of units across two jurisdictions that are responsible for the same items, most shared first. A jurisdiction includes the ones inside it; when one lies inside the other (重庆市, 永川区), a unit of both is on the inner side.',
     complexity: listOf(50),
   })
   coordinationMatrix(
