@@ -27,13 +27,18 @@ export class PrimedLoader<K, V> extends DataLoader<K, V> {
   }
 }
 
+/** Applies `f` to a value that may still be loading: at once when it is there, after the promise otherwise. */
+export function thenNow<T, R>(value: T | Promise<T>, f: (v: T) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
+
 function isPromiseLike<T>(v: unknown): v is PromiseLike<T> {
   return typeof v === 'object' && v !== null && typeof (v as PromiseLike<T>).then === 'function';
 }
 
 /** Statement returns one row per found key, with the key in column `keyColumn`; missing keys resolve to null. */
-export function oneByKey<T>(db: Database, statement: string, keyColumn: string, param = 'ids'): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (keys) => {
+export function oneByKey<T>(db: Database, statement: string, keyColumn: string, param = 'ids'): PrimedLoader<string, T | null> {
+  return new PrimedLoader<string, T | null>(async (keys) => {
     const rows = await db.read<Row>(statement, { [param]: [...keys] });
     const byKey = new Map<string, T>();
     for (const row of rows) {

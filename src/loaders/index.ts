@@ -6,6 +6,7 @@ import { createUnitLoaders, UnitLoaders } from './unit.loader';
 export { primeItem, primePage } from './measure.loader';
 export type { ItemRow, PageItemRow, ResponsibilityRow } from './measure.loader';
 export { primeUnit } from './unit.loader';
+export { thenNow } from './batch';
 export type { UnitRow } from './unit.loader';
 
 /**

@@ -13,8 +13,8 @@ export interface UnitLoaders {
   childIdsByUnit: DataLoader<string, string[]>;
   /** Across every measure; a district unit's come through its municipal parent, with basis `… via <parent>`. */
   counterpartsByUnit: DataLoader<string, (CounterpartRecord & { via: string | null })[]>;
-  jurisdictionByName: DataLoader<string, JurisdictionRecord | null>;
-  lineByKey: DataLoader<string, FunctionalLineRecord | null>;
+  jurisdictionByName: PrimedLoader<string, JurisdictionRecord | null>;
+  lineByKey: PrimedLoader<string, FunctionalLineRecord | null>;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { CounterpartPairRecord, ItemRecord, MentionRecord, PolicyRecord, Re
 import { listOf, pageOf, SIZES } from '../common/complexity';
 import { Mechanism, Platform, Policy, Target, Zone } from '../common/entities.type';
 import { selectsField } from '../common/selection';
+import { thenNow } from '../../loaders';
 import type { GraphQLContext } from '../context';
 import { PolicyDocument } from '../document/document.type';
 import { Section } from '../section/section.type';
@@ -116,12 +117,10 @@ export class MeasureResolver {
 export class ResponsibilityResolver {
   @FieldResolver(() => Unit, { description: 'The unit the written name resolves to.' })
   unit(@Root() r: ResponsibilityRecord, @Ctx() ctx: GraphQLContext): UnitRecord | Promise<UnitRecord> {
-    const missing = (): never => {
-      throw new Error(`responsibility names unit ${r.unitId}, which is not in the graph`);
-    };
-    const u = ctx.loaders.unitById.loadNow(r.unitId);
-    if (u instanceof Promise) return u.then((v) => v ?? missing());
-    return u ?? missing();
+    return thenNow(ctx.loaders.unitById.loadNow(r.unitId), (u) => {
+      if (!u) throw new Error(`responsibility names unit ${r.unitId}, which is not in the graph`);
+      return u;
+    });
   }
 }
 

@@ -4,6 +4,7 @@ import type { FunctionalLineRecord, ItemRecord, JurisdictionRecord, UnitRecord }
 import { CoordinationCellView, CounterpartView, UnitService } from '../../services/unit.service';
 import { listOf, pageOf, SIZES } from '../common/complexity';
 import { selectsField } from '../common/selection';
+import { thenNow } from '../../loaders';
 import type { GraphQLContext } from '../context';
 import { Measure } from '../measure/measure.type';
 import { UnitFilter } from './unit.input';
@@ -68,13 +69,13 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => Jurisdiction)
-  async jurisdiction(@Root() u: UnitRecord, @Ctx() ctx: GraphQLContext): Promise<JurisdictionRecord> {
-    return (await ctx.loaders.jurisdictionByName.load(u.jurisdiction)) ?? { name: u.jurisdiction, level: null, parent: null };
+  jurisdiction(@Root() u: UnitRecord, @Ctx() ctx: GraphQLContext): JurisdictionRecord | Promise<JurisdictionRecord> {
+    return thenNow(ctx.loaders.jurisdictionByName.loadNow(u.jurisdiction), (j) => j ?? { name: u.jurisdiction, level: null, parent: null });
   }
 
   @FieldResolver(() => FunctionalLine, { nullable: true })
-  functionalLine(@Root() u: UnitRecord, @Ctx() ctx: GraphQLContext): Promise<FunctionalLineRecord | null> | null {
-    return u.functionalLine ? ctx.loaders.lineByKey.load(u.functionalLine) : null;
+  functionalLine(@Root() u: UnitRecord, @Ctx() ctx: GraphQLContext): FunctionalLineRecord | null | Promise<FunctionalLineRecord | null> {
+    return u.functionalLine ? ctx.loaders.lineByKey.loadNow(u.functionalLine) : null;
   }
 
   @FieldResolver(() => [Measure], { description: 'Items the unit is responsible for, in document order.', complexity: listOf(SIZES.measuresPerUnit) })
