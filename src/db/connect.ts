@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Config } from '../config';
 import { CypherRegistry } from './cypher-registry';
 import { Database } from './database';
-import { RunningNeo4j, startEmbeddedNeo4j } from './embedded/embedded-neo4j';
+import { EmbeddedOptions, RunningNeo4j, startEmbeddedNeo4j } from './embedded/embedded-neo4j';
 import { applySchema } from './schema';
 import { enableTcpNoDelay } from './tcp-nodelay';
 
@@ -15,12 +15,12 @@ export interface Connection {
 }
 
 /** Starts the built-in Neo4j when NEO4J_URI is unset, connects, checks credentials and applies the schema. */
-export async function connect(config: Config, log: (m: string) => void = () => undefined): Promise<Connection> {
+export async function connect(config: Config, log: (m: string) => void = () => undefined, embeddedOptions: EmbeddedOptions = {}): Promise<Connection> {
   let embedded: RunningNeo4j | undefined;
   let uri: string;
   let auth;
   if (config.neo4j.mode === 'embedded') {
-    embedded = await startEmbeddedNeo4j(config.neo4j, config.txTimeoutMs, log);
+    embedded = await startEmbeddedNeo4j(config.neo4j, config.txTimeoutMs, log, embeddedOptions);
     uri = embedded.uri;
     // The built-in server runs with auth disabled on 127.0.0.1; the driver still sends a token, which it ignores.
     auth = neo4j.auth.basic('neo4j', 'neo4j');

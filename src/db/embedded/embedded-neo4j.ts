@@ -2,8 +2,9 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Neo4jEmbedded } from '../../config';
-import { AppError, ErrorCode } from '../../errors';
-import { ensureInstalled, LAUNCHER_CLASS } from './install';
+import { AppError, ErrorCode, isAppError } from '../../errors';
+import { classArchiveOptions } from './class-archive';
+import { ensureInstalled, Installation, LAUNCHER_CLASS } from './install';
 import { freePort, isPortFree } from './ports';
 
 export interface RunningNeo4j {
@@ -57,33 +58,43 @@ function installExitHook(): void {
   });
 }
 
-/**
- * Starts Neo4j 5.26 Community embedded in a Java child process with Bolt on 127.0.0.1 and waits until it answers.
- * The child also stops by itself when this process dies (its stdin closes), so no Java process outlives us.
- */
-export async function startEmbeddedNeo4j(
-  cfg: Neo4jEmbedded,
-  txTimeoutMs: number,
-  log: (m: string) => void = () => undefined,
-  options: { requireAuth?: boolean } = {},
-): Promise<RunningNeo4j> {
-  const install = ensureInstalled(cfg.home, log);
-  const port = await choosePort(cfg, log);
-  fs.mkdirSync(cfg.dataDir, { recursive: true });
-  const args = [
+export interface EmbeddedOptions {
+  /** Start the server with the stock neo4j/neo4j user instead of accepting any credentials. */
+  requireAuth?: boolean;
+  /** A training run: the JVM writes a class archive to this file when it exits (see class-archive.ts). */
+  dumpClassArchiveTo?: string;
+}
+
+interface Launched {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+}
+
+/** Set on the start error when the JVM itself crashed before READY (not Neo4j refusing to start, e.g. on a lock). */
+const JVM_CRASHED = 'jvmCrashed';
+
+function jvmArgs(cfg: Neo4jEmbedded, classpath: string, port: number, txTimeoutMs: number, requireAuth: boolean, classArchive: string[]): string[] {
+  return [
     `-Xmx${cfg.heap}`,
     `-Xms${cfg.heap.toLowerCase().endsWith('g') ? '256m' : cfg.heap}`,
     '-XX:+UseG1GC',
     '-Dfile.encoding=UTF-8',
+    // Should the JVM crash, its report goes beside Neo4j's logs rather than into the caller's working directory.
+    `-XX:ErrorFile=${path.join(cfg.dataDir, 'logs', 'hs_err_pid%p.log')}`,
+    ...classArchive,
     '-cp',
-    install.classpath,
+    classpath,
     LAUNCHER_CLASS,
     cfg.dataDir,
     String(port),
     String(cfg.pageCacheMb),
     String(Math.max(1, Math.ceil(txTimeoutMs / 1000))),
-    ...(options.requireAuth ? ['auth'] : []),
+    ...(requireAuth ? ['auth'] : []),
   ];
+}
+
+/** Spawns the launcher and waits for its READY line; on failure nothing is left running. */
+async function launch(cfg: Neo4jEmbedded, args: string[]): Promise<Launched> {
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   running.add(child);
   installExitHook();
@@ -119,10 +130,48 @@ export async function startEmbeddedNeo4j(
       .then((code) => {
         clearTimeout(timer);
         const lockHint = /lock|Lock/.test(output) ? `\nIs another Neo4j using ${cfg.dataDir}? Stop it or set NEO4J_DATA_DIR.` : '';
-        reject(new AppError(ErrorCode.NEO4J_START_FAILED, `Neo4j exited (code ${code}) before it was ready.${lockHint}\n--- output ---\n${tail(output)}\n--- ${path.join(cfg.dataDir, 'logs', 'debug.log')} ---\n${readLogTail(cfg.dataDir)}`));
+        reject(new AppError(ErrorCode.NEO4J_START_FAILED, `Neo4j exited (code ${code}) before it was ready.${lockHint}\n--- output ---\n${tail(output)}\n--- ${path.join(cfg.dataDir, 'logs', 'debug.log')} ---\n${readLogTail(cfg.dataDir)}`, { [JVM_CRASHED]: /A fatal error has been detected by the Java Runtime/.test(output) }));
       })
       .catch(() => undefined);
   });
+  return { child, exited };
+}
+
+/**
+ * Starts with the class archive when there is one. Should the JVM crash before READY with it, the start is tried once
+ * more without it, and the archive, then known to be the cause, is removed: a bad archive must never cost a start.
+ */
+async function launchWithClassArchive(cfg: Neo4jEmbedded, install: Installation, argsWith: (classArchive: string[]) => string[], options: EmbeddedOptions, log: (m: string) => void): Promise<Launched> {
+  const classArchive = classArchiveOptions(install.classArchive, options.dumpClassArchiveTo);
+  try {
+    return await launch(cfg, argsWith(classArchive));
+  } catch (e) {
+    const usedArchive = classArchive.length > 0 && !options.dumpClassArchiveTo;
+    if (!usedArchive || !(isAppError(e) && e.details[JVM_CRASHED] === true)) throw e;
+    log('Java crashed while Neo4j started with its class archive; starting it again without the archive.');
+    const launched = await launch(cfg, argsWith([]));
+    fs.rmSync(install.classArchive, { force: true });
+    log(`Removed the class archive ${install.classArchive}; \`npm run neo4j:install\` makes a new one.`);
+    return launched;
+  }
+}
+
+/**
+ * Starts Neo4j 5.26 Community embedded in a Java child process with Bolt on 127.0.0.1 and waits until it answers.
+ * The child also stops by itself when this process dies (its stdin closes), so no Java process outlives us.
+ */
+export async function startEmbeddedNeo4j(
+  cfg: Neo4jEmbedded,
+  txTimeoutMs: number,
+  log: (m: string) => void = () => undefined,
+  options: EmbeddedOptions = {},
+): Promise<RunningNeo4j> {
+  const install = ensureInstalled(cfg.home, log);
+  const port = await choosePort(cfg, log);
+  // logs/ too, so that a JVM crash report can go there (see jvmArgs) even before Neo4j has made it.
+  fs.mkdirSync(path.join(cfg.dataDir, 'logs'), { recursive: true });
+  const argsWith = (classArchive: string[]): string[] => jvmArgs(cfg, install.classpath, port, txTimeoutMs, options.requireAuth ?? false, classArchive);
+  const { child, exited } = await launchWithClassArchive(cfg, install, argsWith, options, log);
 
   const pid = child.pid ?? -1;
   return {
