@@ -12,7 +12,7 @@ CALL (m) {
   WITH u, r ORDER BY r.listIndex, r.position
   RETURN collect(CASE WHEN u IS NULL THEN null ELSE {
     name: u.name, asWritten: r.asWritten, jurisdiction: r.jurisdiction,
-    within: COLLECT { MATCH (u)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(j:Jurisdiction) RETURN j.name }
+    within: COLLECT { MATCH p = (u)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(j:Jurisdiction) RETURN j.name ORDER BY length(p) }
   } END) AS responsibilities
 }
 CALL (m) {

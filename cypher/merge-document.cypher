@@ -43,6 +43,13 @@ CALL () {
   WITH u, row
   MATCH (j:Jurisdiction {id: row.jurisdictionId})
   MERGE (u)-[:IN_JURISDICTION]->(j)
+  // A unit whose jurisdiction changed (a corrected data file, then a reload) leaves the old one: every jurisdiction
+  // filter follows these edges.
+  WITH u, row, j
+  CALL (u, j) {
+    MATCH (u)-[old:IN_JURISDICTION]->(other:Jurisdiction) WHERE other <> j
+    DELETE old
+  }
   WITH u, row WHERE row.lineId IS NOT NULL
   MATCH (l:FunctionalLine {id: row.lineId})
   MERGE (u)-[:ON_LINE]->(l)

@@ -15,10 +15,33 @@ type Row = Record<string, unknown>;
  */
 export class PrimedLoader<K, V> extends DataLoader<K, V> {
   private readonly primed = new Map<K, V>();
+  /** Keys the DataLoader already holds in another way (loaded, or primed with an error or a promise). */
+  private readonly held = new Set<K>();
 
   override prime(key: K, value: V | PromiseLike<V> | Error): this {
-    if (!this.primed.has(key) && !(value instanceof Error) && !isPromiseLike(value)) this.primed.set(key, value);
+    // DataLoader keeps the first value it holds for a key; so does this map, and only for values DataLoader takes.
+    if (!this.primed.has(key) && !this.held.has(key)) {
+      if (value instanceof Error || isPromiseLike(value)) this.held.add(key);
+      else this.primed.set(key, value);
+    }
     return super.prime(key, value);
+  }
+
+  override load(key: K): Promise<V> {
+    if (!this.primed.has(key)) this.held.add(key);
+    return super.load(key);
+  }
+
+  override clear(key: K): this {
+    this.primed.delete(key);
+    this.held.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.primed.clear();
+    this.held.clear();
+    return super.clearAll();
   }
 
   /** The primed value, or the DataLoader's promise when the key was not primed. */

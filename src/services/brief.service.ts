@@ -145,9 +145,14 @@ export class BriefService {
   /** Pairs across the two jurisdictions, then each side's units that have no partner on this item. */
   private byJurisdiction(m: MeasureRow, a: string, b: string): BriefMeasure {
     const units = new Map(uniqueUnits(m.responsibilities).map((r) => [r.name, r]));
+    // `within` runs from the unit's own jurisdiction outwards: when a and b both hold it (重庆市, 永川区), the inner wins.
     const side = (name: string): 0 | 1 | -1 => {
       const within = units.get(name)?.within ?? [];
-      return within.includes(a) ? 0 : within.includes(b) ? 1 : -1;
+      const ia = within.indexOf(a);
+      const ib = within.indexOf(b);
+      if (ia === -1 && ib === -1) return -1;
+      if (ib === -1 || (ia !== -1 && ia < ib)) return 0;
+      return 1;
     };
     const paired = new Set<string>();
     const pairings: BriefPairing[] = [];

@@ -160,14 +160,27 @@ export class UnitService {
 
   private async withUnits(found: CounterpartRecord[], jurisdiction: string | null | undefined): Promise<CounterpartView[]> {
     const units = await this.loaders.unitById.loadMany(found.map((f) => f.unitId));
-    const out: CounterpartView[] = [];
-    found.forEach((f, i) => {
-      const unit = units[i];
-      if (!unit || unit instanceof Error) return;
-      if (jurisdiction && unit.jurisdiction !== jurisdiction.trim()) return;
-      out.push({ unit, basis: f.basis, line: f.line, measureId: f.measureId });
-    });
-    return out;
+    const target = jurisdiction?.trim();
+    const kept = await Promise.all(
+      found.map(async (f, i) => {
+        const unit = units[i];
+        if (!unit || unit instanceof Error) return null;
+        if (target && !(await this.within(unit.jurisdiction, target))) return null;
+        return { unit, basis: f.basis, line: f.line, measureId: f.measureId };
+      }),
+    );
+    return kept.filter((c): c is CounterpartView => c !== null);
+  }
+
+  /** Whether `name` is `target` or lies inside it (永川区 PART_OF 重庆市): the jurisdiction rule of every filter. */
+  private async within(name: string, target: string): Promise<boolean> {
+    let current: string | null = name;
+    for (const seen = new Set<string>(); current !== null && !seen.has(current); ) {
+      if (current === target) return true;
+      seen.add(current);
+      current = (await this.loaders.jurisdictionByName.load(current))?.parent ?? null;
+    }
+    return false;
   }
 }
 

@@ -85,6 +85,19 @@ function ensureLauncherJar(dir: string): string {
 }
 
 /**
+ * The launcher's classpath entry: its jar, or the directory of its compiled class when the jar cannot be made (a JDK
+ * without the `jar` tool, an installation directory this user cannot write). Neo4j starts either way; only the class
+ * archive needs the jar.
+ */
+function launcherEntry(dir: string): string {
+  try {
+    return ensureLauncherJar(dir);
+  } catch {
+    return path.join(dir, 'classes');
+  }
+}
+
+/**
  * Every jar by name, in sorted order, rather than `jars/*`: a class archive is only used when the classpath is exactly
  * the one it was made with, and the wildcard's order is whatever the file system lists.
  */
@@ -115,7 +128,7 @@ export function ensureInstalled(home: string, log: (msg: string) => void = () =>
   const classes = path.join(dir, 'classes');
   const marker = path.join(dir, 'READY');
   const installation = (fresh: boolean): Installation => {
-    const classpath = classpathOf(ensureLauncherJar(dir), jars);
+    const classpath = classpathOf(launcherEntry(dir), jars);
     return { classpath, neo4jVersion: version, fresh, classArchive: classArchivePath(dir, javaVersion, classpath) };
   };
   if (fs.existsSync(marker)) return installation(false);
@@ -126,7 +139,6 @@ export function ensureInstalled(home: string, log: (msg: string) => void = () =>
   log(`Fetching Neo4j ${version} jars with Maven (first start only)…`);
   run('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${jars}`, '-DincludeScope=runtime'], 'Resolving the Neo4j jars with Maven');
   run('javac', ['-d', classes, '-cp', path.join(jars, '*'), LAUNCHER_SRC], 'Compiling the Neo4j launcher');
-  ensureLauncherJar(dir);
   fs.writeFileSync(marker, `${version}\n`);
   return installation(true);
 }

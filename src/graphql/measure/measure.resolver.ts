@@ -49,12 +49,13 @@ export class MeasureResolver {
   }
 
   @FieldResolver(() => String)
-  async text(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<string> {
+  text(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): string | Promise<string> {
     if (m.text !== null) return m.text;
     // A page fetched without texts, asked for one after all (a selection selectsField misread): load the whole item.
-    const whole = await ctx.loaders.itemById.load(m.id);
-    if (whole?.text === null || whole?.text === undefined) throw new Error(`item ${m.id} has no text`);
-    return whole.text;
+    return ctx.loaders.itemById.load(m.id).then((whole) => {
+      if (whole?.text === null || whole?.text === undefined) throw new Error(`item ${m.id} has no text`);
+      return whole.text;
+    });
   }
 
   @FieldResolver(() => PolicyDocument)

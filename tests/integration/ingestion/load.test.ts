@@ -107,6 +107,16 @@ describe('loading again', () => {
     expect(await graphCounts(conn.db)).toEqual(before);
   });
 
+  it('gives every unit exactly one IN_JURISDICTION edge, to its own jurisdiction, and moves it when that changes', async () => {
+    const wrong = `MATCH (u:Unit) WHERE COUNT { (u)-[:IN_JURISDICTION]->() } <> 1 OR NOT EXISTS { (u)-[:IN_JURISDICTION]->(:Jurisdiction {name: u.jurisdiction}) } RETURN u.name AS name`;
+    expect(await cypherRows(conn, wrong)).toEqual([]);
+    // As if 重庆海关 had been filed under 四川省 by an earlier version of the data file: a reload puts it back.
+    await cypherRows(conn, `MATCH (u:Unit {name: '重庆海关'}), (j:Jurisdiction {name: '四川省'}) SET u.jurisdiction = '四川省' MERGE (u)-[:IN_JURISDICTION]->(j)`);
+    await ingestFile(conn.db, JOINT_PLAN);
+    expect(await cypherRows(conn, wrong)).toEqual([]);
+    expect(await cypherRows(conn, `MATCH (:Unit {name: '重庆海关'})-[:IN_JURISDICTION]->(j) RETURN j.name AS name`)).toEqual([{ name: '重庆市' }]);
+  });
+
   it('writes nothing when a load fails part-way', async () => {
     const before = await graphCounts(conn.db);
     // A new document (its own number, so none of its ids exist yet) whose last row cannot be stored: a map is not a

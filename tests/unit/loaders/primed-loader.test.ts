@@ -32,6 +32,23 @@ describe('PrimedLoader', () => {
     await expect(l.load('k')).resolves.toBe('first');
   });
 
+  it('does not take a value for a key it already loaded or holds an error for, as DataLoader does not', async () => {
+    const { l } = loader();
+    await l.load('a');
+    l.prime('a', 'primed later');
+    await expect(Promise.resolve(l.loadNow('a'))).resolves.toBe('loaded:a');
+    l.prime('e', new Error('gone'));
+    l.prime('e', 'primed after the error');
+    await expect(Promise.resolve(l.loadNow('e'))).rejects.toThrow('gone');
+  });
+
+  it('forgets a cleared key', async () => {
+    const { l } = loader();
+    l.prime('k', 'primed');
+    l.clear('k');
+    await expect(Promise.resolve(l.loadNow('k'))).resolves.toBe('loaded:k');
+  });
+
   it('does not answer at once for a key primed with an error or a promise', async () => {
     const { l } = loader();
     l.prime('e', new Error('gone'));
