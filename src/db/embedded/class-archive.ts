@@ -34,7 +34,20 @@ export function classArchiveWorks(archive: string, classpath: string): boolean {
  */
 export function installClassArchive(dumped: string, archive: string, classpath: string): boolean {
   const works = fs.existsSync(dumped) && classArchiveWorks(dumped, classpath);
-  if (works) fs.renameSync(dumped, archive);
-  else fs.rmSync(dumped, { force: true });
+  if (works) {
+    fs.renameSync(dumped, archive);
+    removeOtherArchives(archive);
+  } else fs.rmSync(dumped, { force: true });
   return works;
+}
+
+/**
+ * Deletes the archives an earlier JDK or project path left beside this one (about 125 MB each): they are keyed by both,
+ * so none of them will be mapped again. A JVM that still maps one keeps its pages; Linux frees them when it exits.
+ */
+export function removeOtherArchives(archive: string): void {
+  const dir = path.dirname(archive);
+  for (const name of fs.readdirSync(dir)) {
+    if (/^classes-[0-9a-f]+\.jsa$/.test(name) && name !== path.basename(archive)) fs.rmSync(path.join(dir, name), { force: true });
+  }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { classArchiveOptions, installClassArchive } from '../../../src/db/embedded/class-archive';
+import { classArchiveOptions, installClassArchive, removeOtherArchives } from '../../../src/db/embedded/class-archive';
 
 describe('the class archive of the built-in Neo4j', () => {
   let dir: string;
@@ -25,5 +25,11 @@ describe('the class archive of the built-in Neo4j', () => {
     expect(installClassArchive(dumped, archive, dir)).toBe(false);
     expect(fs.existsSync(dumped)).toBe(false);
     expect(fs.existsSync(archive)).toBe(false);
+  });
+
+  it('leaves only the newest archive beside the jars, and every other file alone', () => {
+    for (const f of ['classes-0123456789ab.jsa', 'classes-ba9876543210.jsa', 'launcher.jar', 'READY']) fs.writeFileSync(path.join(dir, f), f);
+    removeOtherArchives(path.join(dir, 'classes-ba9876543210.jsa'));
+    expect(fs.readdirSync(dir).sort()).toEqual(['READY', 'classes-ba9876543210.jsa', 'launcher.jar']);
   });
 });
