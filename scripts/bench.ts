@@ -162,14 +162,16 @@ interface Sample {
   busyMs: number;
 }
 
-/** `concurrency` workers cycle through the mix for `requests` requests; latencies and the slice's wall time are added. */
-async function slice(concurrency: number, requests: number, call: (c: Case) => Promise<unknown>, into: Sample, offset: number): Promise<void> {
+type Call = (c: Case) => Promise<unknown>;
+
+/** `concurrency` workers cycle through `cases` for `requests` requests; latencies and the slice's wall time are added. */
+async function slice(cases: Case[], concurrency: number, requests: number, call: Call, into: Sample, offset: number): Promise<void> {
   let next = 0;
   const started = performance.now();
   const worker = async (): Promise<void> => {
     for (let i = next++; i < requests; i = next++) {
       const t0 = performance.now();
-      await call(CASES[(offset + i) % CASES.length]!);
+      await call(cases[(offset + i) % cases.length]!);
       into.latencies.push(performance.now() - t0);
     }
   };
@@ -183,40 +185,29 @@ function summary(s: Sample): Run {
 }
 
 /**
- * The mix at one concurrency, API and raw Cypher in alternating slices of a few dozen requests until the request or
- * time budget is spent: on a shared machine a burst of other work then falls on both sides alike instead of on
- * whichever side happened to be running, which made the ratio swing by a third between runs.
+ * API and raw Cypher in alternating slices until either budget is spent: on a shared machine a burst of other work
+ * then falls on both sides alike instead of on whichever side happened to be running, which made the ratio swing by a
+ * third between runs.
  */
-async function measurePair(concurrency: number, api: (c: Case) => Promise<unknown>, raw: (c: Case) => Promise<unknown>): Promise<{ api: Run; raw: Run }> {
+async function alternate(cases: Case[], concurrency: number, size: number, budget: { requests: number; ms: number }, api: Call, raw: Call): Promise<{ api: Run; raw: Run }> {
   const a: Sample = { latencies: [], busyMs: 0 };
   const r: Sample = { latencies: [], busyMs: 0 };
-  const size = CASES.length * Math.max(4, concurrency);
   const started = performance.now();
-  for (let done = 0; done < MAX_REQUESTS && performance.now() - started < 2 * MAX_MS; done += size) {
-    await slice(concurrency, size, api, a, done);
-    await slice(concurrency, size, raw, r, done);
+  for (let done = 0; done < budget.requests && performance.now() - started < budget.ms; done += size) {
+    await slice(cases, concurrency, size, api, a, done);
+    await slice(cases, concurrency, size, raw, r, done);
   }
   return { api: summary(a), raw: summary(r) };
 }
 
-/** One query alone, sequentially, API and raw in alternating slices of 20, 200 each, for the per-query table. */
-async function measureOne(c: Case, api: (c: Case) => Promise<unknown>, raw: (c: Case) => Promise<unknown>): Promise<{ api: Run; raw: Run }> {
-  const a: Sample = { latencies: [], busyMs: 0 };
-  const r: Sample = { latencies: [], busyMs: 0 };
-  const one = async (call: (c: Case) => Promise<unknown>, into: Sample): Promise<void> => {
-    const started = performance.now();
-    for (let i = 0; i < 20; i++) {
-      const t0 = performance.now();
-      await call(c);
-      into.latencies.push(performance.now() - t0);
-    }
-    into.busyMs += performance.now() - started;
-  };
-  for (let round = 0; round < 10; round++) {
-    await one(api, a);
-    await one(raw, r);
-  }
-  return { api: summary(a), raw: summary(r) };
+/** The mix at one concurrency, in slices of a few dozen requests. */
+function measurePair(concurrency: number, api: Call, raw: Call): Promise<{ api: Run; raw: Run }> {
+  return alternate(CASES, concurrency, CASES.length * Math.max(4, concurrency), { requests: MAX_REQUESTS, ms: 2 * MAX_MS }, api, raw);
+}
+
+/** One query alone, sequentially, 200 requests a side in slices of 20, for the per-query table. */
+function measureOne(c: Case, api: Call, raw: Call): Promise<{ api: Run; raw: Run }> {
+  return alternate([c], 1, 20, { requests: 200, ms: Infinity }, api, raw);
 }
 
 async function startServer(uri: string, config: Config): Promise<{ base: URL; stop: () => Promise<void> }> {
