@@ -2,9 +2,13 @@ import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors';
 import { CypherRegistry } from './cypher-registry';
 import { mapNeo4jError } from './errors';
+import { RetryPolicy, withRetries } from './retry';
 import { recordToObject } from './values';
 
 export type Params = Record<string, unknown>;
+
+/** A read that fails with a retriable error (leader switch, a member restarting) is tried three times in all. */
+const READ_RETRIES: RetryPolicy = { attempts: 3, delayMs: 100 };
 
 /** What a statement listener sees: used by tests that count round trips and by debug logging. */
 export interface StatementEvent {
@@ -41,8 +45,14 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * A read is one statement in an auto-commit transaction: RUN and PULL go out together and the answer ends the
+   * transaction, one round trip to Neo4j where a managed transaction takes two (BEGIN+RUN+PULL, then COMMIT). The
+   * read-only session still routes it to a reader on a cluster; what executeRead would add, retrying transient
+   * failures, is done here.
+   */
   async read<T>(name: string, params: Params = {}): Promise<T[]> {
-    return this.withSession('READ', (session) => session.executeRead((tx) => this.runIn<T>(tx, name, params, 'READ'), { timeout: this.txTimeoutMs }));
+    return this.withSession('READ', (session) => withRetries(() => this.runIn<T>(session, name, params, 'READ'), READ_RETRIES));
   }
 
   async write<T>(name: string, params: Params = {}): Promise<T[]> {
@@ -78,12 +88,12 @@ export class Database {
     await this.driver.close();
   }
 
-  private async runIn<T>(tx: ManagedTransaction, name: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
+  private async runIn<T>(tx: ManagedTransaction | Session, name: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
     const statement = this.cypher.get(name);
     const missing = statement.params.filter((p) => !(p in params));
     if (missing.length > 0) throw new Error(`Statement ${name} needs parameter(s) ${missing.join(', ')}`);
     for (const l of this.listeners) l({ name, mode });
-    const result = await tx.run(statement.text, params);
+    const result = tx instanceof Session ? await tx.run(statement.text, params, { timeout: this.txTimeoutMs }) : await tx.run(statement.text, params);
     return result.records.map((r) => recordToObject<T>(r));
   }
 

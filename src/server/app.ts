@@ -2,7 +2,6 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from '../config';
 import type { Database } from '../db';
@@ -11,6 +10,7 @@ import { createContext, GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { complexityPlugin, depthRule, rootOperationRule } from '../graphql/limits';
 import { createSchema } from '../graphql/schema';
+import { graphqlHttpHandler, isGraphQLPath } from './graphql-http';
 import { mountWorkbench } from './workbench';
 
 export interface App {
@@ -21,24 +21,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/**
- * Body-parser failures (malformed JSON, a body over the limit) happen before Apollo sees the request; without this they
- * would get Express's HTML page with a stack trace. They get a GraphQL-shaped JSON error with a code instead.
- */
-function bodyErrors(err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void {
-  const type = (err as { type?: unknown }).type;
-  if (type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_REQUEST } }] });
-    return;
-  }
-  if (type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: 'The request body is larger than the server accepts (2 MB).', extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }] });
-    return;
-  }
-  next(err);
-}
-
-function presentedApiKey(req: express.Request): string | undefined {
+function presentedApiKey(req: http.IncomingMessage): string | undefined {
   const header = req.headers['x-api-key'];
   if (typeof header === 'string' && header !== '') return header;
   const auth = req.headers.authorization;
@@ -46,21 +29,11 @@ function presentedApiKey(req: express.Request): string | undefined {
   return undefined;
 }
 
-/**
- * Answers are never cacheable. Apollo's cache-control plugin used to send this header; it is disabled because it wraps
- * every field resolver to compute cache hints this API never sets.
- */
-const noStore: express.RequestHandler = (_req, res, next) => {
-  res.setHeader('cache-control', 'no-store');
-  next();
-};
-
-/** The HTTP application: GraphQL at /graphql plus the static workbench pages; no Apollo CDN landing page. */
+/** The HTTP application: GraphQL at /graphql (plain node:http) plus the workbench pages (Express); no Apollo CDN landing page. */
 export async function createApp(config: Config, db: Database): Promise<App> {
   const app = express();
-  // GraphQL answers are POSTed and never cached (see noStore); an ETag would only cost a hash of every response body.
-  app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // Requests are routed once Apollo has started (the drain plugin needs the server before that).
+  const httpServer = http.createServer();
   const schema = await createSchema({ withMutations: config.apiKey !== undefined });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -80,13 +53,11 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     res.json({ status: 'ok' });
   });
   mountWorkbench(app);
-  app.use(
-    '/graphql',
-    noStore,
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, config, presentedApiKey(req)) }),
-  );
-  app.use(bodyErrors);
+  const graphql = graphqlHttpHandler(apollo, async (req) => createContext(db, config, presentedApiKey(req)));
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (isGraphQLPath(req.url)) graphql(req, res);
+    else app(req, res);
+  });
 
   return {
     httpServer,

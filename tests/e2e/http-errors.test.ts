@@ -1,7 +1,7 @@
 import type { Connection } from '../../src/db';
 import { ErrorCode } from '../../src/errors';
 import { App, createApp } from '../../src/server/app';
-import { openTestConnection, testConfig } from '../helpers/test-db';
+import { loadSeeds, openTestConnection, testConfig } from '../helpers/test-db';
 
 let conn: Connection;
 let app: App;
@@ -9,6 +9,7 @@ let base: string;
 
 beforeAll(async () => {
   conn = await openTestConnection();
+  await loadSeeds(conn.db);
   app = await createApp(testConfig(), conn.db);
   base = await app.listen();
 });
@@ -23,6 +24,26 @@ async function post(body: string): Promise<{ status: number; type: string | null
   return { status: res.status, type: res.headers.get('content-type'), json: (await res.json()) as never };
 }
 
+describe('the GraphQL endpoint over HTTP', () => {
+  it('answers POST at /graphql and /graphql/, marked never cacheable', async () => {
+    for (const path of ['/graphql', '/graphql/']) {
+      const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ document(docNumber: "渝府办发〔2023〕51号") { docNumber } }' }) });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(await res.json()).toEqual({ data: { document: { docNumber: '渝府办发〔2023〕51号' } } });
+    }
+  });
+
+  it('answers a GET query (from the query string) and leaves other paths to the workbench', async () => {
+    const query = encodeURIComponent('{ unit(name: "人行 永川中心支行") { name } }');
+    const res = await fetch(`${base}/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { unit: { name: '人行永川中心支行' } } });
+    expect((await fetch(`${base}/graphqlx`)).status).toBe(404);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+});
+
 describe('HTTP requests the server cannot take', () => {
   it('answers malformed JSON with 400 BAD_REQUEST as JSON, no stack trace', async () => {
     const r = await post('{"query": ');
@@ -36,6 +57,12 @@ describe('HTTP requests the server cannot take', () => {
     const r = await post(JSON.stringify({ query: `{ documents { docNumber } } #${'x'.repeat(3 * 1024 * 1024)}` }));
     expect(r.status).toBe(413);
     expect(r.json.errors?.[0]?.extensions.code).toBe(ErrorCode.PAYLOAD_TOO_LARGE);
+  });
+
+  it('answers a body in a charset it cannot read with a 4xx BAD_REQUEST as JSON', async () => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=gbk' }, body: '{"query":"{ stats { measures } }"}' });
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(ErrorCode.BAD_REQUEST);
   });
 
   it('refuses to start on an HTTP port that is taken, with PORT_IN_USE naming PORT', async () => {
