@@ -39,6 +39,8 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // On in every mode (Apollo turns it off under NODE_ENV=production): the workbench and GraphQL IDEs read the schema.
+    introspection: true,
     validationRules: [rootOperationRule, depthRule(config.limits.maxDepth)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

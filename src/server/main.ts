@@ -1,3 +1,4 @@
+import './production';
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { connect, Connection } from '../db';

@@ -32,6 +32,7 @@ describe('npm start (dist/src/server/main.js)', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-start-'));
     const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_DATA_DIR: dataDir, PORT: '0', NEO4J_HEAP: '512m', NEO4J_PAGECACHE_MB: '64' };
     delete env.NEO4J_URI; // the built-in server, as on a fresh machine
+    delete env.NODE_ENV; // as `npm start` runs it: the server then runs as production
     const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const out = await waitFor(child, /Ready in/, 120_000);
@@ -43,6 +44,10 @@ describe('npm start (dist/src/server/main.js)', () => {
       expect(body.data.documents.map((d) => d.docNumber).sort()).toEqual(['永川府办发〔2022〕65号', '渝府办发〔2023〕51号']);
       const joint = body.data.documents.find((d) => d.docNumber === '渝府办发〔2023〕51号');
       expect(joint?.title).toBe('关于印发川渝自贸试验区协同开放示范区深化改革创新行动方案（2023—2025年）的通知');
+      // Production mode keeps introspection on: the workbench and analysts' IDEs read the schema through it.
+      const schema = await fetch(url as string, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __type(name: "Measure") { fields { name } } }' }) });
+      const fields = ((await schema.json()) as { data: { __type: { fields: { name: string }[] } } }).data.__type.fields.map((f) => f.name);
+      expect(fields).toEqual(expect.arrayContaining(['number', 'responsibilities', 'source']));
 
       const javaPids = childPids(child.pid as number);
       expect(javaPids.length).toBeGreaterThan(0);
