@@ -1,19 +1,28 @@
 // Removes what one document owns (sections, items, targets, its counterpart pairings) before it is written again,
-// so that a reload replaces rather than accumulates. Shared nodes (units, platforms, …) stay.
+// so that a reload replaces rather than accumulates. Shared nodes (units, platforms, …) stay. A document seen for the
+// first time matches nothing and costs one index look-up: no scans for pairings or targets it cannot have.
 // Parameters: documentId
-// Columns: none
+// Columns: existed (one row, true, when the document was there before; no row for a new document)
 CYPHER replan=skip
-OPTIONAL MATCH ()-[c:COUNTERPART]->() WHERE c.measureId STARTS WITH $documentId + '/'
-DELETE c
-WITH count(*) AS _
-OPTIONAL MATCH (t:Target) WHERE t.id STARTS WITH 'target:' + $documentId + '@'
-DETACH DELETE t
-WITH count(*) AS _
-OPTIONAL MATCH (i:Item {documentId: $documentId})
-DETACH DELETE i
-WITH count(*) AS _
-OPTIONAL MATCH (s:Section {documentId: $documentId})
-DETACH DELETE s
-WITH count(*) AS _
-OPTIONAL MATCH (d:Document {id: $documentId})-[r]-()
-DELETE r
+MATCH (d:Document {id: $documentId})
+CALL () {
+  MATCH ()-[c:COUNTERPART]->() WHERE c.measureId STARTS WITH $documentId + '/'
+  DELETE c
+}
+CALL () {
+  MATCH (t:Target) WHERE t.id STARTS WITH 'target:' + $documentId + '@'
+  DETACH DELETE t
+}
+CALL () {
+  MATCH (i:Item {documentId: $documentId})
+  DETACH DELETE i
+}
+CALL () {
+  MATCH (s:Section {documentId: $documentId})
+  DETACH DELETE s
+}
+CALL (d) {
+  MATCH (d)-[r]-()
+  DELETE r
+}
+RETURN true AS existed

@@ -51,7 +51,8 @@ export interface GraphRows {
  * the same rows, which is what makes a second load a no-op.
  */
 export function toGraphRows(doc: ParsedDocument, res: UnitResolution, lineInfo: (key: string) => LineInfo | undefined, fileName: string | null = null): GraphRows {
-  const documentId = ids.document(doc.docNumber);
+  // A notice without a number (the parser warned) is keyed by its title, then its plan's title.
+  const documentId = ids.document(doc.docNumber || doc.title || doc.planTitle);
   const rows: GraphRows = {
     document: {
       id: documentId,

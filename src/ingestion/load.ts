@@ -9,9 +9,9 @@ function depth(item: GraphRows['items'][number]): number {
 /**
  * Writes the rows of one document in the given transaction: its own subgraph replaced, shared nodes merged. The
  * statements are sent together (Bolt pipelines them and the server runs them in order), so a document costs one round
- * trip of waiting rather than one per statement.
+ * trip of waiting rather than one per statement. Resolves whether the document was in the graph before (a reload).
  */
-export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<void> {
+export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<boolean> {
   const documentId = rows.document.id;
   const top: GraphRows['items'] = [];
   const nested = new Map<number, GraphRows['items']>();
@@ -20,8 +20,9 @@ export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<void
     if (d === 0) top.push(item);
     else nested.set(d, [...(nested.get(d) ?? []), item]);
   }
+  const owned = tx.run<{ existed: boolean }>('delete-document-owned', { documentId });
   const statements: Promise<unknown>[] = [
-    tx.run('delete-document-owned', { documentId }),
+    owned,
     tx.run('merge-document', {
       document: rows.document,
       jurisdictions: rows.jurisdictions,
@@ -45,12 +46,15 @@ export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<void
     }),
   ];
   await Promise.all(statements);
+  return (await owned).length > 0;
 }
 
 /** One write transaction per document: it lands whole or not at all. */
 export async function loadDocument(db: Database, rows: GraphRows): Promise<void> {
   await db.writeTransaction(async (tx) => {
-    await writeDocument(tx, rows);
-    await tx.run('delete-orphan-nodes');
+    const reload = await writeDocument(tx, rows);
+    // Only a reload can leave a shared node unnamed (a platform the new text no longer mentions); a new document
+    // adds names and takes none away, so it skips the scan.
+    if (reload) await tx.run('delete-orphan-nodes');
   });
 }

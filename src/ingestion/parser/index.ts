@@ -85,6 +85,12 @@ export function parseDocument(source: string): ParsedDocument {
     throw new AppError(ErrorCode.INPUT_TRUNCATED, `the document is cut off at line ${line} before any item is complete (truncated)`, { line });
   }
 
+  if (!header.docNumber) {
+    // The graph keys a document by its number; without one it is keyed by its title (graph-rows), so two such
+    // documents stay two documents.
+    warnings.push({ line: 1, message: 'no document number (…〔year〕…号) in the header; the document is keyed by its title' });
+  }
+
   const preambleParas: Parameters<typeof addLine>[0] = [];
   for (const l of header.preambleLines) addLine(preambleParas, l);
   const preambleComp = joinParas(preambleParas);

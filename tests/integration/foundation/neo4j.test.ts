@@ -8,7 +8,7 @@ import { applySchema } from '../../../src/db/schema';
 import { startEmbeddedNeo4j } from '../../../src/db/embedded/embedded-neo4j';
 import { ErrorCode } from '../../../src/errors';
 import { childPids, isAlive } from '../../helpers/processes';
-import { openTestConnection } from '../../helpers/test-db';
+import { openTestConnection, testConfig } from '../../helpers/test-db';
 
 function embeddedConfig(dataDir: string) {
   const c = loadConfig({ NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: '512m', NEO4J_PAGECACHE_MB: '64' });
@@ -67,13 +67,14 @@ describe('the real Neo4j', () => {
     await expect(connect(cfg)).rejects.toMatchObject({ code: ErrorCode.DATABASE_UNAVAILABLE });
   });
 
-  it('runs reads through executeRead and writes through executeWrite, in sessions on the configured database', async () => {
+  it('runs a read as one auto-commit statement with a timeout and writes through executeWrite, in sessions on the configured database', async () => {
     const conn = await openTestConnection();
     const driver = conn.db.driver;
     const realSession = driver.session.bind(driver);
     const sessions: { config: SessionConfig; session: Session }[] = [];
     const spy = jest.spyOn(driver, 'session').mockImplementation((config?: SessionConfig) => {
       const session = realSession(config);
+      jest.spyOn(session, 'run');
       jest.spyOn(session, 'executeRead');
       jest.spyOn(session, 'executeWrite');
       sessions.push({ config: config ?? {}, session });
@@ -86,7 +87,10 @@ describe('the real Neo4j', () => {
         [conn.db.databaseName, neo4j.session.READ],
         [conn.db.databaseName, neo4j.session.WRITE],
       ]);
-      expect(sessions[0]?.session.executeRead).toHaveBeenCalledTimes(1);
+      // A read: RUN and PULL in one round trip, under the configured transaction timeout; no BEGIN/COMMIT.
+      expect(sessions[0]?.session.run).toHaveBeenCalledTimes(1);
+      expect(sessions[0]?.session.run).toHaveBeenCalledWith(expect.stringContaining('MATCH (d:Document)'), {}, { timeout: testConfig().txTimeoutMs });
+      expect(sessions[0]?.session.executeRead).not.toHaveBeenCalled();
       expect(sessions[1]?.session.executeWrite).toHaveBeenCalledTimes(1);
     } finally {
       spy.mockRestore();

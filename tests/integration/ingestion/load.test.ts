@@ -121,7 +121,7 @@ describe('loading again', () => {
     const before = await graphCounts(conn.db);
     // A new document (its own number, so none of its ids exist yet) whose last row cannot be stored: a map is not a
     // property value, so the final statement fails after the others ran.
-    const doc = prepareText(fs.readFileSync(JOINT_PLAN, 'utf8').replace('渝府办发〔2023〕51号', 'TEST〔2099〕1号'), 'test.txt');
+    const doc = prepareText(fs.readFileSync(JOINT_PLAN, 'utf8').replace('渝府办发〔2023〕51号', '渝府办发〔2099〕1号'), 'test.txt');
     const documentId = doc.rows.document.id;
     const unstorable = { ownerId: documentId, id: 'target:bad', text: { not: 'storable' } as unknown as string, year: null, quantity: null, unit: null, comparator: null, subject: null, start: 0, end: 0 };
     const bad = { ...doc.rows, targets: [...doc.rows.targets, unstorable] };
@@ -133,7 +133,26 @@ describe('loading again', () => {
     // Every statement of the load was sent, the failing one last of the document's, and yet nothing stayed.
     expect(issued).toEqual(expect.arrayContaining(['delete-document-owned', 'merge-document', 'create-outline', 'create-links']));
     expect(await graphCounts(conn.db)).toEqual(before);
-    expect(await rows("MATCH (d:Document {docNumber: 'TEST〔2099〕1号'}) RETURN d")).toEqual([]);
+    expect(await rows("MATCH (d:Document {docNumber: '渝府办发〔2099〕1号'}) RETURN d")).toEqual([]);
+  });
+
+  it('scans for unnamed shared nodes on a reload only: a new document takes no name away', async () => {
+    const doc = prepareText(fs.readFileSync(DISTRICT_PLAN, 'utf8').replace('永川府办发〔2022〕65号', '永川府办发〔2099〕2号'), 'test-2.txt');
+    const runs: string[][] = [];
+    for (let i = 0; i < 2; i++) {
+      const issued: string[] = [];
+      const stop = conn.db.onStatement((e) => issued.push(e.name));
+      await loadDocument(conn.db, doc.rows);
+      stop();
+      runs.push(issued);
+    }
+    expect(runs[0]).not.toContain('delete-orphan-nodes');
+    expect(runs[1]).toContain('delete-orphan-nodes');
+    // Reloaded whole: its sections once each (一 to 四 and the attachment, as in the district plan).
+    expect(await rows("MATCH (:Document {docNumber: '永川府办发〔2099〕2号'})<-[:PART_OF]-(s:Section) RETURN count(s) AS n")).toEqual([{ n: 5 }]);
+    const id = doc.rows.document.id;
+    await rows("MATCH ()-[c:COUNTERPART]->() WHERE c.measureId STARTS WITH $id + '/' DELETE c", { id });
+    await rows("MATCH (n) WHERE n.id = $id OR n.documentId = $id OR n.id STARTS WITH 'target:' + $id + '@' DETACH DELETE n", { id });
   });
 
   it('reports a database that is gone with DATABASE_UNAVAILABLE', async () => {

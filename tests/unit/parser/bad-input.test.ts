@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { AppError, ErrorCode } from '../../../src/errors';
 import { decodeDocument, parseDocument } from '../../../src/ingestion/parser';
+import { prepareText } from '../../../src/ingestion/pipeline';
 
 function codeOf(fn: () => unknown): { code: ErrorCode; message: string } {
   try {
@@ -75,6 +76,17 @@ describe('partial documents', () => {
     const doc = parseDocument(text);
     expect(doc.sections[0]?.items.map((i) => i.number)).toEqual(['（一）']);
     expect(doc.warnings).toEqual([{ line: text.split('\n').length, message: expect.stringMatching(/（二）.*truncated/) }]);
+  });
+
+  it('warns about a notice without a document number and keys it by its title, so two such notices stay two', () => {
+    const body = `一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）\n`;
+    const text = `${HEADER.replace('渝府办发〔2024〕1号\n\n', '')}\n${body}`;
+    const doc = parseDocument(text);
+    expect(doc.docNumber).toBe('');
+    expect(doc.warnings).toEqual([{ line: 1, message: expect.stringMatching(/no document number/) }]);
+    const other = prepareText(text.replace('关于印发测试方案的通知', '关于印发另一方案的通知'), 'other.txt');
+    expect(prepareText(text, 'one.txt').rows.document.id).toBe('doc:关于印发测试方案的通知');
+    expect(other.rows.document.id).toBe('doc:关于印发另一方案的通知');
   });
 
   it('drops a cut-off table row and keeps the complete ones', () => {
