@@ -7,8 +7,8 @@ import { recordToObject } from './values';
 
 export type Params = Record<string, unknown>;
 
-/** A read that fails with a retriable error (leader switch, a member restarting) is tried three times in all. */
-const READ_RETRIES: RetryPolicy = { attempts: 3, delayMs: 100 };
+/** A read that fails with a retriable error is tried five times in all, waiting 0.1, 0.2, 0.4 and 0.8 s between. */
+const READ_RETRIES: RetryPolicy = { attempts: 5, delayMs: 100 };
 
 /** What a statement listener sees: used by tests that count round trips and by debug logging. */
 export interface StatementEvent {
@@ -22,8 +22,9 @@ export interface TxRunner {
 }
 
 /**
- * The one seam to Neo4j: every query goes through here by name, inside executeRead / executeWrite (so a cluster routes
- * it), against an explicit database, with the session closed in `finally` and Neo4j errors mapped to product codes.
+ * The one seam to Neo4j: every query goes through here by name, reads as auto-commit statements in read-mode sessions
+ * and writes inside executeWrite (so a cluster routes both), against an explicit database, with the session closed in
+ * `finally` and Neo4j errors mapped to product codes.
  */
 export class Database {
   private readonly listeners = new Set<(e: StatementEvent) => void>();
@@ -48,8 +49,8 @@ export class Database {
   /**
    * A read is one statement in an auto-commit transaction: RUN and PULL go out together and the answer ends the
    * transaction, one round trip to Neo4j where a managed transaction takes two (BEGIN+RUN+PULL, then COMMIT). The
-   * read-only session still routes it to a reader on a cluster; what executeRead would add, retrying transient
-   * failures, is done here.
+   * read-only session still routes it to a reader on a cluster and uses the shared bookmark manager; transient
+   * failures are retried here (withRetries), for about 1.5 s in all rather than executeRead's 30 s.
    */
   async read<T>(name: string, params: Params = {}): Promise<T[]> {
     return this.withSession('READ', (session) => withRetries(() => this.runIn<T>(session, name, params, 'READ'), READ_RETRIES));

@@ -47,12 +47,24 @@ export interface GraphRows {
 }
 
 /**
+ * What a document is known by: its number (渝府办发〔2023〕51号). A notice without one (the parser warned) is known by
+ * its title and signing date, which together name one notice; with neither, by its text's hash. `/` and `@` separate
+ * the parts of the ids below a document's (items, targets), so in a title they are written full-width.
+ */
+export function documentKey(doc: Pick<ParsedDocument, 'docNumber' | 'title' | 'planTitle' | 'signedOn'>, sha256: string): string {
+  if (doc.docNumber) return doc.docNumber;
+  const title = (doc.title || doc.planTitle).replace(/\//g, '／').replace(/@/g, '＠');
+  const key = [title, doc.signedOn].filter(Boolean).join(' ');
+  return key || `sha256:${sha256.slice(0, 16)}`;
+}
+
+/**
  * Turns a parsed document and its unit resolution into the rows the loader writes. Pure: the same input always gives
  * the same rows, which is what makes a second load a no-op.
  */
 export function toGraphRows(doc: ParsedDocument, res: UnitResolution, lineInfo: (key: string) => LineInfo | undefined, fileName: string | null = null): GraphRows {
-  // A notice without a number (the parser warned) is keyed by its title, then its plan's title.
-  const documentId = ids.document(doc.docNumber || doc.title || doc.planTitle);
+  const sha256 = createHash('sha256').update(doc.source).digest('hex');
+  const documentId = ids.document(documentKey(doc, sha256));
   const rows: GraphRows = {
     document: {
       id: documentId,
@@ -68,7 +80,7 @@ export function toGraphRows(doc: ParsedDocument, res: UnitResolution, lineInfo: 
       copiedTo: doc.copiedTo ?? null,
       attachmentTitles: doc.attachmentTitles,
       source: doc.source,
-      sha256: createHash('sha256').update(doc.source).digest('hex'),
+      sha256,
       fileName,
     },
     jurisdictions: [],

@@ -14,11 +14,11 @@ export function seedFiles(dir: string): string[] {
 
 /** Loads each seed document the graph does not hold yet (or holds with other text); a restart loads nothing. */
 export async function loadSeedIfMissing(db: Database, dir: string, say: (m: string) => void = () => undefined): Promise<IngestReport[]> {
-  const loaded = new Map((await db.read<{ docNumber: string; sha256: string }>('get-document-hashes')).map((r) => [r.docNumber, r.sha256]));
+  const loaded = new Map((await db.read<{ id: string; sha256: string }>('get-document-hashes')).map((r) => [r.id, r.sha256]));
   const reports: IngestReport[] = [];
   for (const file of seedFiles(dir)) {
     const doc = prepareFile(file);
-    if (loaded.get(doc.rows.document.docNumber) === doc.rows.document.sha256) continue;
+    if (loaded.get(doc.rows.document.id) === doc.rows.document.sha256) continue;
     say(`Loading ${path.basename(file)} (${doc.parsed.docNumber})…`);
     reports.push(await ingestPrepared(db, doc, { awaitSearch: false }));
   }

@@ -8,10 +8,21 @@ const BODY_LIMIT = '2mb';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
-/** True for /graphql, with or without a trailing slash or a query string (GET queries). */
+/**
+ * The paths Express's `app.use('/graphql')` took: /graphql and anything below it, in any letter case, with or without
+ * a query string (GET queries); an absolute-form request target (http://host/graphql) by its path.
+ */
 export function isGraphQLPath(url: string | undefined): boolean {
-  const path = (url ?? '').split('?', 1)[0];
-  return path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/`;
+  let path = (url ?? '').split('?', 1)[0] ?? '';
+  if (!path.startsWith('/')) {
+    try {
+      path = new URL(path).pathname;
+    } catch {
+      return false;
+    }
+  }
+  path = path.toLowerCase();
+  return path === GRAPHQL_PATH || path.startsWith(`${GRAPHQL_PATH}/`);
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
@@ -29,9 +40,13 @@ function sendBodyError(res: http.ServerResponse, err: unknown): void {
     sendJson(res, 413, { errors: [{ message: 'The request body is larger than the server accepts (2 MB).', extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }] });
     return;
   }
+  if (typeof status !== 'number' || status < 400 || status >= 500) {
+    // The server's own fault while reading (a stream already decoded, …): masked like any internal error.
+    sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    return;
+  }
   const message = type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : `The request body cannot be read: ${(err as Error).message}`;
-  const code = typeof status === 'number' && status >= 400 && status < 500 ? status : 400;
-  sendJson(res, code, { errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+  sendJson(res, status, { errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
 }
 
 /**

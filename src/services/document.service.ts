@@ -1,4 +1,5 @@
 import type { Database } from '../db';
+import { badInput } from './errors';
 
 export interface DocumentRecord {
   id: string;
@@ -20,6 +21,8 @@ export class DocumentService {
   }
 
   async byNumber(docNumber: string): Promise<DocumentRecord | null> {
+    // Documents loaded without a number have docNumber ''; '' names none of them in particular.
+    if (docNumber === '') throw badInput('docNumber', 'docNumber is empty: give a document number such as 渝府办发〔2023〕51号.');
     const rows = await this.db.read<DocumentRecord>('get-document-by-number', { docNumber });
     return rows[0] ?? null;
   }

@@ -284,6 +284,12 @@ describe('errors and limits', () => {
     }
   });
 
+  test('an empty docNumber is BAD_USER_INPUT: documents loaded without a number have none to look up', async () => {
+    const res = await postGraphQL(base, '{ document(docNumber: " ") { id } }');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors?.[0]?.extensions?.argument).toBe('docNumber');
+  });
+
   test('too deep or too complex queries are refused before the database sees them', async () => {
     let statements = 0;
     const off = conn.db.onStatement(() => statements++);

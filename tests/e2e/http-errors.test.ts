@@ -59,6 +59,12 @@ describe('HTTP requests the server cannot take', () => {
     expect(r.json.errors?.[0]?.extensions.code).toBe(ErrorCode.PAYLOAD_TOO_LARGE);
   });
 
+  it('refuses a simple cross-site POST (text/plain) before running it: Apollo\'s CSRF prevention is on this path too', async () => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ stats { measures } }"}' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF|preflight/i);
+  });
+
   it('answers a body in a charset it cannot read with a 4xx BAD_REQUEST as JSON', async () => {
     const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=gbk' }, body: '{"query":"{ stats { measures } }"}' });
     expect(res.status).toBe(415);

@@ -86,9 +86,8 @@ export function parseDocument(source: string): ParsedDocument {
   }
 
   if (!header.docNumber) {
-    // The graph keys a document by its number; without one it is keyed by its title (graph-rows), so two such
-    // documents stay two documents.
-    warnings.push({ line: 1, message: 'no document number (…〔year〕…号) in the header; the document is keyed by its title' });
+    // The graph keys a document by its number; without one, by its title and signing date (graph-rows documentKey).
+    warnings.push({ line: 1, message: 'no document number (…〔year〕…号) in the header; the document is keyed by its title and date' });
   }
 
   const preambleParas: Parameters<typeof addLine>[0] = [];

@@ -35,6 +35,14 @@ describe('withRetries', () => {
     expect(w.calls()).toBe(1);
   });
 
+  it('waits twice as long before each further retry', async () => {
+    const w = failing(transient(), transient(), transient());
+    const started = Date.now();
+    await expect(withRetries(w.work, { attempts: 4, delayMs: 40 })).resolves.toBe('ok');
+    // 40 + 80 + 160 ms of waiting; a timer never fires early.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(270);
+  });
+
   it('gives up after the last attempt with that attempt’s error', async () => {
     const last = unavailable();
     const w = failing(transient(), transient(), last);

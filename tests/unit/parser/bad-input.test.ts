@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { AppError, ErrorCode } from '../../../src/errors';
 import { decodeDocument, parseDocument } from '../../../src/ingestion/parser';
+import { documentKey } from '../../../src/ingestion/graph-rows';
 import { prepareText } from '../../../src/ingestion/pipeline';
 
 function codeOf(fn: () => unknown): { code: ErrorCode; message: string } {
@@ -78,15 +79,24 @@ describe('partial documents', () => {
     expect(doc.warnings).toEqual([{ line: text.split('\n').length, message: expect.stringMatching(/（二）.*truncated/) }]);
   });
 
-  it('warns about a notice without a document number and keys it by its title, so two such notices stay two', () => {
+  it('warns about a notice without a document number and keys it by title and date, so two such notices stay two', () => {
     const body = `一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）\n`;
     const text = `${HEADER.replace('渝府办发〔2024〕1号\n\n', '')}\n${body}`;
     const doc = parseDocument(text);
     expect(doc.docNumber).toBe('');
     expect(doc.warnings).toEqual([{ line: 1, message: expect.stringMatching(/no document number/) }]);
-    const other = prepareText(text.replace('关于印发测试方案的通知', '关于印发另一方案的通知'), 'other.txt');
-    expect(prepareText(text, 'one.txt').rows.document.id).toBe('doc:关于印发测试方案的通知');
-    expect(other.rows.document.id).toBe('doc:关于印发另一方案的通知');
+    expect(prepareText(text, 'one.txt').rows.document.id).toBe('doc:关于印发测试方案的通知 2024-01-02');
+    expect(prepareText(text.replace('关于印发测试方案的通知', '关于印发另一方案的通知'), 'b.txt').rows.document.id).toBe('doc:关于印发另一方案的通知 2024-01-02');
+    expect(prepareText(text.replace('2024年1月2日', '2024年3月4日'), 'c.txt').rows.document.id).toBe('doc:关于印发测试方案的通知 2024-03-04');
+  });
+
+  it.each([
+    ['its number when it has one', { docNumber: '渝府办发〔2023〕51号', title: '关于印发…的通知', planTitle: '', signedOn: '2023-06-28' }, '渝府办发〔2023〕51号'],
+    ['title and date, / and @ written full-width', { docNumber: '', title: '关于A/B@C的通知', planTitle: '', signedOn: '2024-01-02' }, '关于A／B＠C的通知 2024-01-02'],
+    ['the plan title when the notice has none', { docNumber: '', title: '', planTitle: '测试方案', signedOn: undefined }, '测试方案'],
+    ['the text hash when nothing else names it', { docNumber: '', title: '', planTitle: '', signedOn: undefined }, 'sha256:0123456789abcdef'],
+  ])('documentKey: %s', (_name, doc, key) => {
+    expect(documentKey(doc, '0123456789abcdef0123')).toBe(key);
   });
 
   it('drops a cut-off table row and keeps the complete ones', () => {
