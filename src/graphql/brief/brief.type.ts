@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Brief', { description: 'A meeting brief: shared measures, paired units with the basis of each pairing, quoted source text.' })
+@ObjectType('Brief', { simpleResolvers: true, description: 'A meeting brief: shared measures, paired units with the basis of each pairing, quoted source text.' })
 export class Brief {
   @Field(() => String, { description: 'Chinese and English title, e.g. 会商简报：重庆市 × 四川省 · Meeting brief: 重庆市 × 四川省.' })
   title!: string;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Platform', { description: 'A platform, channel or programme a text names (国际贸易"单一窗口", 中欧班列（成渝）).' })
+@ObjectType('Platform', { simpleResolvers: true, description: 'A platform, channel or programme a text names (国际贸易"单一窗口", 中欧班列（成渝）).' })
 export class Platform {
   @Field(() => ID)
   id!: string;
@@ -12,7 +12,7 @@ export class Platform {
   subtype!: string | null;
 }
 
-@ObjectType('Zone', { description: 'A park, zone or port a text names (永川综合保税区, 果园港).' })
+@ObjectType('Zone', { simpleResolvers: true, description: 'A park, zone or port a text names (永川综合保税区, 果园港).' })
 export class Zone {
   @Field(() => ID)
   id!: string;
@@ -24,7 +24,7 @@ export class Zone {
   subtype!: string | null;
 }
 
-@ObjectType('Mechanism', { description: 'A coordination mechanism (联席会议, 领导小组).' })
+@ObjectType('Mechanism', { simpleResolvers: true, description: 'A coordination mechanism (联席会议, 领导小组).' })
 export class Mechanism {
   @Field(() => ID)
   id!: string;
@@ -36,7 +36,7 @@ export class Mechanism {
   subtype!: string | null;
 }
 
-@ObjectType('Policy', { description: 'A cited document or agreement (《成渝地区双城经济圈建设规划纲要》, 渝府〔2019〕3号, RCEP).' })
+@ObjectType('Policy', { simpleResolvers: true, description: 'A cited document or agreement (《成渝地区双城经济圈建设规划纲要》, 渝府〔2019〕3号, RCEP).' })
 export class Policy {
   @Field(() => ID)
   id!: string;
@@ -51,7 +51,7 @@ export class Policy {
   kind!: string;
 }
 
-@ObjectType('Target', { description: 'A quantified target (到2025年，力争提供创新案例3个以上).' })
+@ObjectType('Target', { simpleResolvers: true, description: 'A quantified target (到2025年，力争提供创新案例3个以上).' })
 export class Target {
   @Field(() => ID)
   id!: string;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType('PageInfo', { description: 'Relay-style page information.' })
+@ObjectType('PageInfo', { simpleResolvers: true, description: 'Relay-style page information.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;

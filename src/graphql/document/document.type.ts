@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('PolicyDocument', { description: 'A policy notice (通知) and the plan it issues.' })
+@ObjectType('PolicyDocument', { simpleResolvers: true, description: 'A policy notice (通知) and the plan it issues.' })
 export class PolicyDocument {
   @Field(() => ID, { description: 'Stable application id: doc:<document number>.' })
   id!: string;

@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('GraphNode', { description: 'A node for a graph view; Cytoscape.js takes it as `{data: node}`, vis-network as is.' })
+@ObjectType('GraphNode', { simpleResolvers: true, description: 'A node for a graph view; Cytoscape.js takes it as `{data: node}`, vis-network as is.' })
 export class GraphNode {
   @Field(() => ID, { description: 'The application id (unit:重庆海关).' })
   id!: string;
@@ -16,7 +16,7 @@ export class GraphNode {
   properties!: Record<string, unknown>;
 }
 
-@ObjectType('GraphEdge', { description: 'A relationship for a graph view; source/target for Cytoscape.js, from/to for vis-network.' })
+@ObjectType('GraphEdge', { simpleResolvers: true, description: 'A relationship for a graph view; source/target for Cytoscape.js, from/to for vis-network.' })
 export class GraphEdge {
   @Field(() => ID, { description: '<source>-<TYPE>-<target>, plus @<measureId> for COUNTERPART.' })
   id!: string;
@@ -40,7 +40,7 @@ export class GraphEdge {
   properties!: Record<string, unknown>;
 }
 
-@ObjectType('GraphView', { description: 'A subgraph ready to draw.' })
+@ObjectType('GraphView', { simpleResolvers: true, description: 'A subgraph ready to draw.' })
 export class GraphView {
   @Field(() => [GraphNode])
   nodes!: GraphNode[];

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('IngestWarning')
+@ObjectType('IngestWarning', { simpleResolvers: true })
 export class IngestWarning {
   @Field(() => Int)
   line!: number;
@@ -9,7 +9,7 @@ export class IngestWarning {
   message!: string;
 }
 
-@ObjectType('IngestReport', { description: 'What loading one document wrote.' })
+@ObjectType('IngestReport', { simpleResolvers: true, description: 'What loading one document wrote.' })
 export class IngestReport {
   @Field(() => String)
   file!: string;

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/page-info.type';
 
 @ObjectType('Measure', {
+  simpleResolvers: true,
   description: 'An item of a plan: a measure, an attachment row, a general item or a guarantee (kind tells which).',
 })
 export class Measure {
@@ -32,7 +33,7 @@ export class Measure {
   end!: number;
 }
 
-@ObjectType('MeasureSource', { description: 'Where the item stands in the document text.' })
+@ObjectType('MeasureSource', { simpleResolvers: true, description: 'Where the item stands in the document text.' })
 export class MeasureSource {
   @Field(() => Int, { description: 'UTF-16 offset into PolicyDocument.source.' })
   start!: number;
@@ -44,7 +45,7 @@ export class MeasureSource {
   excerpt!: string;
 }
 
-@ObjectType('Responsibility', { description: 'A unit named responsible for an item, as the list writes it.' })
+@ObjectType('Responsibility', { simpleResolvers: true, description: 'A unit named responsible for an item, as the list writes it.' })
 export class Responsibility {
   @Field(() => String, { description: 'The name as written in the list (市商务委).' })
   asWritten!: string;
@@ -71,7 +72,7 @@ export class Responsibility {
   unitId!: string;
 }
 
-@ObjectType('CounterpartPair', { description: 'Two units of different jurisdictions paired on one measure.' })
+@ObjectType('CounterpartPair', { simpleResolvers: true, description: 'Two units of different jurisdictions paired on one measure.' })
 export class CounterpartPair {
   @Field(() => String, { description: 'FUNCTIONAL_LINE (same 条) or POSITION (same place in the lists).' })
   basis!: string;
@@ -84,7 +85,7 @@ export class CounterpartPair {
   bId!: string;
 }
 
-@ObjectType('MeasureEdge')
+@ObjectType('MeasureEdge', { simpleResolvers: true })
 export class MeasureEdge {
   @Field(() => Measure)
   node!: Measure;
@@ -93,7 +94,7 @@ export class MeasureEdge {
   cursor!: string;
 }
 
-@ObjectType('MeasureConnection', { description: 'A page of measures.' })
+@ObjectType('MeasureConnection', { simpleResolvers: true, description: 'A page of measures.' })
 export class MeasureConnection {
   @Field(() => Int, { description: 'How many measures match the filter, over all pages.' })
   totalCount!: number;

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Measure } from '../measure/measure.type';
 
-@ObjectType('SearchHit', { description: 'A measure matching a full-text search.' })
+@ObjectType('SearchHit', { simpleResolvers: true, description: 'A measure matching a full-text search.' })
 export class SearchHit {
   @Field(() => Measure)
   measure!: Measure;

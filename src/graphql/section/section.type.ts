@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Section', { description: 'A section of the plan (一、…) or the attachment (附件).' })
+@ObjectType('Section', { simpleResolvers: true, description: 'A section of the plan (一、…) or the attachment (附件).' })
 export class Section {
   @Field(() => ID, { description: 'doc:<document number>/<section number>.' })
   id!: string;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('CountEntry')
+@ObjectType('CountEntry', { simpleResolvers: true })
 export class CountEntry {
   @Field(() => String)
   key!: string;
@@ -9,7 +9,7 @@ export class CountEntry {
   count!: number;
 }
 
-@ObjectType('Stats', { description: 'What the graph holds.' })
+@ObjectType('Stats', { simpleResolvers: true, description: 'What the graph holds.' })
 export class Stats {
   @Field(() => [CountEntry], { description: 'Nodes per label.' })
   nodes!: CountEntry[];

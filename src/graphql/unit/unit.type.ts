@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/page-info.type';
 
-@ObjectType('Jurisdiction', { description: 'A territory (块): 重庆市, 四川省, 永川区.' })
+@ObjectType('Jurisdiction', { simpleResolvers: true, description: 'A territory (块): 重庆市, 四川省, 永川区.' })
 export class Jurisdiction {
   @Field(() => String)
   name!: string;
@@ -13,7 +13,7 @@ export class Jurisdiction {
   parent!: string | null;
 }
 
-@ObjectType('FunctionalLine', { description: 'A functional line (条) running through every territory: customs, commerce, …' })
+@ObjectType('FunctionalLine', { simpleResolvers: true, description: 'A functional line (条) running through every territory: customs, commerce, …' })
 export class FunctionalLine {
   @Field(() => String)
   key!: string;
@@ -28,7 +28,7 @@ export class FunctionalLine {
   vertical!: boolean;
 }
 
-@ObjectType('Unit', { description: 'A responsible unit (agency, office, court, company) at one cell of the 条/块 grid.' })
+@ObjectType('Unit', { simpleResolvers: true, description: 'A responsible unit (agency, office, court, company) at one cell of the 条/块 grid.' })
 export class Unit {
   @Field(() => ID, { description: 'unit:<canonical name>.' })
   id!: string;
@@ -43,7 +43,7 @@ export class Unit {
   kind!: string;
 }
 
-@ObjectType('UnitEdge')
+@ObjectType('UnitEdge', { simpleResolvers: true })
 export class UnitEdge {
   @Field(() => Unit)
   node!: Unit;
@@ -52,7 +52,7 @@ export class UnitEdge {
   cursor!: string;
 }
 
-@ObjectType('UnitConnection', { description: 'A page of units, by name.' })
+@ObjectType('UnitConnection', { simpleResolvers: true, description: 'A page of units, by name.' })
 export class UnitConnection {
   @Field(() => Int)
   totalCount!: number;
@@ -64,7 +64,7 @@ export class UnitConnection {
   pageInfo!: PageInfo;
 }
 
-@ObjectType('Counterpart', { description: 'A unit of the other jurisdiction doing the same job.' })
+@ObjectType('Counterpart', { simpleResolvers: true, description: 'A unit of the other jurisdiction doing the same job.' })
 export class Counterpart {
   @Field(() => Unit)
   unit!: Unit;
@@ -78,7 +78,7 @@ export class Counterpart {
   measureId!: string | null;
 }
 
-@ObjectType('CoordinationCell', { description: 'Two units of two jurisdictions and the measures both are responsible for.' })
+@ObjectType('CoordinationCell', { simpleResolvers: true, description: 'Two units of two jurisdictions and the measures both are responsible for.' })
 export class CoordinationCell {
   @Field(() => Unit)
   unitA!: Unit;
