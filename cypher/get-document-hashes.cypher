@@ -1,5 +1,5 @@
 // Which documents are loaded, with the hash of their source text.
 // Parameters: none
-// Columns: id, docNumber, sha256
+// Columns: id, sha256
 MATCH (d:Document)
-RETURN d.id AS id, d.docNumber AS docNumber, d.sha256 AS sha256
+RETURN d.id AS id, d.sha256 AS sha256

@@ -125,8 +125,10 @@ export class UnitService {
     return this.withUnits(dedupeByUnit(found), jurisdiction);
   }
 
-  /** Resolves both names and finds the shared items in one statement; an unknown name is explained as resolve does. */
-  /** `withText`: the caller will show the items' texts; otherwise the statement leaves them out. */
+  /**
+   * Resolves both names and finds the shared items in one statement; an unknown name is explained as resolve does.
+   * `withText`: the caller will show the items' texts; otherwise the statement leaves them out.
+   */
   async sharedMeasures(unitA: string, unitB: string, withText = true): Promise<ItemRecord[]> {
     const keyA = normalizeUnitName(unitA);
     const keyB = normalizeUnitName(unitB);
