@@ -2,6 +2,7 @@ import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors';
 import { CypherRegistry } from './cypher-registry';
 import { mapNeo4jError } from './errors';
+import { withoutStackCapture } from './no-stack-capture';
 import { RetryPolicy, withRetries } from './retry';
 import { recordToObject } from './values';
 
@@ -94,7 +95,8 @@ export class Database {
     const missing = statement.params.filter((p) => !(p in params));
     if (missing.length > 0) throw new Error(`Statement ${name} needs parameter(s) ${missing.join(', ')}`);
     for (const l of this.listeners) l({ name, mode });
-    const result = tx instanceof Session ? await tx.run(statement.text, params, { timeout: this.txTimeoutMs }) : await tx.run(statement.text, params);
+    const running = withoutStackCapture(() => (tx instanceof Session ? tx.run(statement.text, params, { timeout: this.txTimeoutMs }) : tx.run(statement.text, params)));
+    const result = await running;
     return result.records.map((r) => recordToObject<T>(r));
   }
 
