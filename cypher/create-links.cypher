@@ -1,28 +1,32 @@
 // Everything that ties the document's items to the shared nodes: responsibilities (as written, where), counterpart
 // pairings per measure, mentions of platforms/zones/mechanisms, citations and targets. Owners are items or the
 // document itself; each is found through its own label's index.
-// Parameters: responsibilities [{unitId, itemId, asWritten, jurisdiction, listIndex, position, role, start, end}],
-//   counterparts [{aId, bId, measureId, basis, line}],
-//   platforms, zones, mechanisms [{ownerId, id, name, subtype, start, end}] (one list per label: labels cannot be parameters),
-//   citations [{ownerId, id, name, docNumber, kind, start, end}],
-//   targets [{ownerId, id, text, year, quantity, unit, comparator, subject, start, end}]
+// Parameters: rows {responsibilities, counterparts, platforms, zones, mechanisms, citations, targets}
+// - rows.responsibilities [{unitId, itemId, asWritten, jurisdiction, listIndex, position, role, start, end}]
+// - rows.counterparts [{aId, bId, measureId, basis, line}]
+// - rows.platforms, rows.zones, rows.mechanisms [{ownerId, id, name, subtype, start, end}] (one list per label:
+//   labels cannot be parameters)
+// - rows.citations [{ownerId, id, name, docNumber, kind, start, end}]
+// - rows.targets [{ownerId, id, text, year, quantity, unit, comparator, subject, start, end}]
+// All rows come in the one map $rows: Neo4j keys its plan cache by the size class of every list and string parameter
+// (not of values inside a map), so separate lists made each new shape of document plan the statement again.
 // Columns: none
 CYPHER replan=skip
 CALL () {
-  UNWIND $responsibilities AS row
+  UNWIND $rows.responsibilities AS row
   MATCH (u:Unit {id: row.unitId})
   MATCH (i:Item {id: row.itemId})
   CREATE (u)-[:RESPONSIBLE_FOR {asWritten: row.asWritten, jurisdiction: row.jurisdiction, listIndex: row.listIndex,
                                 position: row.position, role: row.role, start: row.start, end: row.end}]->(i)
 }
 CALL () {
-  UNWIND $counterparts AS row
+  UNWIND $rows.counterparts AS row
   MATCH (a:Unit {id: row.aId})
   MATCH (b:Unit {id: row.bId})
   CREATE (a)-[:COUNTERPART {measureId: row.measureId, basis: row.basis, line: row.line}]->(b)
 }
 CALL () {
-  UNWIND $platforms AS row
+  UNWIND $rows.platforms AS row
   OPTIONAL MATCH (item:Item {id: row.ownerId})
   OPTIONAL MATCH (doc:Document {id: row.ownerId})
   WITH row, coalesce(item, doc) AS owner
@@ -32,7 +36,7 @@ CALL () {
   CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
 }
 CALL () {
-  UNWIND $zones AS row
+  UNWIND $rows.zones AS row
   OPTIONAL MATCH (item:Item {id: row.ownerId})
   OPTIONAL MATCH (doc:Document {id: row.ownerId})
   WITH row, coalesce(item, doc) AS owner
@@ -42,7 +46,7 @@ CALL () {
   CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
 }
 CALL () {
-  UNWIND $mechanisms AS row
+  UNWIND $rows.mechanisms AS row
   OPTIONAL MATCH (item:Item {id: row.ownerId})
   OPTIONAL MATCH (doc:Document {id: row.ownerId})
   WITH row, coalesce(item, doc) AS owner
@@ -52,7 +56,7 @@ CALL () {
   CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
 }
 CALL () {
-  UNWIND $citations AS row
+  UNWIND $rows.citations AS row
   OPTIONAL MATCH (item:Item {id: row.ownerId})
   OPTIONAL MATCH (doc:Document {id: row.ownerId})
   WITH row, coalesce(item, doc) AS owner
@@ -65,7 +69,7 @@ CALL () {
   CREATE (owner)-[:CITES {start: row.start, end: row.end}]->(p)
 }
 CALL () {
-  UNWIND $targets AS row
+  UNWIND $rows.targets AS row
   OPTIONAL MATCH (item:Item {id: row.ownerId})
   OPTIONAL MATCH (doc:Document {id: row.ownerId})
   WITH row, coalesce(item, doc) AS owner

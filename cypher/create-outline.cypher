@@ -1,18 +1,21 @@
 // The document's sections and top-level items; measures and attachment items also carry :Measure, guarantees
 // :Guarantee. Sub-items follow in create-items, once their parents exist.
-// Parameters: documentId, sections [{id, documentId, number, ordinal, order, title, kind}],
-//   items [{id, documentId, sectionId, parentId, number, ordinal, order, kind, title, text, start, end}]
+// Parameters: rows {documentId, sections, items}
+// - rows.sections [{id, documentId, number, ordinal, order, title, kind}]
+// - rows.items [{id, documentId, sectionId, parentId, number, ordinal, order, kind, title, text, start, end}]
+// All rows come in the one map $rows: Neo4j keys its plan cache by the size class of every list and string parameter
+// (not of values inside a map), so separate lists made each new shape of document plan the statement again.
 // Columns: none
 CYPHER replan=skip
-MATCH (d:Document {id: $documentId})
+MATCH (d:Document {id: $rows.documentId})
 CALL (d) {
-  UNWIND $sections AS row
+  UNWIND $rows.sections AS row
   CREATE (s:Section {id: row.id, documentId: row.documentId, number: row.number, ordinal: row.ordinal, order: row.order,
                      title: row.title, kind: row.kind})
   CREATE (s)-[:PART_OF]->(d)
 }
 CALL () {
-  UNWIND $items AS row
+  UNWIND $rows.items AS row
   MATCH (s:Section {id: row.parentId})
   CREATE (i:Item {id: row.id, documentId: row.documentId, sectionId: row.sectionId, number: row.number, ordinal: row.ordinal,
                   order: row.order, kind: row.kind, title: row.title, text: row.text, start: row.start, end: row.end})

@@ -1,15 +1,19 @@
 // The document and the shared nodes it names (jurisdictions, lines, units, aliases, who reports to whom, issuers), in
 // one statement: a load is a handful of round trips, not one per kind of row.
-// Parameters: document, jurisdictions [{id, name, level, parentId}], lines [{id, key, name, nameEn, vertical}],
-//   units [{id, name, aliases, jurisdiction, jurisdictionId, functionalLine, lineId, kind, officialName}],
-//   aliases [{id, name, unitId}], reportsTo [{fromId, toId, line}], issuers [{unitId, position}]
+// Parameters: rows {document, jurisdictions, lines, units, aliases, reportsTo, issuers}
+// - rows.document: the Document's properties; rows.jurisdictions [{id, name, level, parentId}];
+// - rows.lines [{id, key, name, nameEn, vertical}];
+// - rows.units [{id, name, aliases, jurisdiction, jurisdictionId, functionalLine, lineId, kind, officialName}];
+// - rows.aliases [{id, name, unitId}]; rows.reportsTo [{fromId, toId, line}]; rows.issuers [{unitId, position}]
+// All rows come in the one map $rows: Neo4j keys its plan cache by the size class of every list and string parameter
+// (not of values inside a map), so separate lists made each new shape of document plan the statement again.
 // Columns: none
 CYPHER replan=skip
-MERGE (d:Document {id: $document.id})
-SET d += $document
+MERGE (d:Document {id: $rows.document.id})
+SET d += $rows.document
 WITH d
 CALL () {
-  UNWIND $jurisdictions AS row
+  UNWIND $rows.jurisdictions AS row
   MERGE (j:Jurisdiction {id: row.id})
   // Shared nodes are written only when they change: an unconditional SET would lock them, and every document names
   // the same few, so concurrent loads would queue behind each other.
@@ -17,7 +21,7 @@ CALL () {
     SET j.name = row.name, j.level = row.level)
 }
 CALL () {
-  UNWIND $jurisdictions AS row
+  UNWIND $rows.jurisdictions AS row
   WITH row WHERE row.parentId IS NOT NULL
   MATCH (j:Jurisdiction {id: row.id})
   MERGE (p:Jurisdiction {id: row.parentId})
@@ -25,14 +29,14 @@ CALL () {
   MERGE (j)-[:PART_OF]->(p)
 }
 CALL () {
-  UNWIND $lines AS row
+  UNWIND $rows.lines AS row
   MERGE (l:FunctionalLine {id: row.id})
   ON CREATE SET l.key = row.key, l.name = row.name, l.nameEn = row.nameEn, l.vertical = row.vertical
   FOREACH (_ IN CASE WHEN l.name <> row.name OR l.nameEn <> row.nameEn OR l.vertical <> row.vertical THEN [1] ELSE [] END |
     SET l.name = row.name, l.nameEn = row.nameEn, l.vertical = row.vertical)
 }
 CALL () {
-  UNWIND $units AS row
+  UNWIND $rows.units AS row
   MERGE (u:Unit {id: row.id})
   WITH u, row, reduce(acc = coalesce(u.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
   FOREACH (_ IN CASE WHEN u.name IS NULL OR u.aliases <> aliases OR u.jurisdiction <> row.jurisdiction
@@ -55,7 +59,7 @@ CALL () {
   MERGE (u)-[:ON_LINE]->(l)
 }
 CALL () {
-  UNWIND $aliases AS row
+  UNWIND $rows.aliases AS row
   MERGE (a:Alias {id: row.id})
   ON CREATE SET a.name = row.name
   WITH a, row
@@ -63,14 +67,14 @@ CALL () {
   MERGE (a)-[:ALIAS_OF]->(u)
 }
 CALL () {
-  UNWIND $reportsTo AS row
+  UNWIND $rows.reportsTo AS row
   MATCH (a:Unit {id: row.fromId})
   MATCH (b:Unit {id: row.toId})
   MERGE (a)-[r:REPORTS_TO]->(b)
   ON CREATE SET r.line = row.line
 }
 CALL (d) {
-  UNWIND $issuers AS row
+  UNWIND $rows.issuers AS row
   MATCH (u:Unit {id: row.unitId})
   MERGE (d)-[r:ISSUED_BY]->(u)
   SET r.position = row.position

@@ -23,26 +23,32 @@ export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<bool
   const owned = tx.run<{ existed: boolean }>('delete-document-owned', { documentId });
   const statements: Promise<unknown>[] = [
     owned,
+    // Each statement takes its rows in one map parameter: Neo4j caches a plan per size class of every top-level list or
+    // string parameter, so documents of different sizes would each plan the statements again (see the .cypher files).
     tx.run('merge-document', {
-      document: rows.document,
-      jurisdictions: rows.jurisdictions,
-      lines: rows.lines,
-      units: rows.units,
-      aliases: rows.aliases,
-      reportsTo: rows.reportsTo,
-      issuers: rows.issuers,
+      rows: {
+        document: rows.document,
+        jurisdictions: rows.jurisdictions,
+        lines: rows.lines,
+        units: rows.units,
+        aliases: rows.aliases,
+        reportsTo: rows.reportsTo,
+        issuers: rows.issuers,
+      },
     }),
-    tx.run('create-outline', { documentId, sections: rows.sections, items: top }),
+    tx.run('create-outline', { rows: { documentId, sections: rows.sections, items: top } }),
     // A sub-item's parent must exist before it: one statement per nesting level, in order.
-    ...[...nested.keys()].sort((a, b) => a - b).map((d) => tx.run('create-items', { rows: nested.get(d) ?? [] })),
+    ...[...nested.keys()].sort((a, b) => a - b).map((d) => tx.run('create-items', { rows: { items: nested.get(d) ?? [] } })),
     tx.run('create-links', {
-      responsibilities: rows.responsibilities,
-      counterparts: rows.counterparts,
-      platforms: rows.mentions.filter((m) => m.label === 'Platform'),
-      zones: rows.mentions.filter((m) => m.label === 'Zone'),
-      mechanisms: rows.mentions.filter((m) => m.label === 'Mechanism'),
-      citations: rows.citations,
-      targets: rows.targets,
+      rows: {
+        responsibilities: rows.responsibilities,
+        counterparts: rows.counterparts,
+        platforms: rows.mentions.filter((m) => m.label === 'Platform'),
+        zones: rows.mentions.filter((m) => m.label === 'Zone'),
+        mechanisms: rows.mentions.filter((m) => m.label === 'Mechanism'),
+        citations: rows.citations,
+        targets: rows.targets,
+      },
     }),
   ];
   await Promise.all(statements);
