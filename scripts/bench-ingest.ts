@@ -19,9 +19,26 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
-/** A document of the same shape with its own number, so each one is a new document in the graph. */
+/**
+ * Cuts a seed to one of four sizes (`size` 0 keeps it whole): the district plan keeps the first 20, 9 or 1 rows of its
+ * attachment table, the joint plan drops the last one, two or three measures of its last section. The lists a load
+ * sends then fall in different size classes (Neo4j plans per class: 0, 1, up to 10, up to 100, …), as real documents do.
+ */
+function resized(text: string, size: number): string {
+  if (size === 0) return text;
+  const table = text.indexOf('序号\t改革事项\t责任单位');
+  const [from, to] =
+    table >= 0
+      ? [text.indexOf(`\n${[20, 9, 1][size - 1]! + 1}\t`, table), text.indexOf('\n抄送', table)]
+      : [text.indexOf(`\n${['（二十四）', '（二十三）', '（二十二）'][size - 1]!}`), text.indexOf('\n七、')];
+  return from >= 0 && to > from ? text.slice(0, from) + text.slice(to) : text;
+}
+
+/** A document of the same shape with its own number, so each one is a new document in the graph, in one of four sizes. */
 function variant(text: string, i: number): string {
-  return text.replace(/(渝府办发|永川府办发)〔(\d{4})〕(\d+)号/, (_m, issuer: string) => `${issuer}〔${2100 + (i % 800)}〕${1000 + i}号`);
+  const numbered = text.replace(/(渝府办发|永川府办发)〔(\d{4})〕(\d+)号/, (_m, issuer: string) => `${issuer}〔${2100 + (i % 800)}〕${1000 + i}号`);
+  // Documents alternate between the two seeds, so the size turns over every second document.
+  return resized(numbered, Math.floor(i / 2) % 4);
 }
 
 /** About 1 MB of this genre: the joint plan's measures repeated, renumbered, in more sections. */
@@ -89,7 +106,7 @@ async function main(): Promise<void> {
       `parser alone, ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB (${bigMeasures} measures): ${seconds(parseMs)}   (target < 1 s)`,
       `both seed documents parsed and loaded, cold server: ${seconds(seedMs)}   (target < 3 s; includes compiling every load statement)`,
       `both seed documents parsed and loaded, warm server: ${seconds(seedWarmMs)}   (target < 3 s)`,
-      `${GENERATED} generated documents parsed and loaded (${measures} measures): ${seconds(manyMs)}   (target < 60 s; ${(GENERATED / (manyMs / 1000)).toFixed(0)} documents/s, ${CONCURRENCY} at a time)`,
+      `${GENERATED} generated documents in four sizes each, parsed and loaded (${measures} measures): ${seconds(manyMs)}   (target < 60 s; ${(GENERATED / (manyMs / 1000)).toFixed(0)} documents/s, ${CONCURRENCY} at a time)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
