@@ -97,15 +97,21 @@ const CASES: Case[] = [
     api: {
       query: `{ measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: 24) { totalCount edges { node { id number responsibilities { unit { name } } } } } }`,
     },
+    // The page asks for totalCount too, so the raw Cypher counts the document's measures as well as listing 24.
     raw: {
       cypher: `MATCH (m:Measure {documentId: $doc})
                OPTIONAL MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(m)
                WITH m, u, r ORDER BY m.order, r.listIndex, r.position
-               RETURN m.id AS id, m.number AS number, m.order AS o, collect(u.name) AS units ORDER BY o LIMIT 24`,
+               WITH m, collect(u.name) AS units ORDER BY m.order
+               WITH collect({id: m.id, number: m.number, units: units}) AS measures
+               RETURN size(measures) AS totalCount, measures[0..24] AS page`,
       params: { doc: JOINT },
     },
-    apiAnswer: (d) => arr(obj(d.measures).edges).map((e) => `${String(obj(e.node).id)}:${arr(obj(e.node).responsibilities).map((r) => obj(r.unit).name).join(',')}`),
-    rawAnswer: (r) => r.map((m) => `${String(m.id)}:${(m.units as string[]).join(',')}`),
+    apiAnswer: (d) => [
+      obj(d.measures).totalCount,
+      ...arr(obj(d.measures).edges).map((e) => `${String(obj(e.node).id)}:${arr(obj(e.node).responsibilities).map((r) => obj(r.unit).name).join(',')}`),
+    ],
+    rawAnswer: (r) => [r[0]?.totalCount, ...arr(r[0]?.page).map((m) => `${String(m.id)}:${(m.units as string[]).join(',')}`)],
   },
 ];
 
