@@ -96,8 +96,18 @@ export class Database {
     if (missing.length > 0) throw new Error(`Statement ${name} needs parameter(s) ${missing.join(', ')}`);
     for (const l of this.listeners) l({ name, mode });
     const running = withoutStackCapture(() => (tx instanceof Session ? tx.run(statement.text, params, { timeout: this.txTimeoutMs }) : tx.run(statement.text, params)));
-    const result = await running;
-    return result.records.map((r) => recordToObject<T>(r));
+    try {
+      const result = await running;
+      return result.records.map((r) => recordToObject<T>(r));
+    } catch (e) {
+      // The Result was built without a stack (see withoutStackCapture): a failure gets its stack here instead, with
+      // the async callers that ran the statement, and the statement's name, for the log of an unexpected error.
+      if (e instanceof Error) {
+        Error.captureStackTrace(e);
+        Object.assign(e, { statement: name });
+      }
+      throw e;
+    }
   }
 
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (s: Session) => Promise<T>): Promise<T> {
