@@ -8,8 +8,7 @@
 //   labels cannot be parameters)
 // - rows.citations [{ownerId, id, name, docNumber, kind, start, end}]
 // - rows.targets [{ownerId, id, text, year, quantity, unit, comparator, subject, start, end}]
-// All rows come in the one map $rows: Neo4j keys its plan cache by the size class of every list and string parameter
-// (not of values inside a map), so separate lists made each new shape of document plan the statement again.
+// The rows come in one map, so that documents of every size share one cached plan (see src/ingestion/load.ts).
 // Columns: none
 CYPHER replan=skip
 CALL () {

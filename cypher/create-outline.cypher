@@ -3,8 +3,7 @@
 // Parameters: rows {documentId, sections, items}
 // - rows.sections [{id, documentId, number, ordinal, order, title, kind}]
 // - rows.items [{id, documentId, sectionId, parentId, number, ordinal, order, kind, title, text, start, end}]
-// All rows come in the one map $rows: Neo4j keys its plan cache by the size class of every list and string parameter
-// (not of values inside a map), so separate lists made each new shape of document plan the statement again.
+// The rows come in one map, so that documents of every size share one cached plan (see src/ingestion/load.ts).
 // Columns: none
 CYPHER replan=skip
 MATCH (d:Document {id: $rows.documentId})

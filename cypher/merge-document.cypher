@@ -5,8 +5,7 @@
 // - rows.lines [{id, key, name, nameEn, vertical}];
 // - rows.units [{id, name, aliases, jurisdiction, jurisdictionId, functionalLine, lineId, kind, officialName}];
 // - rows.aliases [{id, name, unitId}]; rows.reportsTo [{fromId, toId, line}]; rows.issuers [{unitId, position}]
-// All rows come in the one map $rows: Neo4j keys its plan cache by the size class of every list and string parameter
-// (not of values inside a map), so separate lists made each new shape of document plan the statement again.
+// The rows come in one map, so that documents of every size share one cached plan (see src/ingestion/load.ts).
 // Columns: none
 CYPHER replan=skip
 MERGE (d:Document {id: $rows.document.id})

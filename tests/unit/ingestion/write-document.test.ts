@@ -2,50 +2,84 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../src/config';
 import { CypherRegistry, Params, TxRunner } from '../../../src/db';
+import type { GraphRows } from '../../../src/ingestion/graph-rows';
 import { writeDocument } from '../../../src/ingestion/load';
 import { prepareText } from '../../../src/ingestion/pipeline';
 
 const SEEDS = path.join(PROJECT_ROOT, 'seed');
+const JOINT = '000_a6c520428239bded.txt';
+const DISTRICT = '004_5a98e9d818adeed0.txt';
+const LOADS = ['merge-document', 'create-outline', 'create-items', 'create-links'];
 const registry = new CypherRegistry();
 
+function rowsOf(file: string): GraphRows {
+  return prepareText(fs.readFileSync(path.join(SEEDS, file), 'utf8'), file).rows;
+}
+
+/** The joint plan with one sub-item (1.) under its first measure, so that create-items is sent too. */
+function withSubItem(): GraphRows {
+  const rows = rowsOf(JOINT);
+  const parent = rows.items.find((i) => i.kind === 'MEASURE');
+  if (!parent) throw new Error('the joint plan has no measure');
+  return { ...rows, items: [...rows.items, { ...parent, id: `${parent.id}/1.`, parentId: parent.id, number: '1.', ordinal: 1 }] };
+}
+
 /** Records what writeDocument sends; answers like a graph that does not hold the document yet. */
-async function sent(file: string): Promise<{ name: string; params: Params }[]> {
-  const calls: { name: string; params: Params }[] = [];
+async function sent(rows: GraphRows): Promise<Map<string, Params>> {
+  const calls = new Map<string, Params>();
   const tx: TxRunner = {
     run: <T>(name: string, params: Params = {}) => {
-      calls.push({ name, params });
+      calls.set(name, params);
       return Promise.resolve([] as T[]);
     },
   };
-  await writeDocument(tx, prepareText(fs.readFileSync(path.join(SEEDS, file), 'utf8'), file).rows);
+  await writeDocument(tx, rows);
   return calls;
 }
 
-const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The keys of $rows a statement reads ($rows.units, …). */
+function rowKeysRead(name: string): string[] {
+  return [...new Set([...registry.get(name).text.matchAll(/\$rows\.(\w+)/g)].map((m) => m[1] ?? ''))].sort();
+}
 
 describe('writeDocument: the parameters of the load statements', () => {
   // Neo4j caches a plan per size class of each top-level list or string parameter: rows passed as separate lists made
-  // the second seed plan merge-document and create-links again (1.4 s of a cold load). Inside one map they share a plan.
-  it.each(['000_a6c520428239bded.txt', '004_5a98e9d818adeed0.txt'])('%s: every row-carrying statement gets one map, $rows', async (file) => {
-    const calls = await sent(file);
-    const loads = calls.filter((c) => c.name !== 'delete-document-owned');
-    expect(loads.map((c) => c.name)).toEqual(expect.arrayContaining(['merge-document', 'create-outline', 'create-links']));
-    for (const { name, params } of loads) {
+  // the second seed plan merge-document and create-links again. Inside one map they share a plan (load.ts).
+  it.each([
+    ['the joint plan', () => rowsOf(JOINT)],
+    ['the district plan', () => rowsOf(DISTRICT)],
+    ['a plan with a sub-item', withSubItem],
+  ])('%s: each load statement gets one map, $rows, with exactly the keys the statement reads', async (_label, rows) => {
+    const calls = await sent(rows());
+    for (const name of LOADS) {
+      const params = calls.get(name);
+      if (!params) continue;
       expect([name, Object.keys(params)]).toEqual([name, ['rows']]);
-      expect([name, isPlainObject(params.rows)]).toEqual([name, true]);
-      expect([name, registry.get(name).params]).toEqual([name, ['rows']]);
+      const map = params.rows as Record<string, unknown>;
+      expect([name, typeof map === 'object' && map !== null && !Array.isArray(map)]).toEqual([name, true]);
+      // A key on one side only would make UNWIND run over null: zero rows, nothing written, no error.
+      expect([name, Object.keys(map).sort()]).toEqual([name, rowKeysRead(name)]);
     }
   });
 
-  it('hands the rows over whole: every responsibility and unit of the joint plan is in the map', async () => {
-    const text = fs.readFileSync(path.join(SEEDS, '000_a6c520428239bded.txt'), 'utf8');
-    const { rows } = prepareText(text, 'joint.txt');
-    const calls = await sent('000_a6c520428239bded.txt');
-    const byName = new Map(calls.map((c) => [c.name, c.params.rows as Record<string, unknown[]>]));
-    expect(byName.get('merge-document')?.units).toHaveLength(rows.units.length);
-    expect(byName.get('create-links')?.responsibilities).toHaveLength(rows.responsibilities.length);
-    expect(byName.get('create-links')?.counterparts).toHaveLength(rows.counterparts.length);
-    expect(byName.get('create-outline')?.sections).toHaveLength(rows.sections.length);
+  it('sends create-items with the sub-item, after the outline', async () => {
+    const calls = await sent(withSubItem());
+    expect([...calls.keys()]).toEqual(['delete-document-owned', 'merge-document', 'create-outline', 'create-items', 'create-links']);
+    expect((calls.get('create-items')?.rows as { items: { number: string }[] }).items.map((i) => i.number)).toEqual(['1.']);
+  });
+
+  it('declares $rows as the one parameter of every load statement', () => {
+    for (const name of LOADS) expect([name, registry.get(name).params]).toEqual([name, ['rows']]);
+  });
+
+  it('hands the rows over whole: every responsibility, pairing and unit of the joint plan is in the map', async () => {
+    const rows = rowsOf(JOINT);
+    const calls = await sent(rows);
+    const map = (name: string): Record<string, unknown[]> => calls.get(name)?.rows as Record<string, unknown[]>;
+    expect(map('merge-document').units).toHaveLength(rows.units.length);
+    expect(map('create-links').responsibilities).toHaveLength(rows.responsibilities.length);
+    expect(map('create-links').counterparts).toHaveLength(rows.counterparts.length);
+    expect(map('create-outline').sections).toHaveLength(rows.sections.length);
     expect(rows.responsibilities.length).toBeGreaterThan(0);
   });
 });
