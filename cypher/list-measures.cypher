@@ -3,7 +3,10 @@
 // client saw ({documentId, order}) or null; the cursor is opaque to clients. A unit is in $jurisdiction when its own
 // jurisdiction is it or lies inside it (永川区 PART_OF 重庆市). With $withResponsibilities (the page's
 // selection asks for them) each node also carries its responsibilities in list order, and `units` the units they
-// name, once each, so a page with its units costs this one statement; without it both are null. Item texts are the
+// name, once each, so a page with its units costs this one statement; without it both are null. Responsibilities and
+// units are positional lists, not maps (a page has hundreds; see PAGE_RESPONSIBILITY_FIELDS in
+// src/loaders/measure.loader.ts): [unitId, asWritten, jurisdiction, listIndex, position, role, start, end] and
+// [id, name, aliases, officialName, jurisdiction, functionalLine, kind]. Item texts are the
 // bulk of a page (a third of its bytes), so they come only $withText (the selection asks for them); otherwise null.
 // Parameters: docNumber, section, unitId, jurisdiction, functionalLine, platform, text, kind, after, limit,
 //   withResponsibilities, withText
@@ -29,12 +32,11 @@ RETURN totalCount, hasNextPage,
          responsibilities: CASE WHEN $withResponsibilities THEN COLLECT {
            MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
            WITH u, r ORDER BY r.listIndex, r.position
-           RETURN {unitId: u.id, asWritten: r.asWritten, jurisdiction: r.jurisdiction, listIndex: r.listIndex,
-                   position: r.position, role: r.role, start: r.start, end: r.end}
+           RETURN [u.id, r.asWritten, r.jurisdiction, r.listIndex, r.position, r.role, r.start, r.end]
          } END}] AS nodes,
        CASE WHEN $withResponsibilities THEN COLLECT {
          UNWIND page AS i
          MATCH (u:Unit)-[:RESPONSIBLE_FOR]->(i)
          WITH DISTINCT u
-         RETURN u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind}
+         RETURN [u.id, u.name, u.aliases, u.officialName, u.jurisdiction, u.functionalLine, u.kind]
        } END AS units

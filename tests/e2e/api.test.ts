@@ -68,6 +68,34 @@ describe('documents and measures', () => {
     expect(m.source.excerpt).toContain('（责任单位：重庆海关、重庆银保监局；成都海关、四川银保监局）');
   });
 
+  test('a page carries each responsibility and unit whole, as the measure itself gives them', async () => {
+    // The page and measure(id) reach responsibilities by different statements (list-measures' positional lists,
+    // get-items-by-ids' maps); each request has its own loaders, so neither answer is the other's cache.
+    const fields = `responsibilities { asWritten jurisdiction listIndex position role start end
+      unit { id name aliases officialName kind jurisdiction { name } functionalLine { key } } }`;
+    type R = { asWritten: string; jurisdiction: string; listIndex: number; position: number; role: string; start: number; end: number; unit: { name: string; jurisdiction: { name: string } } };
+    const page = await postGraphQL<{ measures: { edges: { node: { id: string; source: { start: number; excerpt: string }; responsibilities: R[] } }[] } }>(
+      base,
+      `{ measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: 1) { edges { node { id source { start excerpt } ${fields} } } } }`,
+    );
+    expect(page.body.errors).toBeUndefined();
+    const node = page.body.data!.measures.edges[0]!.node;
+    expect(node.id).toBe(`${JOINT}/二/（一）`);
+    // （责任单位：重庆海关、重庆银保监局；成都海关、四川银保监局）
+    expect(node.responsibilities.map((r) => [r.asWritten, r.jurisdiction, r.listIndex, r.position, r.role, r.unit.name, r.unit.jurisdiction.name])).toEqual([
+      ['重庆海关', '重庆市', 0, 0, 'RESPONSIBLE', '重庆海关', '重庆市'],
+      ['重庆银保监局', '重庆市', 0, 1, 'RESPONSIBLE', '重庆银保监局', '重庆市'],
+      ['成都海关', '四川省', 1, 0, 'RESPONSIBLE', '成都海关', '四川省'],
+      ['四川银保监局', '四川省', 1, 1, 'RESPONSIBLE', '四川银保监局', '四川省'],
+    ]);
+    // Offsets are in the document's text: each one frames the name as written.
+    for (const r of node.responsibilities) expect(node.source.excerpt.slice(r.start - node.source.start, r.end - node.source.start)).toBe(r.asWritten);
+
+    const single = await postGraphQL<{ measure: { responsibilities: R[] } }>(base, `query($id: ID!) { measure(id: $id) { ${fields} } }`, { id: node.id });
+    expect(single.body.errors).toBeUndefined();
+    expect(node.responsibilities).toEqual(single.body.data!.measure.responsibilities);
+  });
+
   test('measures connection: filters, totalCount and cursor pages that neither repeat nor skip', async () => {
     const q = `query($after: String) { measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: 10, after: $after) {
       totalCount edges { cursor node { number } } pageInfo { hasNextPage endCursor } } }`;
