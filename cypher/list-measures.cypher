@@ -2,15 +2,16 @@
 // the total count, in one round trip. A null filter matches everything. $after is the position of the last row the
 // client saw ({documentId, order}) or null; the cursor is opaque to clients. A unit is in $jurisdiction when its own
 // jurisdiction is it or lies inside it (永川区 PART_OF 重庆市). With $withResponsibilities (the page's
-// selection asks for them) each node also carries its responsibilities in list order, and `units` the units they
-// name, once each, so a page with its units costs this one statement; without it both are null. Responsibilities and
-// units are positional lists, not maps (a page has hundreds; see PAGE_RESPONSIBILITY_FIELDS in
-// src/loaders/measure.loader.ts): [unitId, asWritten, jurisdiction, listIndex, position, role, start, end] and
-// [id, name, aliases, officialName, jurisdiction, functionalLine, kind]. Item texts are the
-// bulk of a page (a third of its bytes), so they come only $withText (the selection asks for them); otherwise null.
+// selection asks for them) `responsibilities` holds each node's responsibilities in list order (one list per node, in
+// node order) and `units` the units they name, once each, so a page with its units costs this one statement; without
+// it both are null. Item texts are the bulk of a page (a third of its bytes), so they come only $withText (the
+// selection asks for them); otherwise null. A page has hundreds of responsibilities and units, so they are positional
+// lists rather than maps, whose keys the driver would decode again for each one (PAGE_RESPONSIBILITY_FIELDS and
+// PAGE_UNIT_FIELDS in src/loaders/measure.loader.ts): [unitId, asWritten, jurisdiction, listIndex, position, role,
+// start, end] and [id, name, aliases, officialName, jurisdiction, functionalLine, kind].
 // Parameters: docNumber, section, unitId, jurisdiction, functionalLine, platform, text, kind, after, limit,
 //   withResponsibilities, withText
-// Columns: totalCount, hasNextPage, nodes, units
+// Columns: totalCount, hasNextPage, nodes, responsibilities, units
 MATCH (m:Measure)
 WHERE ($kind IS NULL OR m.kind = $kind)
   AND ($docNumber IS NULL OR m.documentId = 'doc:' + $docNumber)
@@ -28,12 +29,12 @@ WITH matched, [x IN matched WHERE $after IS NULL OR x.documentId > $after.docume
 WITH size(matched) AS totalCount, size(rest) > toInteger($limit) AS hasNextPage, rest[0..toInteger($limit)] AS page
 RETURN totalCount, hasNextPage,
        [i IN page | i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .start, .end,
-         text: CASE WHEN $withText THEN i.text END,
-         responsibilities: CASE WHEN $withResponsibilities THEN COLLECT {
-           MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
-           WITH u, r ORDER BY r.listIndex, r.position
-           RETURN [u.id, r.asWritten, r.jurisdiction, r.listIndex, r.position, r.role, r.start, r.end]
-         } END}] AS nodes,
+         text: CASE WHEN $withText THEN i.text END}] AS nodes,
+       CASE WHEN $withResponsibilities THEN [i IN page | COLLECT {
+         MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
+         WITH u, r ORDER BY r.listIndex, r.position
+         RETURN [u.id, r.asWritten, r.jurisdiction, r.listIndex, r.position, r.role, r.start, r.end]
+       }] END AS responsibilities,
        CASE WHEN $withResponsibilities THEN COLLECT {
          UNWIND page AS i
          MATCH (u:Unit)-[:RESPONSIBLE_FOR]->(i)

@@ -49,8 +49,13 @@ export function primeItem(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibi
 export const PAGE_RESPONSIBILITY_FIELDS = ['unitId', 'asWritten', 'jurisdiction', 'listIndex', 'position', 'role', 'start', 'end'] as const satisfies readonly (keyof ResponsibilityRecord)[];
 export const PAGE_UNIT_FIELDS = ['id', 'name', 'aliases', 'officialName', 'jurisdiction', 'functionalLine', 'kind'] as const satisfies readonly (keyof UnitRecord)[];
 
-/** A node of a list-measures page: responsibilities (in PAGE_RESPONSIBILITY_FIELDS order) without their units. */
-export type PageItemRow = ItemRecord & { responsibilities: unknown[][] | null };
+/** What list-measures returns besides the nodes: per node its responsibilities, and their units once each. */
+export interface PageExtras {
+  /** One list per node, in node order; each responsibility in PAGE_RESPONSIBILITY_FIELDS order. */
+  responsibilities: unknown[][][] | null;
+  /** Each in PAGE_UNIT_FIELDS order. */
+  units: unknown[][] | null;
+}
 
 /** Names the values of a positional list; every object gets its keys in the same order, so they share one shape. */
 export function fromTuple<T>(fields: readonly (keyof T)[], values: readonly unknown[]): T {
@@ -63,19 +68,28 @@ export function fromTuple<T>(fields: readonly (keyof T)[], values: readonly unkn
 
 /**
  * Primes the loaders with a page of items: unitById with the page's units, responsibilitiesByItem with each node's list
- * (when the page carries them) and itemById with the nodes that are whole (a page may leave the texts out).
+ * (when the page carries them) and itemById with the nodes that are whole (a page may leave the texts out). The nodes
+ * are handed on as the driver made them: copying hundreds of objects a page (rest destructuring) was a tenth of the
+ * server's time on it.
  */
-export function primePage(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibilitiesByItem'>, units: UnitLoaders, rows: PageItemRow[], unitTuples: unknown[][] | null): ItemRecord[] {
-  for (const u of unitTuples ?? []) primeUnit(units, fromTuple<UnitRecord>(PAGE_UNIT_FIELDS, u));
-  return rows.map(({ responsibilities, ...item }) => {
+export function primePage(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibilitiesByItem'>, units: UnitLoaders, nodes: ItemRecord[], extras: PageExtras): ItemRecord[] {
+  for (const u of extras.units ?? []) primeUnit(units, fromTuple<UnitRecord>(PAGE_UNIT_FIELDS, u));
+  nodes.forEach((item, n) => {
+    const responsibilities = extras.responsibilities?.[n];
     if (responsibilities) {
       loaders.responsibilitiesByItem.prime(
         item.id,
-        responsibilities.map((r) => ({ ...fromTuple<Omit<ResponsibilityRecord, 'itemId'>>(PAGE_RESPONSIBILITY_FIELDS, r), itemId: item.id })),
+        responsibilities.map((r) => {
+          const record = fromTuple<ResponsibilityRecord>(PAGE_RESPONSIBILITY_FIELDS, r);
+          record.itemId = item.id;
+          return record;
+        }),
       );
     }
-    return primeItem(loaders, units, item);
+    // itemById holds whole items only: a node without its text (the statement was told it is not needed) is not one.
+    if (item.text !== null) loaders.itemById.prime(item.id, item);
   });
+  return nodes;
 }
 
 export function createMeasureLoaders(db: Database, units: UnitLoaders): MeasureLoaders {

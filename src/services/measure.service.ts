@@ -1,4 +1,4 @@
-import { ItemRow, Loaders, PageItemRow, primeItem, primePage } from '../loaders';
+import { ItemRow, Loaders, PageExtras, primeItem, primePage } from '../loaders';
 import { badInput } from './errors';
 import { decodeCursor, encodeCursor, pageSize } from './pagination';
 import type { ItemRecord, PageRecord } from './records';
@@ -63,7 +63,7 @@ export class MeasureService {
     }
     const unit = filter?.unit ? await new UnitService(this.loaders, this.maxPageSize).resolve(filter.unit, 'filter.unit') : null;
     const blankToNull = (v: string | null | undefined): string | null => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
-    const [page] = await this.loaders.db.read<PageRecord<PageItemRow> & { units: unknown[][] | null }>('list-measures', {
+    const [page] = await this.loaders.db.read<PageRecord<ItemRecord> & PageExtras>('list-measures', {
       docNumber: blankToNull(filter?.docNumber),
       section: blankToNull(filter?.section),
       unitId: unit?.id ?? null,
@@ -77,7 +77,7 @@ export class MeasureService {
       withResponsibilities,
       withText,
     });
-    const nodes = primePage(this.loaders, this.loaders, page?.nodes ?? [], page?.units ?? null);
+    const nodes = primePage(this.loaders, this.loaders, page?.nodes ?? [], { responsibilities: page?.responsibilities ?? null, units: page?.units ?? null });
     return { totalCount: page?.totalCount ?? 0, hasNextPage: page?.hasNextPage ?? false, nodes, cursor: (m) => encodeCursor({ d: m.documentId, o: m.order }) };
   }
 
