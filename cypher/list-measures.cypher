@@ -6,9 +6,8 @@
 // node order) and `units` the units they name, once each, so a page with its units costs this one statement; without
 // it both are null. Item texts are the bulk of a page (a third of its bytes), so they come only $withText (the
 // selection asks for them); otherwise null. A page has hundreds of responsibilities and units, so they are positional
-// lists rather than maps, whose keys the driver would decode again for each one (PAGE_RESPONSIBILITY_FIELDS and
-// PAGE_UNIT_FIELDS in src/loaders/measure.loader.ts): [unitId, asWritten, jurisdiction, listIndex, position, role,
-// start, end] and [id, name, aliases, officialName, jurisdiction, functionalLine, kind].
+// lists rather than maps, whose keys the driver would decode again for each one; their orders are
+// PAGE_RESPONSIBILITY_FIELDS and PAGE_UNIT_FIELDS in src/loaders/measure.loader.ts.
 // Parameters: docNumber, section, unitId, jurisdiction, functionalLine, platform, text, kind, after, limit,
 //   withResponsibilities, withText
 // Columns: totalCount, hasNextPage, nodes, responsibilities, units

@@ -43,13 +43,15 @@ export function primeItem(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibi
 
 /**
  * The order of the positional lists in which list-measures returns a page's responsibilities and units. A page has a
- * few hundred of them; as maps, their keys were most of what the driver decoded for it (positional lists made the
- * 24-measure page 14 % faster). tests/unit/loaders/page-tuples.test.ts holds the statement to these orders.
+ * hundred or more of them; as maps, their keys were most of what the driver decoded for it (9–14 % of the 24-measure
+ * page's time). tests/unit/loaders/page-tuples.test.ts holds the statement to these orders; fromTuple's Pick type holds
+ * them to the records (a field missing here leaves primePage's objects short of a UnitRecord or ResponsibilityRecord,
+ * which does not compile).
  */
 export const PAGE_RESPONSIBILITY_FIELDS = ['unitId', 'asWritten', 'jurisdiction', 'listIndex', 'position', 'role', 'start', 'end'] as const satisfies readonly (keyof ResponsibilityRecord)[];
 export const PAGE_UNIT_FIELDS = ['id', 'name', 'aliases', 'officialName', 'jurisdiction', 'functionalLine', 'kind'] as const satisfies readonly (keyof UnitRecord)[];
 
-/** What list-measures returns besides the nodes: per node its responsibilities, and their units once each. */
+/** What list-measures returns besides the nodes and the counts: per node its responsibilities, and their units once each. */
 export interface PageExtras {
   /** One list per node, in node order; each responsibility in PAGE_RESPONSIBILITY_FIELDS order. */
   responsibilities: unknown[][][] | null;
@@ -57,33 +59,39 @@ export interface PageExtras {
   units: unknown[][] | null;
 }
 
-/** Names the values of a positional list; every object gets its keys in the same order, so they share one shape. */
-export function fromTuple<T>(fields: readonly (keyof T)[], values: readonly unknown[]): T {
-  const out = {} as Record<keyof T, unknown>;
-  fields.forEach((f, i) => {
-    out[f] = values[i] ?? null;
+/**
+ * Names the values of a positional list; every object gets its keys in the same order, so they share one shape. A list
+ * of another length means the statement and the field list disagree, which must fail rather than shift or pad values.
+ */
+export function fromTuple<T, F extends readonly (keyof T)[]>(fields: F, values: readonly unknown[]): Pick<T, F[number]> {
+  if (values.length !== fields.length) {
+    throw new Error(`A positional list of ${values.length} values for the ${fields.length} fields ${fields.join(', ')}`);
+  }
+  const out = {} as Record<F[number], unknown>;
+  fields.forEach((f: F[number], i) => {
+    out[f] = values[i];
   });
-  return out as T;
+  return out as Pick<T, F[number]>;
 }
 
 /**
  * Primes the loaders with a page of items: unitById with the page's units, responsibilitiesByItem with each node's list
- * (when the page carries them) and itemById with the nodes that are whole (a page may leave the texts out). The nodes
- * are handed on as the driver made them: copying hundreds of objects a page (rest destructuring) was a tenth of the
- * server's time on it.
+ * (when the page carries them) and itemById with the nodes that are whole (a page may leave the texts out). The
+ * responsibilities come in their own column so that the nodes need no second copy without them (a rest-destructuring
+ * copy of each node was a tenth of the server's time on a page).
  */
 export function primePage(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibilitiesByItem'>, units: UnitLoaders, nodes: ItemRecord[], extras: PageExtras): ItemRecord[] {
-  for (const u of extras.units ?? []) primeUnit(units, fromTuple<UnitRecord>(PAGE_UNIT_FIELDS, u));
+  const lists = extras.responsibilities;
+  // Node n's responsibilities are list n: a statement whose two columns fell out of step would hand each measure
+  // another's units, so it fails instead.
+  if (lists && lists.length !== nodes.length) throw new Error(`list-measures returned ${lists.length} responsibility lists for ${nodes.length} nodes`);
+  for (const u of extras.units ?? []) primeUnit(units, fromTuple<UnitRecord, typeof PAGE_UNIT_FIELDS>(PAGE_UNIT_FIELDS, u));
   nodes.forEach((item, n) => {
-    const responsibilities = extras.responsibilities?.[n];
+    const responsibilities = lists?.[n];
     if (responsibilities) {
       loaders.responsibilitiesByItem.prime(
         item.id,
-        responsibilities.map((r) => {
-          const record = fromTuple<ResponsibilityRecord>(PAGE_RESPONSIBILITY_FIELDS, r);
-          record.itemId = item.id;
-          return record;
-        }),
+        responsibilities.map((r) => Object.assign(fromTuple<ResponsibilityRecord, typeof PAGE_RESPONSIBILITY_FIELDS>(PAGE_RESPONSIBILITY_FIELDS, r), { itemId: item.id })),
       );
     }
     // itemById holds whole items only: a node without its text (the statement was told it is not needed) is not one.

@@ -68,32 +68,38 @@ describe('documents and measures', () => {
     expect(m.source.excerpt).toContain('（责任单位：重庆海关、重庆银保监局；成都海关、四川银保监局）');
   });
 
-  test('a page carries each responsibility and unit whole, as the measure itself gives them', async () => {
-    // The page and measure(id) reach responsibilities by different statements (list-measures' positional lists,
-    // get-items-by-ids' maps); each request has its own loaders, so neither answer is the other's cache.
-    const fields = `responsibilities { asWritten jurisdiction listIndex position role start end
+  test('a page carries each responsibility and unit whole, as PolicyDocument.measures gives them', async () => {
+    // The page and PolicyDocument.measures reach responsibilities by different statements (list-measures' positional
+    // lists, get-responsibilities-by-item-ids' maps); each request has its own loaders, so neither answer is the
+    // other's cache. All 24 measures, so that a list given to the wrong measure would show.
+    const fields = `id source { start excerpt } responsibilities { asWritten jurisdiction listIndex position role start end
       unit { id name aliases officialName kind jurisdiction { name } functionalLine { key } } }`;
     type R = { asWritten: string; jurisdiction: string; listIndex: number; position: number; role: string; start: number; end: number; unit: { name: string; jurisdiction: { name: string } } };
-    const page = await postGraphQL<{ measures: { edges: { node: { id: string; source: { start: number; excerpt: string }; responsibilities: R[] } }[] } }>(
+    type M = { id: string; source: { start: number; excerpt: string }; responsibilities: R[] };
+    const page = await postGraphQL<{ measures: { edges: { node: M }[] } }>(
       base,
-      `{ measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: 1) { edges { node { id source { start excerpt } ${fields} } } } }`,
+      `{ measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: 24) { edges { node { ${fields} } } } }`,
     );
     expect(page.body.errors).toBeUndefined();
-    const node = page.body.data!.measures.edges[0]!.node;
-    expect(node.id).toBe(`${JOINT}/二/（一）`);
+    const nodes = page.body.data!.measures.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(24);
+    const first = nodes[0]!;
+    expect(first.id).toBe(`${JOINT}/二/（一）`);
     // （责任单位：重庆海关、重庆银保监局；成都海关、四川银保监局）
-    expect(node.responsibilities.map((r) => [r.asWritten, r.jurisdiction, r.listIndex, r.position, r.role, r.unit.name, r.unit.jurisdiction.name])).toEqual([
+    expect(first.responsibilities.map((r) => [r.asWritten, r.jurisdiction, r.listIndex, r.position, r.role, r.unit.name, r.unit.jurisdiction.name])).toEqual([
       ['重庆海关', '重庆市', 0, 0, 'RESPONSIBLE', '重庆海关', '重庆市'],
       ['重庆银保监局', '重庆市', 0, 1, 'RESPONSIBLE', '重庆银保监局', '重庆市'],
       ['成都海关', '四川省', 1, 0, 'RESPONSIBLE', '成都海关', '四川省'],
       ['四川银保监局', '四川省', 1, 1, 'RESPONSIBLE', '四川银保监局', '四川省'],
     ]);
     // Offsets are in the document's text: each one frames the name as written.
-    for (const r of node.responsibilities) expect(node.source.excerpt.slice(r.start - node.source.start, r.end - node.source.start)).toBe(r.asWritten);
+    for (const m of nodes) {
+      for (const r of m.responsibilities) expect(m.source.excerpt.slice(r.start - m.source.start, r.end - m.source.start)).toBe(r.asWritten);
+    }
 
-    const single = await postGraphQL<{ measure: { responsibilities: R[] } }>(base, `query($id: ID!) { measure(id: $id) { ${fields} } }`, { id: node.id });
-    expect(single.body.errors).toBeUndefined();
-    expect(node.responsibilities).toEqual(single.body.data!.measure.responsibilities);
+    const doc = await postGraphQL<{ document: { measures: M[] } }>(base, `query($d: String!) { document(docNumber: $d) { measures { ${fields} } } }`, { d: '渝府办发〔2023〕51号' });
+    expect(doc.body.errors).toBeUndefined();
+    expect(nodes).toEqual(doc.body.data!.document.measures);
   });
 
   test('measures connection: filters, totalCount and cursor pages that neither repeat nor skip', async () => {
