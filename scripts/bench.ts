@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import 'reflect-metadata';
@@ -12,7 +13,7 @@ import { loadSeedIfMissing } from '../src/ingestion/seed';
  * `npm run bench`: a mix of API queries over real HTTP at concurrency 1, 4 and 16, beside the same answers fetched
  * with hand-written Cypher through neo4j-driver in the same run, against the same Neo4j with both seed documents.
  * Localhost only; each level runs for a bounded time and number of requests. Prints p50/p95, throughput and the ratio
- * of API p50 to raw p50.
+ * of API p50 to raw p50, and where each side's CPU time went (bench client, API server, Neo4j).
  */
 
 const JOINT = 'doc:渝府办发〔2023〕51号';
@@ -175,19 +176,62 @@ interface Run {
   p95: number;
   rps: number;
   n: number;
+  /** CPU milliseconds per request, by process. */
+  cpuPerRequest: Cpu;
+}
+
+/** CPU milliseconds used by the bench process (the HTTP client, or the driver on the raw side), the API server and Neo4j. */
+interface Cpu {
+  client: number;
+  server: number;
+  neo4j: number;
 }
 
 interface Sample {
   latencies: number[];
   busyMs: number;
+  cpu: Cpu;
+}
+
+/** The processes whose CPU time is counted: the API server, and Neo4j when the bench started it (NEO4J_URI unset). */
+interface Processes {
+  server: number;
+  neo4j: number | undefined;
+}
+
+const newSample = (): Sample => ({ latencies: [], busyMs: 0, cpu: { client: 0, server: 0, neo4j: 0 } });
+
+// Linux reports a process's CPU time in /proc/PID/stat in clock ticks of 1/100 s (USER_HZ, 100 on every architecture).
+const TICKS_PER_SECOND = 100;
+
+/** CPU milliseconds a process has used so far, or NaN where /proc is not there (not Linux) or the pid is unknown. */
+function cpuMsOf(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may itself hold spaces; utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return NaN;
+  }
+}
+
+function cpuNow(processes: Processes): Cpu {
+  const own = process.cpuUsage();
+  return { client: (own.user + own.system) / 1000, server: cpuMsOf(processes.server), neo4j: cpuMsOf(processes.neo4j) };
 }
 
 type Call = (c: Case) => Promise<unknown>;
 
-/** `concurrency` workers cycle through `cases` for `requests` requests; latencies and the slice's wall time are added. */
-async function slice(cases: Case[], concurrency: number, requests: number, call: Call, into: Sample, offset: number): Promise<void> {
+/**
+ * `concurrency` workers cycle through `cases` for `requests` requests; latencies, the slice's wall time and the CPU
+ * time of each process are added.
+ */
+async function slice(cases: Case[], concurrency: number, requests: number, call: Call, into: Sample, offset: number, processes: Processes): Promise<void> {
   let next = 0;
   const started = performance.now();
+  const cpuBefore = cpuNow(processes);
   const worker = async (): Promise<void> => {
     for (let i = next++; i < requests; i = next++) {
       const t0 = performance.now();
@@ -197,11 +241,22 @@ async function slice(cases: Case[], concurrency: number, requests: number, call:
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   into.busyMs += performance.now() - started;
+  const cpuAfter = cpuNow(processes);
+  into.cpu.client += cpuAfter.client - cpuBefore.client;
+  into.cpu.server += cpuAfter.server - cpuBefore.server;
+  into.cpu.neo4j += cpuAfter.neo4j - cpuBefore.neo4j;
 }
 
 function summary(s: Sample): Run {
   const sorted = [...s.latencies].sort((a, b) => a - b);
-  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), rps: sorted.length / (s.busyMs / 1000), n: sorted.length };
+  const n = sorted.length;
+  return {
+    p50: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    rps: n / (s.busyMs / 1000),
+    n,
+    cpuPerRequest: { client: s.cpu.client / n, server: s.cpu.server / n, neo4j: s.cpu.neo4j / n },
+  };
 }
 
 /**
@@ -209,28 +264,31 @@ function summary(s: Sample): Run {
  * then falls on both sides alike instead of on whichever side happened to be running, which made the ratio swing by a
  * third between runs.
  */
-async function alternate(cases: Case[], concurrency: number, size: number, budget: { requests: number; ms: number }, api: Call, raw: Call): Promise<{ api: Run; raw: Run }> {
-  const a: Sample = { latencies: [], busyMs: 0 };
-  const r: Sample = { latencies: [], busyMs: 0 };
+async function alternate(cases: Case[], concurrency: number, size: number, budget: { requests: number; ms: number }, api: Call, raw: Call, processes: Processes): Promise<{ api: Run; raw: Run }> {
+  const a = newSample();
+  const r = newSample();
   const started = performance.now();
   for (let done = 0; done < budget.requests && performance.now() - started < budget.ms; done += size) {
-    await slice(cases, concurrency, size, api, a, done);
-    await slice(cases, concurrency, size, raw, r, done);
+    await slice(cases, concurrency, size, api, a, done, processes);
+    await slice(cases, concurrency, size, raw, r, done, processes);
   }
   return { api: summary(a), raw: summary(r) };
 }
 
 /** The mix at one concurrency, in slices of a few dozen requests. */
-function measurePair(concurrency: number, api: Call, raw: Call): Promise<{ api: Run; raw: Run }> {
-  return alternate(CASES, concurrency, CASES.length * Math.max(4, concurrency), { requests: MAX_REQUESTS, ms: 2 * MAX_MS }, api, raw);
+function measurePair(concurrency: number, api: Call, raw: Call, processes: Processes): Promise<{ api: Run; raw: Run }> {
+  return alternate(CASES, concurrency, CASES.length * Math.max(4, concurrency), { requests: MAX_REQUESTS, ms: 2 * MAX_MS }, api, raw, processes);
 }
 
 /** One query alone, sequentially, 200 requests a side in slices of 20, for the per-query table. */
-function measureOne(c: Case, api: Call, raw: Call): Promise<{ api: Run; raw: Run }> {
-  return alternate([c], 1, 20, { requests: 200, ms: Infinity }, api, raw);
+function measureOne(c: Case, api: Call, raw: Call, processes: Processes): Promise<{ api: Run; raw: Run }> {
+  return alternate([c], 1, 20, { requests: 200, ms: Infinity }, api, raw, processes);
 }
 
-async function startServer(uri: string, config: Config): Promise<{ base: URL; stop: () => Promise<void> }> {
+const ms = (v: number): string => (Number.isNaN(v) ? '–' : v.toFixed(2));
+const cpuTotal = (c: Cpu): number => c.client + c.server + (Number.isNaN(c.neo4j) ? 0 : c.neo4j);
+
+async function startServer(uri: string, config: Config): Promise<{ base: URL; pid: number; stop: () => Promise<void> }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: uri, NEO4J_DATABASE: config.neo4j.database, PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false', LOG_LEVEL: 'warn' };
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', 'server', 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let output = '';
@@ -244,6 +302,7 @@ async function startServer(uri: string, config: Config): Promise<{ base: URL; st
   });
   return {
     base: new URL(base),
+    pid: child.pid ?? NaN,
     stop: async () => {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
@@ -270,6 +329,7 @@ async function main(): Promise<void> {
     const base = server.base;
     const driver = conn.db.driver;
     const database = conn.db.databaseName;
+    const processes: Processes = { server: server.pid, neo4j: conn.embedded?.pid };
     try {
       for (const c of CASES) {
         const a = JSON.stringify(c.apiAnswer(await apiCall(base, c)));
@@ -288,17 +348,30 @@ async function main(): Promise<void> {
         }),
       );
       const lines = ['concurrency | API p50 ms | API p95 ms | API req/s | raw p50 ms | raw p95 ms | raw req/s | API p50 / raw p50', '---|---|---|---|---|---|---|---'];
+      // Where the CPU time went, per request: on a machine with few cores, the sides' p50s at high concurrency follow
+      // their CPU time per request, and the API side has one process more (the server) than the raw side.
+      const cpu = [
+        'concurrency | API: client | server | Neo4j | total CPU ms/request | raw: client | Neo4j | total CPU ms/request | API / raw CPU',
+        '---|---|---|---|---|---|---|---|---',
+      ];
       for (const level of LEVELS) {
         const { api, raw } = await measurePair(
           level,
           (c) => apiCall(base, c),
           (c) => rawCall(driver, database, c),
+          processes,
         );
         lines.push(
           `${level} | ${api.p50.toFixed(2)} | ${api.p95.toFixed(2)} | ${api.rps.toFixed(0)} | ${raw.p50.toFixed(2)} | ${raw.p95.toFixed(2)} | ${raw.rps.toFixed(0)} | ${(api.p50 / raw.p50).toFixed(2)}×`,
         );
+        const a = api.cpuPerRequest;
+        const r = raw.cpuPerRequest;
+        cpu.push(
+          `${level} | ${ms(a.client)} | ${ms(a.server)} | ${ms(a.neo4j)} | ${ms(cpuTotal(a))} | ${ms(r.client)} | ${ms(r.neo4j)} | ${ms(cpuTotal({ ...r, server: 0 }))} | ${(cpuTotal(a) / cpuTotal({ ...r, server: 0 })).toFixed(2)}×`,
+        );
       }
       process.stdout.write(`${lines.join('\n')}\n`);
+      process.stdout.write(`\n${cpu.join('\n')}\n`);
       // Per query at concurrency 1, to show where the difference is; beside it the raw Cypher in an auto-commit
       // transaction, as the API runs its reads, against the API (its own cost without the transaction-style gain).
       const per = [
@@ -310,11 +383,13 @@ async function main(): Promise<void> {
           c,
           (x) => apiCall(base, x),
           (x) => rawCall(driver, database, x),
+          processes,
         );
         const auto = await measureOne(
           c,
           (x) => apiCall(base, x),
           (x) => rawAutoCommitCall(driver, database, x),
+          processes,
         );
         per.push(
           `${c.name} | ${api.p50.toFixed(2)} | ${raw.p50.toFixed(2)} | ${(api.p50 / raw.p50).toFixed(2)}× | ${auto.raw.p50.toFixed(2)} | ${(auto.api.p50 / auto.raw.p50).toFixed(2)}×`,
