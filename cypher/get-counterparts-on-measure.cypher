@@ -14,7 +14,11 @@ RETURN m {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title
        u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind} AS unit,
        CASE WHEN m IS NULL OR u IS NULL THEN false ELSE EXISTS { (u)-[:RESPONSIBLE_FOR]->(m) } END AS responsible,
        CASE WHEN m IS NULL OR u IS NULL THEN [] ELSE COLLECT {
-         MATCH (u)-[c:COUNTERPART {measureId: $measureId}]-(o:Unit)
+         // From the measure's few pairings (the COUNTERPART(measureId) index), not from the unit's: 重庆海关 has a
+         // pairing on nearly every joint measure, and with 1,000 documents expanding them took 8–9 ms of 3.
+         MATCH (x)-[c:COUNTERPART {measureId: $measureId}]-(o:Unit)
+         USING INDEX c:COUNTERPART(measureId)
+         WHERE x = u
          WITH c, o ORDER BY startNode(c).id, endNode(c).id
          RETURN {basis: c.basis, line: c.line, unit: o {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind}}
        } END AS pairs,
