@@ -1,6 +1,6 @@
-// Every counterpart of each unit across all measures, either direction; a district unit (永川海关) reaches the other
-// jurisdiction through the municipal unit it reports to (重庆海关), so its pairings are included with `via`. The other
-// unit's fields come along to prime unitById.
+// The counterparts of each unit across all measures, either direction, one row per other unit; a district unit
+// (永川海关) reaches the other jurisdiction through the municipal unit it reports to (重庆海关), so its pairings are
+// included with `via`. The other unit's fields come along to prime unitById.
 // Parameters: ids
 // Columns: key, otherId, basis, line, measureId, via, other
 UNWIND $ids AS key
@@ -10,8 +10,13 @@ WITH key, [u] + CASE WHEN p IS NULL THEN [] ELSE [p] END AS selves
 UNWIND selves AS self
 MATCH (self)-[c:COUNTERPART]-(other:Unit)
 WHERE other.id <> key
-RETURN key, other.id AS otherId, c.basis AS basis, c.line AS line, c.measureId AS measureId,
-       CASE WHEN self.id = key THEN null ELSE self.name END AS via,
+// One row per other unit, its first pairing (direct before via the parent, then by measure): callers keep one per unit,
+// and a unit paired on every joint measure (重庆海关 with 成都海关) would otherwise send a row per measure — thousands
+// with 1,000 documents.
+WITH key, other, c.basis AS basis, c.line AS line, c.measureId AS measureId, CASE WHEN self.id = key THEN null ELSE self.name END AS via
+ORDER BY via IS NOT NULL, via, measureId
+WITH key, other, head(collect({basis: basis, line: line, measureId: measureId, via: via})) AS first
+RETURN key, other.id AS otherId, first.basis AS basis, first.line AS line, first.measureId AS measureId, first.via AS via,
        other {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind} AS other
-// Direct pairings first (null `via` would sort last): the service keeps the first row per unit.
-ORDER BY key, via IS NOT NULL, via, c.measureId, other.id
+// Direct pairings first (null `via` would sort last).
+ORDER BY key, via IS NOT NULL, via, measureId, other.id
