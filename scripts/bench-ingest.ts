@@ -6,6 +6,7 @@ import { connect } from '../src/db';
 import { awaitSearchIndex, ingestPrepared, prepareText } from '../src/ingestion/pipeline';
 import { parseDocument } from '../src/ingestion/parser';
 import { seedFiles } from '../src/ingestion/seed';
+import { variant } from './generated-documents';
 
 /**
  * `npm run bench:ingest`: the three ingestion figures the README quotes. Uses its own Neo4j store (.neo4j/bench-data,
@@ -21,31 +22,6 @@ function seconds(ms: number): string {
 
 /** Documents of four sizes loaded after the full-size ones (BENCH_VARIED). */
 const VARIED = Number(process.env.BENCH_VARIED ?? 100);
-
-/** Cuts text[from..to) out, where both marks must be found in this order (after `after`): a seed that changed fails loudly. */
-function cut(text: string, fromMark: string, toMark: string, after = ''): string {
-  const from = text.indexOf(fromMark, Math.max(0, text.indexOf(after)));
-  const to = text.indexOf(toMark, from);
-  if (from < 0 || to <= from) throw new Error(`bench: cannot find "${fromMark.trim()}" before "${toMark.trim()}" in a seed`);
-  return text.slice(0, from) + text.slice(to);
-}
-
-/**
- * A seed in one of four sizes (0 keeps it whole), so that the lists a load sends fall in different size classes (Neo4j
- * plans per class: 0, 1, up to 10, up to 100, …) as real documents' lists do: the district plan keeps the first 20, 9
- * or 1 rows of its attachment table; the joint plan keeps section 二 only, its first two measures or its first one.
- */
-function resized(text: string, size: number): string {
-  if (size === 0) return text;
-  if (text.includes('序号\t改革事项\t责任单位')) return cut(text, `\n${[20, 9, 1][size - 1]! + 1}\t`, '\n抄送', '序号\t改革事项');
-  return cut(text, ['\n三、', '\n（三）', '\n（二）'][size - 1]!, '\n七、', '\n二、');
-}
-
-/** A document of the same shape with its own number (so each one is a new document in the graph), cut to `size`. */
-function variant(text: string, i: number, size = 0): string {
-  const numbered = text.replace(/(渝府办发|永川府办发)〔(\d{4})〕(\d+)号/, (_m, issuer: string) => `${issuer}〔${2100 + (i % 800)}〕${1000 + i}号`);
-  return resized(numbered, size);
-}
 
 /** About 1 MB of this genre: the joint plan's measures repeated, renumbered, in more sections. */
 function oneMegabyte(joint: string): string {

@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import neo4j, { Driver } from 'neo4j-driver';
-import { Config, loadConfig, PROJECT_ROOT } from '../src/config';
+import { Config, loadConfig } from '../src/config';
 import { connect } from '../src/db';
 import { loadSeedIfMissing } from '../src/ingestion/seed';
+import { postGraphQL, startServer } from './api-server';
 
 /**
  * `npm run bench`: a mix of API queries over real HTTP at concurrency 1, 4 and 16, beside the same answers fetched
@@ -121,29 +120,8 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-/**
- * The HTTP client: node:http over keep-alive connections, one per worker at most, like a reverse proxy or a server-side
- * client in front of the API. (Node's fetch costs about half a millisecond more per request on this path, which is the
- * client's time, not the API's.)
- */
 const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(...LEVELS) });
-
-function post(base: URL, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: base.hostname, port: base.port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const post = (base: URL, body: string): Promise<{ status: number; text: string }> => postGraphQL(base, body, agent);
 
 async function apiCall(base: URL, c: Case): Promise<Json> {
   const res = await post(base, JSON.stringify({ query: c.api.query, variables: c.api.variables ?? {} }));
@@ -287,29 +265,6 @@ function measureOne(c: Case, api: Call, raw: Call, processes: Processes): Promis
 
 const ms = (v: number): string => (Number.isNaN(v) ? '–' : v.toFixed(2));
 const cpuTotal = (c: Cpu): number => c.client + c.server + (Number.isNaN(c.neo4j) ? 0 : c.neo4j);
-
-async function startServer(uri: string, config: Config): Promise<{ base: URL; pid: number; stop: () => Promise<void> }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: uri, NEO4J_DATABASE: config.neo4j.database, PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false', LOG_LEVEL: 'warn' };
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', 'server', 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let output = '';
-  const base = await new Promise<string>((resolve, reject) => {
-    child.stderr?.on('data', (b: Buffer) => {
-      output += b.toString('utf8');
-      const m = /GraphQL API:\s+(\S+)\/graphql/.exec(output);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the API server exited with ${code}:\n${output}`)));
-  });
-  return {
-    base: new URL(base),
-    pid: child.pid ?? NaN,
-    stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 async function main(): Promise<void> {
   const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
