@@ -22,7 +22,7 @@ describe('cypher/ statements', () => {
 
   it('sends the statement without its header comment', () => {
     expect(registry.get('get-units-by-names').text).toMatch(/^UNWIND \$names AS key\n/);
-    expect(registry.get('list-measures').text).toMatch(/^MATCH \(m:Item\)\n/);
+    expect(registry.get('list-measures').text).toMatch(/^OPTIONAL MATCH \(filterUnit:Unit \{id: \$unitId\}\)\n/);
     for (const name of names) expect(registry.get(name).text).not.toMatch(/^\s*\/\//);
   });
 
