@@ -19,8 +19,9 @@ WITH ja, jb, aInsideB, bInsideA,
        WHERE bInsideA OR NOT EXISTS { (u)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(ja) }
        RETURN DISTINCT u
      } AS sideB
-// Walk the items from the side with fewer responsibilities (永川区's units name a few dozen items, 重庆市's tens of
-// thousands with 1,000 documents), and find the other side's units on them. No unit on one side: no pairs, no walk.
+// Walk the items from the side with fewer responsibilities (with the two seeds, 永川区's units name 33 attachment
+// items and 重庆市's units the joint plan's measures too), and find the other side's units on them: the walk grows
+// with the smaller side, not the larger. No unit on one side: no pairs, no walk.
 WITH sideA, sideB,
      reduce(n = 0, d IN [u IN sideA | COUNT { (u)-[:RESPONSIBLE_FOR]->() }] | n + d)
        <= reduce(n = 0, d IN [u IN sideB | COUNT { (u)-[:RESPONSIBLE_FOR]->() }] | n + d) AS fromA

@@ -8,8 +8,9 @@
 // selection asks for them); otherwise null. A page has hundreds of responsibilities and units, so they are positional
 // lists rather than maps, whose keys the driver would decode again for each one; their orders are
 // PAGE_RESPONSIBILITY_FIELDS and PAGE_UNIT_FIELDS in src/loaders/measure.loader.ts.
-// The page starts from the Item(documentId) index, hinted: a prefix seek finds one document's items when $docNumber
-// is given and every item, in documentId order, when it is not. Written as `$docNumber IS NULL OR …` alone, the
+// The measures come from the Item(documentId) index, hinted: a prefix seek finds one document's items when $docNumber
+// is given and every item, in documentId order, when it is not (every item's documentId is 'doc:' + its number,
+// src/model/ids.ts). Written as `$docNumber IS NULL OR …` alone, the
 // filter cannot use an index, and the planner scanned every measure: with 1,000 documents a document's page took
 // 31–44 ms instead of 3–5 ms (the prefix alone could also match a longer number, hence the exact test after it).
 // The filter's unit and the jurisdiction's units are found once, not again for each measure the filters test (with

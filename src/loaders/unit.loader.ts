@@ -11,7 +11,10 @@ export interface UnitLoaders {
   itemsByUnit: DataLoader<string, ItemRecord[]>;
   parentIdByUnit: DataLoader<string, string | null>;
   childIdsByUnit: DataLoader<string, string[]>;
-  /** Across every measure; a district unit's come through its municipal parent, with basis `… via <parent>`. */
+  /**
+   * Across every measure, one per other unit (its first pairing: direct before via the parent, then by measure); a
+   * district unit's come through its municipal parent, with basis `… via <parent>`.
+   */
   counterpartsByUnit: DataLoader<string, (CounterpartRecord & { via: string | null })[]>;
   jurisdictionByName: PrimedLoader<string, JurisdictionRecord | null>;
   lineByKey: PrimedLoader<string, FunctionalLineRecord | null>;

@@ -124,13 +124,38 @@ describe('documents and measures', () => {
       base,
       '{ measures(filter: { unit: "永川海关" }) { totalCount edges { node { id } } } }',
     );
-    expect(byUnit.body.data!.measures.edges.map((e) => e.node.id)).toContain(`${DISTRICT}/附件/18`);
+    // 永川海关 is the responsible unit of table rows 18 (鼓励企业主动披露自查自报) and 30 (深化海关税款担保改革) only.
+    expect(byUnit.body.data!.measures.totalCount).toBe(2);
+    expect(byUnit.body.data!.measures.edges.map((e) => e.node.id)).toEqual([`${DISTRICT}/附件/18`, `${DISTRICT}/附件/30`]);
 
     const byPlatform = await postGraphQL<{ measures: { edges: { node: { number: string } }[] } }>(
       base,
       '{ measures(filter: { platform: "中欧班列", jurisdiction: "四川省" }) { edges { node { number } } } }',
     );
     expect(byPlatform.body.data!.measures.edges.map((e) => e.node.number)).toContain('（六）');
+  });
+
+  test('measures without a filter: every measure of both documents, document by document, in order', async () => {
+    type Ids = { edges: { node: { id: string } }[] };
+    const res = await postGraphQL<{ documents: { docNumber: string; measures: { id: string }[] }[]; all: Ids & { totalCount: number }; none: { totalCount: number }; nowhere: { totalCount: number } }>(
+      base,
+      `{ documents { docNumber measures { id } }
+         all: measures(first: 200) { totalCount edges { node { id } } }
+         none: measures(filter: { docNumber: "渝府办发〔2023〕5" }) { totalCount }
+         nowhere: measures(filter: { jurisdiction: "湖北省" }) { totalCount } }`,
+    );
+    expect(res.body.errors).toBeUndefined();
+    const data = res.body.data!;
+    // Pages run in document-id order: doc:永川府办发… sorts before doc:渝府办发… (永 U+6C38 < 渝 U+6E1D).
+    const byNumber = new Map(data.documents.map((d) => [d.docNumber, d.measures.map((m) => m.id)]));
+    const expected = [...byNumber.get('永川府办发〔2022〕65号')!, ...byNumber.get('渝府办发〔2023〕51号')!];
+    expect(expected.length).toBeGreaterThan(24 + 33 - 1);
+    expect(data.all.totalCount).toBe(expected.length);
+    expect(data.all.edges.map((e) => e.node.id)).toEqual(expected);
+    // A number that is only the beginning of a document's (渝府办发〔2023〕5 of 渝府办发〔2023〕51号: the statement seeks
+    // by prefix, then compares whole numbers) matches nothing, nor does a jurisdiction no unit belongs to.
+    expect(data.none.totalCount).toBe(0);
+    expect(data.nowhere.totalCount).toBe(0);
   });
 });
 
