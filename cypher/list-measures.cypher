@@ -8,9 +8,10 @@
 // selection asks for them); otherwise null. A page has hundreds of responsibilities and units, so they are positional
 // lists rather than maps, whose keys the driver would decode again for each one; their orders are
 // PAGE_RESPONSIBILITY_FIELDS and PAGE_UNIT_FIELDS in src/loaders/measure.loader.ts.
-// The measures come from the Item(documentId) index, hinted: a prefix seek finds one document's items when $docNumber
-// is given and every item, in documentId order, when it is not (every item's documentId is 'doc:' + its number,
-// src/model/ids.ts). Written as `$docNumber IS NULL OR …` alone, the
+// The measures come from the Item(documentId) index, a seek by hint (USING INDEX SEEK: told only USING INDEX, the
+// planner sometimes scanned the whole index on a small graph): a prefix seek finds one document's items when
+// $docNumber is given and every item, in documentId order, when it is not (every item's documentId is 'doc:' + its
+// number, src/model/ids.ts). Written as `$docNumber IS NULL OR …` alone, the
 // filter cannot use an index, and the planner scanned every measure: with 1,000 documents a document's page took
 // 31–44 ms instead of 3–5 ms (the prefix alone could also match a longer number, hence the exact test after it).
 // The filter's unit and the jurisdiction's units are found once, not again for each measure the filters test (with
@@ -24,7 +25,7 @@ WITH filterUnit, CASE WHEN $jurisdiction IS NULL THEN null ELSE COLLECT {
   RETURN u
 } END AS jurisdictionUnits
 MATCH (m:Item)
-USING INDEX m:Item(documentId)
+USING INDEX SEEK m:Item(documentId)
 WHERE m.documentId STARTS WITH 'doc:' + coalesce($docNumber, '')
   AND m:Measure
   AND ($docNumber IS NULL OR m.documentId = 'doc:' + $docNumber)

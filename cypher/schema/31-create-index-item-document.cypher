@@ -1,4 +1,4 @@
-// Measures are listed and filtered per document. list-measures hints this index (USING INDEX), and
+// Measures are listed and filtered per document. list-measures hints a seek of this index (USING INDEX SEEK), and
 // tests/integration/api/index-hints.test.ts checks that its plan seeks it: rename it in both places.
 // Parameters: none
 // Columns: none
