@@ -11,9 +11,9 @@
 // The measures come from the Item(documentId) index, a seek by hint (USING INDEX SEEK: told only USING INDEX, the
 // planner sometimes scanned the whole index on a small graph): a prefix seek finds one document's items when
 // $docNumber is given and every item, in documentId order, when it is not (every item's documentId is 'doc:' + its
-// number, src/model/ids.ts). Written as `$docNumber IS NULL OR …` alone, the
-// filter cannot use an index, and the planner scanned every measure: with 1,000 documents a document's page took
-// 31–44 ms instead of 3–5 ms (the prefix alone could also match a longer number, hence the exact test after it).
+// number, src/model/ids.ts); the prefix alone could also match a longer number, hence the exact test after it.
+// Written as `$docNumber IS NULL OR …` alone, the filter cannot use an index, and the planner scanned every measure:
+// with 1,000 documents a document's page took 31–44 ms instead of 3–5 ms.
 // The filter's unit and the jurisdiction's units are found once, not again for each measure the filters test (with
 // 1,000 documents, the jurisdiction filter took 237 ms as a path from every measure, 61 ms so; the unit's, 126 → 71).
 // Parameters: docNumber, section, unitId, jurisdiction, functionalLine, platform, text, kind, after, limit,
