@@ -51,3 +51,8 @@ export function postGraphQL(base: URL, body: string, agent: http.Agent): Promise
     req.end(body);
   });
 }
+
+/** The q-quantile of ascending latencies (NaN for none). */
+export function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { connect } from '../src/db';
-import { awaitSearchIndex, ingestPrepared, prepareText } from '../src/ingestion/pipeline';
+import { ingestPrepared, prepareText } from '../src/ingestion/pipeline';
 import { parseDocument } from '../src/ingestion/parser';
 import { seedFiles } from '../src/ingestion/seed';
-import { variant } from './generated-documents';
+import { loadGenerated } from './generated-documents';
 
 /**
  * `npm run bench:ingest`: the three ingestion figures the README quotes. Uses its own Neo4j store (.neo4j/bench-data,
@@ -68,27 +68,11 @@ async function main(): Promise<void> {
     const seedWarmMs = performance.now() - t;
 
     // 3. Many generated documents of this shape, one transaction each.
-    const generate = async (first: number, count: number, size: (i: number) => number): Promise<{ ms: number; measures: number }> => {
-      const started = performance.now();
-      let measures = 0;
-      let next = first;
-      const worker = async (): Promise<void> => {
-        for (let i = next++; i < first + count; i = next++) {
-          const s = seeds[i % seeds.length];
-          if (!s) break;
-          const report = await ingestPrepared(conn.db, prepareText(variant(s.text, i, size(i)), `generated-${i}.txt`), { awaitSearch: false });
-          measures += report.measures + report.attachmentItems;
-          if ((i + 1 - first) % 100 === 0) process.stderr.write(`  ${i + 1 - first}/${count} documents\n`);
-        }
-      };
-      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-      await awaitSearchIndex(conn.db);
-      return { ms: performance.now() - started, measures };
-    };
-    const many = await generate(0, GENERATED, () => 0);
+    const texts = seeds.map((s) => s.text);
+    const many = await loadGenerated(conn.db, texts, { count: GENERATED, concurrency: CONCURRENCY });
     // 4. Then documents of four sizes (the seeds alternate, so the size turns over every second document): with the
     // rows in one map parameter they reuse the plans; as separate lists each new size class was planned again.
-    const varied = await generate(GENERATED, VARIED, (i) => Math.floor(i / 2) % 4);
+    const varied = await loadGenerated(conn.db, texts, { first: GENERATED, count: VARIED, size: (i) => Math.floor(i / 2) % 4, concurrency: CONCURRENCY });
 
     const perDocument = (r: { ms: number }, n: number): string => `${(r.ms / Math.max(1, n)).toFixed(0)} ms a document`;
     const lines = [

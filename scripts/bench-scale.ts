@@ -5,10 +5,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { connect } from '../src/db';
-import { awaitSearchIndex, ingestPrepared, prepareText } from '../src/ingestion/pipeline';
 import { loadSeedIfMissing, seedFiles } from '../src/ingestion/seed';
-import { postGraphQL, startServer } from './api-server';
-import { variant } from './generated-documents';
+import { postGraphQL, quantile, startServer } from './api-server';
+import { loadGenerated } from './generated-documents';
 
 /**
  * `npm run bench:scale`: the API's queries on a graph of the two seeds plus BENCH_DOCUMENTS (1,000) generated
@@ -40,10 +39,6 @@ const QUERIES: { name: string; query: string; variables?: Record<string, unknown
   { name: 'documents', query: '{ documents { docNumber } }' },
 ];
 
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-}
-
 async function main(): Promise<void> {
   const external = Boolean(process.env.NEO4J_URI);
   const dataDir = path.join(PROJECT_ROOT, '.neo4j', 'scale-data');
@@ -55,14 +50,8 @@ async function main(): Promise<void> {
   try {
     await loadSeedIfMissing(conn.db, config.seedDir, say);
     const seeds = seedFiles(config.seedDir).map((f) => fs.readFileSync(f, 'utf8'));
-    const loadStarted = performance.now();
-    for (let i = 0; i < DOCUMENTS; i++) {
-      const text = seeds[i % seeds.length]!;
-      await ingestPrepared(conn.db, prepareText(variant(text, i), `generated-${i}.txt`), { awaitSearch: false });
-      if ((i + 1) % 100 === 0) say(`  ${i + 1}/${DOCUMENTS} documents`);
-    }
-    await awaitSearchIndex(conn.db);
-    say(`${DOCUMENTS} generated documents loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+    const loaded = await loadGenerated(conn.db, seeds, { count: DOCUMENTS });
+    say(`${DOCUMENTS} generated documents loaded in ${(loaded.ms / 1000).toFixed(1)} s`);
 
     const [stats] = await conn.db.read<{ nodes: { key: string; count: number }[] }>('get-stats', { topUnits: 1 });
     const documents = stats?.nodes.find((n) => n.key === 'Document')?.count ?? 0;

@@ -6,7 +6,7 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { Config, loadConfig } from '../src/config';
 import { connect } from '../src/db';
 import { loadSeedIfMissing } from '../src/ingestion/seed';
-import { postGraphQL, startServer } from './api-server';
+import { postGraphQL, quantile, startServer } from './api-server';
 
 /**
  * `npm run bench`: a mix of API queries over real HTTP at concurrency 1, 4 and 16, beside the same answers fetched
@@ -114,11 +114,6 @@ const CASES: Case[] = [
     rawAnswer: (r) => [r[0]?.totalCount, ...arr(r[0]?.page).map((m) => `${String(m.id)}:${(m.units as string[]).join(',')}`)],
   },
 ];
-
-function quantile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(...LEVELS) });
 const post = (base: URL, body: string): Promise<{ status: number; text: string }> => postGraphQL(base, body, agent);

@@ -1,3 +1,7 @@
+import { performance } from 'node:perf_hooks';
+import type { Database } from '../src/db';
+import { awaitSearchIndex, ingestPrepared, prepareText } from '../src/ingestion/pipeline';
+
 /**
  * Generated documents of the seeds' shape, for the benchmarks: each with its own number, so that each is a new document
  * in the graph, and in one of four sizes.
@@ -26,4 +30,30 @@ function resized(text: string, size: number): string {
 export function variant(text: string, i: number, size = 0): string {
   const numbered = text.replace(/(渝府办发|永川府办发)〔(\d{4})〕(\d+)号/, (_m, issuer: string) => `${issuer}〔${2100 + (i % 800)}〕${1000 + i}号`);
   return resized(numbered, size);
+}
+
+/**
+ * Loads `count` generated documents (numbers first … first+count-1), each in its own transaction, `concurrency` at a
+ * time, the seeds taken in turn; waits for the full-text index once at the end. Returns the time and measures loaded.
+ */
+export async function loadGenerated(
+  db: Database,
+  seeds: string[],
+  { first = 0, count, size = () => 0, concurrency = 1 }: { first?: number; count: number; size?: (i: number) => number; concurrency?: number },
+): Promise<{ ms: number; measures: number }> {
+  const started = performance.now();
+  let measures = 0;
+  let next = first;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < first + count; i = next++) {
+      const text = seeds[i % seeds.length];
+      if (text === undefined) break;
+      const report = await ingestPrepared(db, prepareText(variant(text, i, size(i)), `generated-${i}.txt`), { awaitSearch: false });
+      measures += report.measures + report.attachmentItems;
+      if ((i + 1 - first) % 100 === 0) process.stderr.write(`  ${i + 1 - first}/${count} documents\n`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  await awaitSearchIndex(db);
+  return { ms: performance.now() - started, measures };
 }
