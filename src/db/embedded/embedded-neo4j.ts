@@ -73,11 +73,12 @@ interface Launched {
 /** Set on the start error when the JVM itself crashed before READY (not Neo4j refusing to start, e.g. on a lock). */
 const JVM_CRASHED = 'jvmCrashed';
 
-function jvmArgs(cfg: Neo4jEmbedded, classpath: string, port: number, txTimeoutMs: number, requireAuth: boolean, classArchive: string[]): string[] {
+export function jvmArgs(cfg: Neo4jEmbedded, classpath: string, port: number, txTimeoutMs: number, requireAuth: boolean, classArchive: string[]): string[] {
   return [
     `-Xmx${cfg.heap}`,
     `-Xms${cfg.heap.toLowerCase().endsWith('g') ? '256m' : cfg.heap}`,
     '-XX:+UseG1GC',
+    ...(cfg.jit === 'c1' ? ['-XX:TieredStopAtLevel=1'] : []),
     '-Dfile.encoding=UTF-8',
     // Should the JVM crash, its report goes beside Neo4j's logs rather than into the caller's working directory.
     `-XX:ErrorFile=${path.join(cfg.dataDir, 'logs', 'hs_err_pid%p.log')}`,

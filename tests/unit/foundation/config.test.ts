@@ -16,6 +16,11 @@ describe('loadConfig', () => {
     expect(c.neo4j).toEqual({ mode: 'external', uri: 'neo4j://cluster.example:7687', username: 'reader', password: 's3cret', database: 'policy' });
   });
 
+  it('runs the built-in Neo4j with the C1 JIT unless NEO4J_JIT=tiered', () => {
+    expect(loadConfig({}).neo4j).toMatchObject({ jit: 'c1' });
+    expect(loadConfig({ NEO4J_JIT: 'tiered' }).neo4j).toMatchObject({ jit: 'tiered' });
+  });
+
   it('treats an explicitly chosen Bolt port as binding', () => {
     const c = loadConfig({ NEO4J_BOLT_PORT: '7700' });
     expect(c.neo4j).toMatchObject({ boltPort: 7700, boltPortExplicit: true });
@@ -25,6 +30,7 @@ describe('loadConfig', () => {
     ['PORT', 'http'],
     ['NEO4J_BOLT_PORT', '70000'],
     ['NEO4J_HEAP', 'lots'],
+    ['NEO4J_JIT', 'c2'],
     ['LOAD_SEED', 'maybe'],
     ['API_KEY', 'short'],
     ['MAX_PAGE_SIZE', '-1'],
