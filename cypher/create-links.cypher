@@ -4,8 +4,8 @@
 // Parameters: rows {responsibilities, counterparts, platforms, zones, mechanisms, citations, targets}
 // - rows.responsibilities [{unitId, itemId, asWritten, jurisdiction, listIndex, position, role, start, end}]
 // - rows.counterparts [{aId, bId, measureId, basis, line}]
-// - rows.platforms, rows.zones, rows.mechanisms [{ownerId, id, name, subtype, start, end}] (one list per label:
-//   labels cannot be parameters)
+// - rows.platforms, rows.zones, rows.mechanisms [{ownerId, id, name, aliases, asWritten, subtype, start, end}] (one
+//   list per label: labels cannot be parameters; aliases are the vocabulary's other names, asWritten this mention's)
 // - rows.citations [{ownerId, id, name, docNumber, kind, start, end}]
 // - rows.targets [{ownerId, id, text, year, quantity, unit, comparator, subject, start, end}]
 // The rows come in one map, so that documents of every size share one cached plan (see src/ingestion/load.ts).
@@ -31,8 +31,9 @@ CALL () {
   WITH row, coalesce(item, doc) AS owner
   WHERE owner IS NOT NULL
   MERGE (n:Platform {id: row.id})
-  ON CREATE SET n.name = row.name, n.subtype = row.subtype
-  CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
+  ON CREATE SET n.name = row.name, n.subtype = row.subtype, n.aliases = row.aliases
+  FOREACH (_ IN CASE WHEN n.aliases IS NULL OR n.aliases <> row.aliases THEN [1] ELSE [] END | SET n.aliases = row.aliases)
+  CREATE (owner)-[:MENTIONS {start: row.start, end: row.end, asWritten: row.asWritten}]->(n)
 }
 CALL () {
   UNWIND $rows.zones AS row
@@ -41,8 +42,9 @@ CALL () {
   WITH row, coalesce(item, doc) AS owner
   WHERE owner IS NOT NULL
   MERGE (n:Zone {id: row.id})
-  ON CREATE SET n.name = row.name, n.subtype = row.subtype
-  CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
+  ON CREATE SET n.name = row.name, n.subtype = row.subtype, n.aliases = row.aliases
+  FOREACH (_ IN CASE WHEN n.aliases IS NULL OR n.aliases <> row.aliases THEN [1] ELSE [] END | SET n.aliases = row.aliases)
+  CREATE (owner)-[:MENTIONS {start: row.start, end: row.end, asWritten: row.asWritten}]->(n)
 }
 CALL () {
   UNWIND $rows.mechanisms AS row
@@ -51,8 +53,9 @@ CALL () {
   WITH row, coalesce(item, doc) AS owner
   WHERE owner IS NOT NULL
   MERGE (n:Mechanism {id: row.id})
-  ON CREATE SET n.name = row.name, n.subtype = row.subtype
-  CREATE (owner)-[:MENTIONS {start: row.start, end: row.end}]->(n)
+  ON CREATE SET n.name = row.name, n.subtype = row.subtype, n.aliases = row.aliases
+  FOREACH (_ IN CASE WHEN n.aliases IS NULL OR n.aliases <> row.aliases THEN [1] ELSE [] END | SET n.aliases = row.aliases)
+  CREATE (owner)-[:MENTIONS {start: row.start, end: row.end, asWritten: row.asWritten}]->(n)
 }
 CALL () {
   UNWIND $rows.citations AS row

@@ -34,7 +34,8 @@ WHERE m.documentId STARTS WITH 'doc:' + coalesce($docNumber, '')
   AND ($unitId IS NULL OR EXISTS { (filterUnit)-[:RESPONSIBLE_FOR]->(m) })
   AND ($jurisdiction IS NULL OR EXISTS { (m)<-[:RESPONSIBLE_FOR]-(u:Unit) WHERE u IN jurisdictionUnits })
   AND ($functionalLine IS NULL OR EXISTS { (u:Unit)-[:RESPONSIBLE_FOR]->(m) WHERE u.functionalLine = $functionalLine })
-  AND ($platform IS NULL OR EXISTS { (m)-[:MENTIONS]->(p:Platform) WHERE p.name CONTAINS $platform })
+  AND ($platform IS NULL OR EXISTS { (m)-[:MENTIONS]->(p:Platform) WHERE p.name CONTAINS $platform
+                                                  OR any(a IN coalesce(p.aliases, []) WHERE a CONTAINS $platform) })
   AND ($text IS NULL OR m.text CONTAINS $text OR m.title CONTAINS $text)
 WITH m ORDER BY m.documentId, m.order
 WITH collect(m) AS matched

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { knownVariants } from './parser/entities';
 import type { JurisdictionRef, Mention, ParsedDocument, ParsedItem, Target } from '../model/parsed';
 import type { UnitResolution } from '../model/units';
 import { ids } from '../model/ids';
@@ -41,7 +42,8 @@ export interface GraphRows {
   items: { id: string; documentId: string; sectionId: string; parentId: string; number: string; ordinal: number; order: number; kind: string; title: string; text: string; start: number; end: number }[];
   responsibilities: { unitId: string; itemId: string; asWritten: string; jurisdiction: string; listIndex: number; position: number; role: string; start: number; end: number }[];
   counterparts: { aId: string; bId: string; measureId: string; basis: string; line: string | null }[];
-  mentions: { ownerId: string; label: 'Platform' | 'Zone' | 'Mechanism'; id: string; name: string; subtype: string | null; start: number; end: number }[];
+  /** `aliases`: the vocabulary's other names for the node; `asWritten`: this mention's form (陆海新通道 for 西部陆海新通道). */
+  mentions: { ownerId: string; label: 'Platform' | 'Zone' | 'Mechanism'; id: string; name: string; aliases: string[]; asWritten: string; subtype: string | null; start: number; end: number }[];
   citations: { ownerId: string; id: string; name: string; docNumber: string | null; kind: string; start: number; end: number }[];
   targets: { ownerId: string; id: string; text: string; year: number | null; quantity: number | null; unit: string | null; comparator: string | null; subject: string | null; start: number; end: number }[];
 }
@@ -164,15 +166,18 @@ export function toGraphRows(doc: ParsedDocument, res: UnitResolution, lineInfo: 
   };
   const addMentions = (mentions: Mention[], ownerId: string): void => {
     for (const m of mentions) {
+      const named = (label: GraphRows['mentions'][number]['label'], id: string): void => {
+        rows.mentions.push({ ownerId, label, id, name: m.name, aliases: knownVariants(m.name), asWritten: m.asWritten, subtype: m.subtype ?? null, start: m.span.start, end: m.span.end });
+      };
       switch (m.kind) {
         case 'PLATFORM':
-          rows.mentions.push({ ownerId, label: 'Platform', id: ids.platform(m.name), name: m.name, subtype: m.subtype ?? null, start: m.span.start, end: m.span.end });
+          named('Platform', ids.platform(m.name));
           break;
         case 'ZONE':
-          rows.mentions.push({ ownerId, label: 'Zone', id: ids.zone(m.name), name: m.name, subtype: m.subtype ?? null, start: m.span.start, end: m.span.end });
+          named('Zone', ids.zone(m.name));
           break;
         case 'MECHANISM':
-          rows.mentions.push({ ownerId, label: 'Mechanism', id: ids.mechanism(m.name), name: m.name, subtype: m.subtype ?? null, start: m.span.start, end: m.span.end });
+          named('Mechanism', ids.mechanism(m.name));
           break;
         case 'POLICY':
         case 'AGREEMENT':

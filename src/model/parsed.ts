@@ -61,8 +61,13 @@ export type EntityKind = 'PLATFORM' | 'ZONE' | 'POLICY' | 'AGREEMENT' | 'MECHANI
 /** Something an item or document names: a platform/programme, a zone/park/port, a cited document, … */
 export interface Mention {
   kind: EntityKind;
-  /** Canonical name: the text as written, inner spaces from line wrapping removed. 《》 kept for titles. */
+  /**
+   * Canonical name: the text as written, inner spaces from line wrapping removed, 《》 kept for titles; for a platform,
+   * zone or mechanism the vocabulary's one name for it (陆海新通道 → 西部陆海新通道, data/entity-patterns.json sameAs).
+   */
   name: string;
+  /** The name as the text writes it (inner wrapping spaces removed); differs from `name` where sameAs applied. */
+  asWritten: string;
   /** For POLICY: the document number if given (渝府〔2019〕3号). */
   docNumber?: string;
   /** For PLATFORM/ZONE/MECHANISM: a finer category (PLATFORM, CHANNEL, PROGRAMME, PARK, ZONE, PORT, JOINT_CONFERENCE, LEADING_GROUP, OFFICE …). */

@@ -72,6 +72,8 @@ export interface MentionRecord {
   type: 'Platform' | 'Zone' | 'Mechanism';
   id: string;
   name: string;
+  aliases: string[];
+  asWritten: string | null;
   subtype: string | null;
   start: number | null;
   end: number | null;

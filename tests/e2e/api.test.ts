@@ -133,6 +133,20 @@ describe('documents and measures', () => {
       '{ measures(filter: { platform: "中欧班列", jurisdiction: "四川省" }) { edges { node { number } } } }',
     );
     expect(byPlatform.body.data!.measures.edges.map((e) => e.node.number)).toContain('（六）');
+
+    // 中新数据通道 is how table row 32 shortens 中新（重庆）国际互联网数据专用通道 (row 32 writes both; the joint plan's
+    // （十三） only the full name): a filter by either name finds both measures.
+    type Mentions = { measures: { edges: { node: { id: string; platforms: { name: string; asWritten: string; aliases: string[] }[] } }[] } };
+    for (const name of ['中新数据通道', '国际互联网数据专用通道']) {
+      const res = await postGraphQL<Mentions>(base, `{ measures(filter: { platform: "${name}" }) { edges { node { id platforms { name asWritten aliases } } } } }`);
+      expect(res.body.data!.measures.edges.map((e) => e.node.id)).toEqual([`${DISTRICT}/附件/32`, `${JOINT}/四/（十三）`]);
+    }
+    // Row 31 writes 陆海新通道: the platform is 西部陆海新通道, as the joint plan's （七） names it.
+    const row31 = await postGraphQL<{ measure: { platforms: { name: string; asWritten: string; aliases: string[] }[] } }>(
+      base,
+      `{ measure(id: "${DISTRICT}/附件/31") { platforms { name asWritten aliases } } }`,
+    );
+    expect(row31.body.data!.measure.platforms).toContainEqual({ name: '西部陆海新通道', asWritten: '陆海新通道', aliases: ['陆海新通道'] });
   });
 
   test('measures without a filter: every measure of both documents, document by document, in order', async () => {

@@ -8,6 +8,12 @@ export class Platform {
   @Field(() => String)
   name!: string;
 
+  @Field(() => [String], { description: 'Other names the vocabulary knows it by (陆海新通道 for 西部陆海新通道).' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true, description: 'How the text at hand writes it (one of name and aliases).' })
+  asWritten!: string | null;
+
   @Field(() => String, { nullable: true })
   subtype!: string | null;
 }
@@ -20,6 +26,12 @@ export class Zone {
   @Field(() => String)
   name!: string;
 
+  @Field(() => [String], { description: 'Other names the vocabulary knows it by (陆海新通道 for 西部陆海新通道).' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true, description: 'How the text at hand writes it (one of name and aliases).' })
+  asWritten!: string | null;
+
   @Field(() => String, { nullable: true })
   subtype!: string | null;
 }
@@ -31,6 +43,12 @@ export class Mechanism {
 
   @Field(() => String)
   name!: string;
+
+  @Field(() => [String], { description: 'Other names the vocabulary knows it by (陆海新通道 for 西部陆海新通道).' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true, description: 'How the text at hand writes it (one of name and aliases).' })
+  asWritten!: string | null;
 
   @Field(() => String, { nullable: true })
   subtype!: string | null;

@@ -17,7 +17,7 @@ export class MeasureFilter {
   @Field(() => String, { nullable: true, description: 'Some responsible unit is on this functional line (customs).' })
   functionalLine?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The measure names a platform whose name contains this.' })
+  @Field(() => String, { nullable: true, description: 'The measure names a platform whose name or one of whose aliases contains this (陆海新通道 finds 西部陆海新通道).' })
   platform?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Substring of the title or text.' })

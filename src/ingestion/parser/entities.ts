@@ -15,6 +15,8 @@ interface SuffixInfo extends TermInfo {
   standalone: boolean;
   requireProperPrefix: boolean;
   notFollowedBy: string;
+  /** The rule's own boundary words, on top of the shared ones (建设 before 铁路口岸, 联动 before 两江新区). */
+  boundaryWords: readonly string[];
 }
 
 const QUOTES = '“”"‘’「」\'';
@@ -49,6 +51,7 @@ for (const rule of vocabulary.suffixRules) {
       standalone: 'standalone' in rule && Array.isArray(rule.standalone) && rule.standalone.includes(suffix),
       requireProperPrefix: 'requireProperPrefix' in rule && rule.requireProperPrefix === true,
       notFollowedBy: 'notFollowedBy' in rule && typeof rule.notFollowedBy === 'string' ? rule.notFollowedBy : '',
+      boundaryWords: 'boundaryWords' in rule && Array.isArray(rule.boundaryWords) ? rule.boundaryWords : [],
     });
   }
 }
@@ -61,6 +64,18 @@ const SUFFIX_RE = new RegExp(
 );
 const BOUNDARY_CHARS = new Set([...vocabulary.boundaryChars]);
 const BOUNDARY_WORDS = [...vocabulary.boundaryWords].sort((a, b) => b.length - a.length);
+/** Words a boundary word inside does not cut (服务 cuts 服务永川…, not 两江新区服务贸易产业园). */
+const COMPOUNDS: readonly string[] = vocabulary.compounds;
+/** Every other name of a platform, zone or mechanism → the one name the graph gives it. */
+const SAME_AS = new Map<string, string>();
+for (const entry of vocabulary.sameAs) {
+  for (const variant of entry.variants) SAME_AS.set(normKey(variant), entry.name);
+}
+
+/** The variants data/entity-patterns.json lists for a canonical name (none for most names). */
+export function knownVariants(name: string): string[] {
+  return vocabulary.sameAs.find((e) => e.name === name)?.variants.slice() ?? [];
+}
 const PROPER_PREFIXES = vocabulary.properPrefixes;
 const PLACE_PREFIXES = vocabulary.placePrefixes;
 const REJECT_NAMES: readonly string[] = vocabulary.rejectNames;
@@ -111,7 +126,7 @@ function lookBack(text: string, end: number): number {
  * Cuts the run before a suffix down to the name: after the last boundary character or boundary word
  * (outside brackets), then, if it does not begin with a proper prefix, at the last one it contains.
  */
-function trimName(text: string, start: number, end: number): number {
+function trimName(text: string, start: number, end: number, ruleWords: readonly string[]): number {
   let s = start;
   let depth = 0;
   const outside: boolean[] = [];
@@ -124,10 +139,15 @@ function trimName(text: string, start: number, end: number): number {
   }
   // Search only the short run, never the rest of the item: this runs once per suffix found.
   const run = text.slice(start, end);
-  for (const w of BOUNDARY_WORDS) {
+  const inCompound = (at: number, w: string): boolean =>
+    COMPOUNDS.some((c) => {
+      const i = c.indexOf(w);
+      return i >= 0 && run.startsWith(c, at - i);
+    });
+  for (const w of [...ruleWords, ...BOUNDARY_WORDS]) {
     let at = run.indexOf(w, s - start);
     while (at >= 0) {
-      if (outside[at]) s = Math.max(s, start + at + w.length);
+      if (outside[at] && !inCompound(at, w)) s = Math.max(s, start + at + w.length);
       at = run.indexOf(w, at + 1);
     }
   }
@@ -153,7 +173,7 @@ function suffixCandidates(text: string, out: Candidate[]): void {
     if (!info) continue;
     const end = m.index + suffix.length;
     if (info.notFollowedBy && info.notFollowedBy.includes(text.charAt(end))) continue;
-    const start = trimName(text, lookBack(text, m.index), m.index);
+    const start = trimName(text, lookBack(text, m.index), m.index, info.boundaryWords);
     const prefix = text.slice(start, m.index).replace(/\s+/g, '');
     if (prefix.length < 2 && !(prefix.length === 0 && info.standalone)) continue;
     const name = canonicalName(text.slice(start, end));
@@ -220,7 +240,10 @@ export function findMentions(text: string, comp: Composite): Mention[] {
   }
   kept.sort((a, b) => a.start - b.start);
   return kept.map((c) => {
-    const mention: Mention = { kind: c.kind, name: canonicalName(text.slice(c.start, c.end)), span: comp.span(c.start, c.end) };
+    const asWritten = canonicalName(text.slice(c.start, c.end));
+    const named = c.kind === 'PLATFORM' || c.kind === 'ZONE' || c.kind === 'MECHANISM';
+    const name = (named && SAME_AS.get(normKey(asWritten))) || asWritten;
+    const mention: Mention = { kind: c.kind, name, asWritten, span: comp.span(c.start, c.end) };
     if (c.subtype) mention.subtype = c.subtype;
     if (c.docNumber) mention.docNumber = c.docNumber;
     return mention;

@@ -58,8 +58,9 @@ describe('meeting briefs', () => {
     expect(pair.measures.every((m) => m.pairings[0]?.basis === 'CO_RESPONSIBLE')).toBe(true);
 
     const platform = await service.data({ kind: 'platform', platform: '单一窗口', document: null });
-    expect(platform.platforms).toEqual(expect.arrayContaining(['单一窗口']));
-    expect(platform.measures.map((m) => m.id)).toContain('doc:渝府办发〔2023〕51号/二/（二）');
+    // The joint plan's （二） writes 国际贸易“单一窗口”, row 33 of the Yongchuan table “单一窗口”: one platform.
+    expect(platform.platforms).toEqual(['国际贸易“单一窗口”']);
+    expect(platform.measures.map((m) => m.id)).toEqual(expect.arrayContaining(['doc:渝府办发〔2023〕51号/二/（二）', 'doc:永川府办发〔2022〕65号/附件/33']));
   });
 
   it('GraphQL brief(input): Markdown and CSV; BAD_USER_INPUT without a subject; NOT_FOUND for an unknown name', async () => {

@@ -186,12 +186,27 @@ describe('seed 000 — mentions', () => {
   });
 
   it('names zones and ports', () => {
-    expect(names('ZONE')).toEqual(expect.arrayContaining(['重庆果园港', '泸州港', '重庆软件园', '成都天府软件园', '川渝自贸试验区']));
+    expect(names('ZONE')).toEqual(expect.arrayContaining(['果园港', '泸州港', '重庆软件园', '成都天府软件园', '川渝自贸试验区']));
   });
 
-  it('keeps a span for every mention', () => {
-    for (const item of doc.sections.flatMap((s) => s.items)) {
-      for (const m of item.mentions) expect(source.slice(m.span.start, m.span.end).replace(/\s+/g, '')).toBe(m.name.replace(/\s+/g, ''));
+  const item = (n: string): ParsedItem => doc.sections.flatMap((s) => s.items).find((i) => i.number === n && i.kind === 'MEASURE') as ParsedItem;
+
+  it('gives one thing written two ways one name, keeping the form as written (line 39, line 51)', () => {
+    // （二） writes 国际贸易“单一窗口” and, later, 川渝“单一窗口”.
+    const windows = item('（二）').mentions.filter((m) => m.asWritten.includes('单一窗口'));
+    expect(windows.map((m) => m.asWritten)).toEqual(['国际贸易“单一窗口”', '单一窗口']);
+    expect(new Set(windows.map((m) => m.name))).toEqual(new Set(['国际贸易“单一窗口”']));
+    const port = item('（八）').mentions.find((m) => m.asWritten === '重庆果园港');
+    expect(port).toMatchObject({ kind: 'ZONE', name: '果园港', subtype: 'PORT' });
+  });
+
+  it('takes no verb into a name: 建设铁路口岸国际邮件互换中心 names no port (line 48)', () => {
+    expect(item('（六）').mentions.filter((m) => m.kind === 'ZONE').map((m) => m.name)).toEqual([]);
+  });
+
+  it('keeps a span for every mention: the source there is the form as written', () => {
+    for (const i of doc.sections.flatMap((s) => s.items)) {
+      for (const m of i.mentions) expect(source.slice(m.span.start, m.span.end).replace(/\s+/g, '')).toBe(m.asWritten.replace(/\s+/g, ''));
     }
   });
 });

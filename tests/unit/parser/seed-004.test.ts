@@ -196,6 +196,14 @@ describe('seed 004 — attachment table', () => {
     expect(row(n).title).toBe(title);
   });
 
+  it('gives platforms written short their one name, the form as written kept (rows 31–33)', () => {
+    const platform = (n: number, written: string) => row(n).mentions.find((m) => m.kind === 'PLATFORM' && m.asWritten === written);
+    expect(platform(31, '陆海新通道')?.name).toBe('西部陆海新通道');
+    expect(platform(32, '中新数据通道')?.name).toBe('中新（重庆）国际互联网数据专用通道');
+    expect(platform(32, '中新（重庆）国际互联网数据专用通道')?.name).toBe('中新（重庆）国际互联网数据专用通道');
+    expect(platform(33, '单一窗口')?.name).toBe('国际贸易“单一窗口”');
+  });
+
   it('keeps <重庆市人才服务证实施细则> inside 《》 and drops the <p> markup', () => {
     expect(row(10).text).toContain('《关于印发<重庆市人才服务证实施细则>的通知》');
     expect(row(10).mentions.map((m) => m.name)).toContain('《关于印发<重庆市人才服务证实施细则>的通知》');
@@ -214,5 +222,31 @@ describe('seed 004 — attachment table', () => {
     expect(slice.endsWith('实施差异化监管。')).toBe(true);
     const platform = row(2).mentions.find((m) => m.name === '跨境金融区块链服务平台');
     expect(platform && source.slice(platform.span.start, platform.span.end)).toBe('跨境金融区块链服务平台');
+  });
+});
+
+describe('seed 004 — zones', () => {
+  const zones = (n: string, i: number): Array<[string, string]> =>
+    (section(n).items[i]?.mentions ?? []).filter((m) => m.kind === 'ZONE').map((m) => [m.asWritten, m.name]);
+
+  it('三（三） line 87: 联动 is a verb, not part of 两江新区 or of its parks', () => {
+    const found = zones('三', 2);
+    expect(found).toEqual(expect.arrayContaining([['两江新区互联网产业园', '两江新区互联网产业园'], ['数字经济产业园', '数字经济产业园'], ['两江新区服务贸易产业园', '两江新区服务贸易产业园']]));
+    expect(found.filter(([w]) => w.startsWith('联动') || w === '贸易产业园')).toEqual([]);
+  });
+
+  it('三（一） line 73: 国务院 is no part of a zone; the 联动创新区 has one name however written', () => {
+    expect(zones('三', 0).filter(([w]) => w.startsWith('国务院'))).toEqual([]);
+    expect(zones('三', 0)).toContainEqual(['自贸试验区永川联动创新区', '永川联动创新区']);
+  });
+
+  it('三（二） line 81: 探索突出自贸试验区永川联动创新区 names the 永川联动创新区', () => {
+    expect(zones('三', 1)).toContainEqual(['自贸试验区永川联动创新区', '永川联动创新区']);
+    expect(zones('三', 1).filter(([w]) => w.startsWith('突出'))).toEqual([]);
+  });
+
+  it('一（二） calls the free trade zone 重庆自贸区, 三 重庆自贸试验区: one zone', () => {
+    expect(zones('一', 1)).toContainEqual(['重庆自贸区', '重庆自贸试验区']);
+    expect(zones('三', 0).map(([, n]) => n)).toContain('重庆自贸试验区');
   });
 });
