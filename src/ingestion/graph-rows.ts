@@ -28,6 +28,12 @@ export interface DocumentRow {
   source: string;
   sha256: string;
   fileName: string | null;
+  /**
+   * Hash of every row written for the document (this one blank): it changes when the text does, and also when a new
+   * version of the parser, the unit tables or the vocabulary reads the same text differently, so that start-up
+   * reloads a seed document that an older version wrote.
+   */
+  rowsHash: string;
 }
 
 export interface GraphRows {
@@ -84,6 +90,7 @@ export function toGraphRows(doc: ParsedDocument, res: UnitResolution, lineInfo: 
       source: doc.source,
       sha256,
       fileName,
+      rowsHash: '',
     },
     jurisdictions: [],
     lines: [],
@@ -220,6 +227,7 @@ export function toGraphRows(doc: ParsedDocument, res: UnitResolution, lineInfo: 
   rows.citations = dedupe(rows.citations, (m) => `${m.ownerId}|${m.id}`);
   rows.targets = dedupe(rows.targets, (t) => t.id);
   rows.aliases = dedupe(rows.aliases, (a) => `${a.id}|${a.unitId}`);
+  rows.document.rowsHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
   return rows;
 }
 

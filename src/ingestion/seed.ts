@@ -12,13 +12,16 @@ export function seedFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-/** Loads each seed document the graph does not hold yet (or holds with other text); a restart loads nothing. */
+/**
+ * Loads each seed document the graph does not hold yet, or holds as other rows (other text, or read by another version
+ * of the parser and its tables); a restart of the same version loads nothing.
+ */
 export async function loadSeedIfMissing(db: Database, dir: string, say: (m: string) => void = () => undefined): Promise<IngestReport[]> {
-  const loaded = new Map((await db.read<{ id: string; sha256: string }>('get-document-hashes')).map((r) => [r.id, r.sha256]));
+  const loaded = new Map((await db.read<{ id: string; rowsHash: string | null }>('get-document-hashes')).map((r) => [r.id, r.rowsHash]));
   const reports: IngestReport[] = [];
   for (const file of seedFiles(dir)) {
     const doc = prepareFile(file);
-    if (loaded.get(doc.rows.document.id) === doc.rows.document.sha256) continue;
+    if (loaded.get(doc.rows.document.id) === doc.rows.document.rowsHash) continue;
     say(`Loading ${path.basename(file)} (${doc.parsed.docNumber})…`);
     reports.push(await ingestPrepared(db, doc, { awaitSearch: false }));
   }

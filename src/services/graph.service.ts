@@ -38,7 +38,7 @@ export const GRAPH_MAX_HOPS = 8;
 /** Most specific label first: an Item that is a Measure is shown as a Measure. */
 const TYPE_ORDER = ['Document', 'Section', 'Measure', 'Guarantee', 'Item', 'Unit', 'Alias', 'Jurisdiction', 'FunctionalLine', 'Platform', 'Zone', 'Policy', 'Mechanism', 'Target'];
 /** Properties too large for a graph view (the document's whole text). */
-const HIDDEN_PROPERTIES = new Set(['source', 'sha256', 'preamble', 'recipients']);
+const HIDDEN_PROPERTIES = new Set(['source', 'sha256', 'rowsHash', 'preamble', 'recipients']);
 
 interface NodeRow {
   id: string;

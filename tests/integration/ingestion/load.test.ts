@@ -3,7 +3,8 @@ import type { Connection } from '../../../src/db';
 import { ErrorCode } from '../../../src/errors';
 import { loadDocument } from '../../../src/ingestion/load';
 import { ingestFile, prepareText } from '../../../src/ingestion/pipeline';
-import { cypherRows, DISTRICT_PLAN, graphCounts, JOINT_PLAN, openSeededConnection, openTestConnection } from '../../helpers/test-db';
+import { loadSeedIfMissing } from '../../../src/ingestion/seed';
+import { cypherRows, DISTRICT_PLAN, graphCounts, JOINT_PLAN, openSeededConnection, openTestConnection, SEED_DIR } from '../../helpers/test-db';
 
 let conn: Connection;
 
@@ -115,6 +116,22 @@ describe('loading again', () => {
     await ingestFile(conn.db, JOINT_PLAN);
     expect(await cypherRows(conn, wrong)).toEqual([]);
     expect(await cypherRows(conn, `MATCH (:Unit {name: '重庆海关'})-[:IN_JURISDICTION]->(j) RETURN j.name AS name`)).toEqual([{ name: '重庆市' }]);
+  });
+
+  it('at start-up reloads a seed document that another version of the parser wrote, and only that one', async () => {
+    const before = await graphCounts(conn.db);
+    expect(await loadSeedIfMissing(conn.db, SEED_DIR)).toEqual([]);
+    // As an older version would have left it: no rowsHash, and row 31's 陆海新通道 as a platform node of its own.
+    await cypherRows(
+      conn,
+      `MATCH (d:Document {docNumber: '永川府办发〔2022〕65号'}), (m:Item {id: d.id + '/附件/31'}) REMOVE d.rowsHash
+       CREATE (m)-[:MENTIONS {start: 0, end: 0}]->(:Platform {id: 'platform:陆海新通道', name: '陆海新通道'})`,
+    );
+    const reloaded = await loadSeedIfMissing(conn.db, SEED_DIR);
+    expect(reloaded.map((r) => r.docNumber)).toEqual(['永川府办发〔2022〕65号']);
+    expect(await cypherRows(conn, "MATCH (p:Platform) WHERE p.name = '陆海新通道' RETURN p.id AS id")).toEqual([]);
+    expect(await graphCounts(conn.db)).toEqual(before);
+    expect(await loadSeedIfMissing(conn.db, SEED_DIR)).toEqual([]);
   });
 
   it('writes nothing when a load fails part-way', async () => {
