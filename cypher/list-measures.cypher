@@ -7,7 +7,9 @@
 // it both are null. Item texts are the bulk of a page (a third of its bytes), so they come only $withText (the
 // selection asks for them); otherwise null. A page has hundreds of responsibilities and units, so they are positional
 // lists rather than maps, whose keys the driver would decode again for each one; their orders are
-// PAGE_RESPONSIBILITY_FIELDS and PAGE_UNIT_FIELDS in src/loaders/measure.loader.ts.
+// PAGE_RESPONSIBILITY_FIELDS and PAGE_UNIT_FIELDS in src/loaders/measure.loader.ts. With $lean (the selection asks only
+// for ids, numbers, titles, kinds and the responsible units' names) each list holds only the first of those fields, and
+// the nodes only LEAN_NODE_FIELDS: the whole records took twice as long to build and to decode as the page needs.
 // The measures come from the Item(documentId) index, a seek by hint (USING INDEX SEEK: told only USING INDEX, the
 // planner sometimes scanned the whole index on a small graph): a prefix seek finds one document's items when
 // $docNumber is given and every item, in documentId order, when it is not (every item's documentId is 'doc:' + its
@@ -17,7 +19,7 @@
 // The filter's unit and the jurisdiction's units are found once, not again for each measure the filters test (with
 // 1,000 documents, the jurisdiction filter took 237 ms as a path from every measure, 61 ms so; the unit's, 126 → 71).
 // Parameters: docNumber, section, unitId, jurisdiction, functionalLine, platform, text, kind, after, limit,
-//   withResponsibilities, withText
+//   withResponsibilities, withText, lean
 // Columns: totalCount, hasNextPage, nodes, responsibilities, units
 OPTIONAL MATCH (filterUnit:Unit {id: $unitId})
 WITH filterUnit, CASE WHEN $jurisdiction IS NULL THEN null ELSE COLLECT {
@@ -43,16 +45,19 @@ WITH matched, [x IN matched WHERE $after IS NULL OR x.documentId > $after.docume
                           OR (x.documentId = $after.documentId AND x.order > $after.order)] AS rest
 WITH size(matched) AS totalCount, size(rest) > toInteger($limit) AS hasNextPage, rest[0..toInteger($limit)] AS page
 RETURN totalCount, hasNextPage,
-       [i IN page | i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .start, .end,
-         text: CASE WHEN $withText THEN i.text END}] AS nodes,
+       [i IN page | CASE WHEN $lean THEN i {.id, .documentId, .number, .ordinal, .order, .kind, .title, text: null}
+         ELSE i {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .start, .end,
+                 text: CASE WHEN $withText THEN i.text END} END] AS nodes,
        CASE WHEN $withResponsibilities THEN [i IN page | COLLECT {
          MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
          WITH u, r ORDER BY r.listIndex, r.position
-         RETURN [u.id, r.asWritten, r.jurisdiction, r.listIndex, r.position, r.role, r.start, r.end]
+         RETURN CASE WHEN $lean THEN [u.id]
+                ELSE [u.id, r.asWritten, r.jurisdiction, r.listIndex, r.position, r.role, r.start, r.end] END
        }] END AS responsibilities,
        CASE WHEN $withResponsibilities THEN COLLECT {
          UNWIND page AS i
          MATCH (u:Unit)-[:RESPONSIBLE_FOR]->(i)
          WITH DISTINCT u
-         RETURN [u.id, u.name, u.aliases, u.officialName, u.jurisdiction, u.functionalLine, u.kind]
+         RETURN CASE WHEN $lean THEN [u.id, u.name]
+                ELSE [u.id, u.name, u.aliases, u.officialName, u.jurisdiction, u.functionalLine, u.kind] END
        } END AS units

@@ -4,7 +4,7 @@ import { createMeasureLoaders, MeasureLoaders } from './measure.loader';
 import { createUnitLoaders, UnitLoaders } from './unit.loader';
 
 export { primeItem, primePage } from './measure.loader';
-export type { ItemRow, PageExtras, ResponsibilityRow } from './measure.loader';
+export type { ItemRow, LeanResponsibility, PageExtras, ResponsibilityRow } from './measure.loader';
 export { primeUnit } from './unit.loader';
 export { thenNow } from './batch';
 export type { UnitRow } from './unit.loader';

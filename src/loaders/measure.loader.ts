@@ -12,6 +12,21 @@ export interface MeasureLoaders {
   counterpartPairsByMeasure: DataLoader<string, CounterpartPairRecord[]>;
   /** Platforms, zones and mechanisms, keyed by item or document id. */
   mentionsByOwner: DataLoader<string, MentionRecord[]>;
+  /**
+   * The responsibilities of a lean page's nodes (see primePage), by node object: partial records, kept out of the
+   * shared loaders, reached only through the nodes that page returned.
+   */
+  leanResponsibilities: WeakMap<ItemRecord, LeanResponsibility[]>;
+}
+
+/**
+ * A responsibility of a lean page: which unit, with only the unit's id and name. Only a selection that asks for nothing
+ * else below the page gets these (LEAN_PAGE_FIELDS in src/graphql/measure/measure.resolver.ts).
+ */
+export interface LeanResponsibility {
+  itemId: string;
+  unitId: string;
+  leanUnit: Pick<UnitRecord, 'id' | 'name'>;
 }
 
 /** A responsibility as the statements return it: the RESPONSIBLE_FOR columns plus the unit's fields. */
@@ -50,6 +65,11 @@ export function primeItem(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibi
  */
 export const PAGE_RESPONSIBILITY_FIELDS = ['unitId', 'asWritten', 'jurisdiction', 'listIndex', 'position', 'role', 'start', 'end'] as const satisfies readonly (keyof ResponsibilityRecord)[];
 export const PAGE_UNIT_FIELDS = ['id', 'name', 'aliases', 'officialName', 'jurisdiction', 'functionalLine', 'kind'] as const satisfies readonly (keyof UnitRecord)[];
+/** A lean page's lists: the first fields of the whole ones (the unit test holds the statement to these too). */
+export const LEAN_RESPONSIBILITY_FIELDS = ['unitId'] as const satisfies readonly (typeof PAGE_RESPONSIBILITY_FIELDS)[number][];
+export const LEAN_UNIT_FIELDS = ['id', 'name'] as const satisfies readonly (typeof PAGE_UNIT_FIELDS)[number][];
+/** What a lean page's nodes carry (and their text, null). */
+export const LEAN_NODE_FIELDS = ['id', 'documentId', 'number', 'ordinal', 'order', 'kind', 'title'] as const satisfies readonly (keyof ItemRecord)[];
 
 /** What list-measures returns besides the nodes and the counts: per node its responsibilities, and their units once each. */
 export interface PageExtras {
@@ -80,11 +100,41 @@ export function fromTuple<T, F extends readonly (keyof T)[]>(fields: F, values: 
  * responsibilities come in their own column so that the nodes need no second copy without them (a rest-destructuring
  * copy of each node was a tenth of the server's time on a page).
  */
-export function primePage(loaders: Pick<MeasureLoaders, 'itemById' | 'responsibilitiesByItem'>, units: UnitLoaders, nodes: ItemRecord[], extras: PageExtras): ItemRecord[] {
+export function primePage(
+  loaders: Pick<MeasureLoaders, 'itemById' | 'responsibilitiesByItem' | 'leanResponsibilities'>,
+  units: UnitLoaders,
+  nodes: ItemRecord[],
+  extras: PageExtras,
+  lean = false,
+): ItemRecord[] {
   const lists = extras.responsibilities;
   // Node n's responsibilities are list n: a statement whose two columns fell out of step would hand each measure
   // another's units, so it fails instead.
   if (lists && lists.length !== nodes.length) throw new Error(`list-measures returned ${lists.length} responsibility lists for ${nodes.length} nodes`);
+  if (lean) {
+    // Partial records stay with this page's nodes: primed into the shared loaders, a unit's missing kind or a
+    // responsibility's missing asWritten would be what another field of the same operation read.
+    const leanUnits = new Map(
+      (extras.units ?? []).map((u) => {
+        const unit = fromTuple<UnitRecord, typeof LEAN_UNIT_FIELDS>(LEAN_UNIT_FIELDS, u);
+        return [unit.id, unit] as const;
+      }),
+    );
+    nodes.forEach((item, n) => {
+      const list = lists?.[n];
+      if (!list) return;
+      loaders.leanResponsibilities.set(
+        item,
+        list.map((r) => {
+          const { unitId } = fromTuple<ResponsibilityRecord, typeof LEAN_RESPONSIBILITY_FIELDS>(LEAN_RESPONSIBILITY_FIELDS, r);
+          const leanUnit = leanUnits.get(unitId);
+          if (!leanUnit) throw new Error(`list-measures names unit ${unitId} on ${item.id} but did not return it`);
+          return { itemId: item.id, unitId, leanUnit };
+        }),
+      );
+    });
+    return nodes;
+  }
   for (const u of extras.units ?? []) primeUnit(units, fromTuple<UnitRecord, typeof PAGE_UNIT_FIELDS>(PAGE_UNIT_FIELDS, u));
   nodes.forEach((item, n) => {
     const responsibilities = lists?.[n];
@@ -121,6 +171,7 @@ export function createMeasureLoaders(db: Database, units: UnitLoaders): MeasureL
       return { measureId: String(row.key), aId: String(row.aId), bId: String(row.bId), basis: String(row.basis), line: row.line === null ? null : String(row.line) };
     }),
     mentionsByOwner: manyByKey<MentionRecord>(db, 'get-mentions-by-owner-ids'),
+    leanResponsibilities: new WeakMap(),
   };
   return loaders;
 }

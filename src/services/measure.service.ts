@@ -47,14 +47,14 @@ export class MeasureService {
 
   /**
    * One page and its total count in one statement; with `withResponsibilities`, each node's responsibilities too;
-   * without `withText` the nodes come without their text.
+   * without `withText` the nodes come without their text; `lean`: the caller reads nothing but LEAN_NODE_FIELDS and
+   * the responsible units' ids and names, so the statement returns only those (see primePage).
    */
   async list(
     filter: MeasureFilter | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
-    withResponsibilities = false,
-    withText = true,
+    { withResponsibilities = false, withText = true, lean = false }: { withResponsibilities?: boolean; withText?: boolean; lean?: boolean } = {},
   ): Promise<PageRecord<ItemRecord> & { cursor: (m: ItemRecord) => string }> {
     const limit = pageSize(first, this.maxPageSize);
     const position = decodeCursor(after, isPosition);
@@ -75,9 +75,10 @@ export class MeasureService {
       after: position ? { documentId: position.d, order: position.o } : null,
       limit,
       withResponsibilities,
-      withText,
+      withText: withText && !lean,
+      lean,
     });
-    const nodes = primePage(this.loaders, this.loaders, page?.nodes ?? [], { responsibilities: page?.responsibilities ?? null, units: page?.units ?? null });
+    const nodes = primePage(this.loaders, this.loaders, page?.nodes ?? [], { responsibilities: page?.responsibilities ?? null, units: page?.units ?? null }, lean);
     return { totalCount: page?.totalCount ?? 0, hasNextPage: page?.hasNextPage ?? false, nodes, cursor: (m) => encodeCursor({ d: m.documentId, o: m.order }) };
   }
 

@@ -102,6 +102,39 @@ describe('documents and measures', () => {
     expect(nodes).toEqual(doc.body.data!.document.measures);
   });
 
+  test('a lean page (ids, numbers, titles, unit names) answers as the whole records do, and leaves other fields whole', async () => {
+    // Asked for no more than this, list-measures returns lean records (src/loaders/measure.loader.ts, primePage).
+    const lean = 'id number title kind order responsibilities { unit { id name } }';
+    type L = { id: string; number: string; title: string; kind: string; order: number; responsibilities: { unit: { id: string; name: string } }[] };
+    const both = await postGraphQL<{ lean: { totalCount: number; edges: { cursor: string; node: L }[] }; whole: { edges: { cursor: string; node: L & { text: string } }[] } }>(
+      base,
+      `{ lean: measures(filter: { jurisdiction: "重庆市" }, first: 60) { totalCount edges { cursor node { ${lean} } } }
+         whole: measures(filter: { jurisdiction: "重庆市" }, first: 60) { edges { cursor node { ${lean} text } } } }`,
+    );
+    expect(both.body.errors).toBeUndefined();
+    const { lean: l, whole: w } = both.body.data!;
+    // Every measure with a 重庆 or 永川 unit: the joint plan's 24 and the district plan's 33 table rows (its five body
+    // measures name no units).
+    expect(l.totalCount).toBe(57);
+    expect(l.edges).toEqual(w.edges.map(({ cursor, node: { text: _text, ...node } }) => ({ cursor, node })));
+    // Table row 18 (鼓励企业主动披露自查自报): 永川海关 alone.
+    const row18 = l.edges.find((e) => e.node.id === `${DISTRICT}/附件/18`)?.node;
+    expect(row18?.responsibilities.map((r) => r.unit.name)).toEqual(['永川海关']);
+
+    // The same units asked for whole elsewhere in the same operation get whole records: the lean page's partial ones are
+    // kept with its nodes, not primed into the loaders (which keep the first record primed for a key).
+    type Whole = { responsibilities: { unit: { name: string; kind: string; aliases: string[]; functionalLine: { key: string } } }[] };
+    const mixed = await postGraphQL<{ page: { edges: { node: { responsibilities: { unit: { name: string } }[] } }[] }; measure: Whole }>(
+      base,
+      `{ page: measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: 1) { edges { node { responsibilities { unit { name } } } } }
+         measure(id: "${JOINT}/二/（一）") { responsibilities { unit { name kind aliases functionalLine { key } } } } }`,
+    );
+    expect(mixed.body.errors).toBeUndefined();
+    expect(mixed.body.data!.page.edges[0]!.node.responsibilities.map((r) => r.unit.name)).toEqual(['重庆海关', '重庆银保监局', '成都海关', '四川银保监局']);
+    expect(mixed.body.data!.measure.responsibilities[0]!.unit).toMatchObject({ name: '重庆海关', kind: 'VERTICAL_AGENCY', functionalLine: { key: 'customs' } });
+    expect(mixed.body.data!.measure.responsibilities[0]!.unit.aliases).toContain('重庆海关');
+  });
+
   test('measures connection: filters, totalCount and cursor pages that neither repeat nor skip', async () => {
     const q = `query($after: String) { measures(filter: { docNumber: "渝府办发〔2023〕51号" }, first: 10, after: $after) {
       totalCount edges { cursor node { number } } pageInfo { hasNextPage endCursor } } }`;

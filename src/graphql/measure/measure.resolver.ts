@@ -5,8 +5,9 @@ import { MeasureService } from '../../services/measure.service';
 import type { CounterpartPairRecord, ItemRecord, MentionRecord, PolicyRecord, ResponsibilityRecord, SectionRecord, TargetRecord, UnitRecord } from '../../services/records';
 import { listOf, pageOf, SIZES } from '../common/complexity';
 import { Mechanism, Platform, Policy, Target, Zone } from '../common/entities.type';
-import { selectsField } from '../common/selection';
+import { selectedFieldCoordinates, selectsField } from '../common/selection';
 import { thenNow } from '../../loaders';
+import type { LeanResponsibility } from '../../loaders';
 import type { GraphQLContext } from '../context';
 import { PolicyDocument } from '../document/document.type';
 import { Section } from '../section/section.type';
@@ -18,6 +19,23 @@ interface MeasureConnectionData {
   totalCount: number;
   edges: { node: ItemRecord; cursor: string }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/**
+ * A page whose selection holds no other fields than these (and __typename) gets lean records: the nodes' LEAN_NODE_FIELDS,
+ * each responsibility's unit with only its id and name (see primePage). By type and field, so that `kind` on a unit is
+ * not taken for a measure's; a skipped field still counts, which only costs the whole records.
+ */
+export const LEAN_PAGE_FIELDS: ReadonlySet<string> = new Set([
+  'MeasureConnection.totalCount', 'MeasureConnection.edges', 'MeasureConnection.pageInfo', 'MeasureEdge.cursor', 'MeasureEdge.node',
+  'PageInfo.hasNextPage', 'PageInfo.endCursor',
+  'Measure.id', 'Measure.number', 'Measure.ordinal', 'Measure.order', 'Measure.kind', 'Measure.title', 'Measure.responsibilities',
+  'Responsibility.unit', 'Unit.id', 'Unit.name',
+]);
+
+/** Whether a page whose selection is `selected` (selectedFieldCoordinates) can be answered from lean records. */
+export function isLeanPage(selected: ReadonlySet<string>): boolean {
+  return [...selected].every((c) => LEAN_PAGE_FIELDS.has(c) || (c.endsWith('.__typename') && !c.startsWith('?.')));
 }
 
 const ofType = (type: MentionRecord['type']) => (list: MentionRecord[]) => list.filter((m) => m.type === type);
@@ -37,13 +55,11 @@ export class MeasureResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MeasureConnectionData> {
-    const page = await new MeasureService(ctx.loaders, ctx.config.limits.maxPageSize).list(
-      filter,
-      first,
-      after,
-      selectsField(info, 'responsibilities'),
-      selectsField(info, 'text'),
-    );
+    const page = await new MeasureService(ctx.loaders, ctx.config.limits.maxPageSize).list(filter, first, after, {
+      withResponsibilities: selectsField(info, 'responsibilities'),
+      withText: selectsField(info, 'text'),
+      lean: isLeanPage(selectedFieldCoordinates(info)),
+    });
     const edges = page.nodes.map((node) => ({ node, cursor: page.cursor(node) }));
     return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
@@ -73,8 +89,8 @@ export class MeasureResolver {
   }
 
   @FieldResolver(() => [Responsibility], { description: 'Responsible units as the lists write them, list by list.', complexity: listOf(SIZES.unitsPerItem) })
-  responsibilities(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): ResponsibilityRecord[] | Promise<ResponsibilityRecord[]> {
-    return ctx.loaders.responsibilitiesByItem.loadNow(m.id);
+  responsibilities(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Array<ResponsibilityRecord | LeanResponsibility> | Promise<ResponsibilityRecord[]> {
+    return ctx.loaders.leanResponsibilities.get(m) ?? ctx.loaders.responsibilitiesByItem.loadNow(m.id);
   }
 
   @FieldResolver(() => [CounterpartPair], { description: 'Counterpart pairings on this measure, with their basis.', complexity: listOf(SIZES.counterparts) })
@@ -117,7 +133,8 @@ export class MeasureResolver {
 @Resolver(() => Responsibility)
 export class ResponsibilityResolver {
   @FieldResolver(() => Unit, { description: 'The unit the written name resolves to.' })
-  unit(@Root() r: ResponsibilityRecord, @Ctx() ctx: GraphQLContext): UnitRecord | Promise<UnitRecord> {
+  unit(@Root() r: ResponsibilityRecord | LeanResponsibility, @Ctx() ctx: GraphQLContext): UnitRecord | Pick<UnitRecord, 'id' | 'name'> | Promise<UnitRecord> {
+    if ('leanUnit' in r) return r.leanUnit;
     return thenNow(ctx.loaders.unitById.loadNow(r.unitId), (u) => {
       if (!u) throw new Error(`responsibility names unit ${r.unitId}, which is not in the graph`);
       return u;

@@ -42,7 +42,7 @@ async function explain(text: string, params: Record<string, unknown>): Promise<{
 
 const PAGE = {
   docNumber: '渝府办发〔2023〕51号', section: null, unitId: null, jurisdiction: null, functionalLine: null, platform: null,
-  text: null, kind: null, after: null, limit: 24, withResponsibilities: true, withText: false,
+  text: null, kind: null, after: null, limit: 24, withResponsibilities: true, withText: false, lean: false,
 };
 
 test('a hint to an index that does not exist is reported, so that the checks below can fail', async () => {
@@ -53,6 +53,7 @@ test('a hint to an index that does not exist is reported, so that the checks bel
 test.each([
   ['a document', { ...PAGE }],
   ['every document', { ...PAGE, docNumber: null }],
+  ['a document, lean', { ...PAGE, lean: true }],
 ])('list-measures for %s starts from the Item(documentId) prefix seek it hints', async (_name, params) => {
   const { operators, notifications } = await explain(conn.db.cypher.get('list-measures').text, params);
   expect(notifications).toEqual([]);

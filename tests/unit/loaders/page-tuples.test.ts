@@ -1,7 +1,15 @@
 import { CypherRegistry } from '../../../src/db';
 import type { Database } from '../../../src/db';
 import { createLoaders } from '../../../src/loaders';
-import { fromTuple, PAGE_RESPONSIBILITY_FIELDS, PAGE_UNIT_FIELDS, primePage } from '../../../src/loaders/measure.loader';
+import {
+  fromTuple,
+  LEAN_NODE_FIELDS,
+  LEAN_RESPONSIBILITY_FIELDS,
+  LEAN_UNIT_FIELDS,
+  PAGE_RESPONSIBILITY_FIELDS,
+  PAGE_UNIT_FIELDS,
+  primePage,
+} from '../../../src/loaders/measure.loader';
 import type { ItemRecord } from '../../../src/services/records';
 
 /**
@@ -11,20 +19,38 @@ import type { ItemRecord } from '../../../src/services/records';
  */
 const statement = new CypherRegistry().get('list-measures').text;
 
-/** The expressions of the `RETURN [ … ]` list that ends in the given column (`… } END AS units`). */
-function listOf(column: string): string[] {
-  const m = new RegExp(`RETURN\\s*\\[([^\\]]*)\\]\\s*\\}\\]?\\s*END\\s+AS\\s+${column}\\b`).exec(statement);
-  if (!m?.[1]) throw new Error(`list-measures has no RETURN [ … ] list for the ${column} column`);
-  return m[1].split(',').map((e) => e.trim());
+/**
+ * The expressions of the two lists of `RETURN CASE WHEN $lean THEN [ … ] ELSE [ … ] END` that end in the given column
+ * (`… } END AS units`).
+ */
+function listsOf(column: string): { lean: string[]; whole: string[] } {
+  const m = new RegExp(`RETURN\\s+CASE\\s+WHEN\\s+\\$lean\\s+THEN\\s*\\[([^\\]]*)\\]\\s*ELSE\\s*\\[([^\\]]*)\\]\\s*END\\s*\\}\\]?\\s*END\\s+AS\\s+${column}\\b`).exec(statement);
+  if (!m?.[1] || !m[2]) throw new Error(`list-measures has no RETURN CASE WHEN $lean THEN [ … ] ELSE [ … ] END for the ${column} column`);
+  const split = (list: string): string[] => list.split(',').map((e) => e.trim());
+  return { lean: split(m[1]), whole: split(m[2]) };
 }
 
 describe('list-measures positional lists', () => {
+  const responsibility = (f: string): string => (f === 'unitId' ? 'u.id' : `r.${f}`);
+
   it('gives a responsibility its unit id first, then the RESPONSIBLE_FOR properties in PAGE_RESPONSIBILITY_FIELDS order', () => {
-    expect(listOf('responsibilities')).toEqual(PAGE_RESPONSIBILITY_FIELDS.map((f) => (f === 'unitId' ? 'u.id' : `r.${f}`)));
+    expect(listsOf('responsibilities').whole).toEqual(PAGE_RESPONSIBILITY_FIELDS.map(responsibility));
   });
 
   it('gives a unit its properties in PAGE_UNIT_FIELDS order', () => {
-    expect(listOf('units')).toEqual(PAGE_UNIT_FIELDS.map((f) => `u.${f}`));
+    expect(listsOf('units').whole).toEqual(PAGE_UNIT_FIELDS.map((f) => `u.${f}`));
+  });
+
+  it('gives a lean page the LEAN_* fields, each list the start of the whole one', () => {
+    expect(listsOf('responsibilities').lean).toEqual(LEAN_RESPONSIBILITY_FIELDS.map(responsibility));
+    expect(listsOf('units').lean).toEqual(LEAN_UNIT_FIELDS.map((f) => `u.${f}`));
+    expect(PAGE_RESPONSIBILITY_FIELDS.slice(0, LEAN_RESPONSIBILITY_FIELDS.length)).toEqual([...LEAN_RESPONSIBILITY_FIELDS]);
+    expect(PAGE_UNIT_FIELDS.slice(0, LEAN_UNIT_FIELDS.length)).toEqual([...LEAN_UNIT_FIELDS]);
+  });
+
+  it('gives the nodes of a lean page LEAN_NODE_FIELDS and a null text', () => {
+    const m = /CASE\s+WHEN\s+\$lean\s+THEN\s+i\s*\{([^}]*)\}/.exec(statement);
+    expect(m?.[1]?.split(',').map((e) => e.trim())).toEqual([...LEAN_NODE_FIELDS.map((f) => `.${f}`), 'text: null']);
   });
 });
 
@@ -89,5 +115,27 @@ describe('primePage', () => {
     expect(() => primePage(loaders, loaders, [item('（一）', 't'), item('（二）', 't')], { responsibilities: [[]], units: [] })).toThrow(
       /1 responsibility lists for 2 nodes/,
     );
+  });
+
+  it('keeps a lean page out of the shared loaders: each node holds its own responsibilities, with unit ids and names', async () => {
+    const loaders = createLoaders(db);
+    const nodes = [item('（一）', null), item('（二）', null)];
+    primePage(loaders, loaders, nodes, { responsibilities: [[['unit:cq'], ['unit:cd']], [['unit:cd']]], units: [['unit:cq', '重庆海关'], ['unit:cd', '成都海关']] }, true);
+    expect(loaders.leanResponsibilities.get(nodes[0]!)).toEqual([
+      { itemId: nodes[0]!.id, unitId: 'unit:cq', leanUnit: { id: 'unit:cq', name: '重庆海关' } },
+      { itemId: nodes[0]!.id, unitId: 'unit:cd', leanUnit: { id: 'unit:cd', name: '成都海关' } },
+    ]);
+    expect(loaders.leanResponsibilities.get(nodes[1]!)?.map((r) => r.leanUnit.name)).toEqual(['成都海关']);
+    // Nothing partial was primed: these loaders would go to the database, which the stub refuses.
+    await expect(loaders.unitById.load('unit:cq')).rejects.toThrow(/must not need the database/);
+    await expect(loaders.responsibilitiesByItem.load(nodes[0]!.id)).rejects.toThrow(/must not need the database/);
+  });
+
+  it('fails on a lean page whose units miss one its responsibilities name, or whose lists are the whole ones', () => {
+    const loaders = createLoaders(db);
+    expect(() => primePage(loaders, loaders, [item('（一）', null)], { responsibilities: [[['unit:cq']]], units: [] }, true)).toThrow(/names unit unit:cq on .* but did not return it/);
+    expect(() =>
+      primePage(loaders, loaders, [item('（一）', null)], { responsibilities: [[resp('unit:cq', '重庆海关', '重庆市', 0, 0)]], units: [unit('unit:cq', '重庆海关', '重庆市')] }, true),
+    ).toThrow(/values for the 2 fields id, name/);
   });
 });
