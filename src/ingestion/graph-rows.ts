@@ -29,9 +29,10 @@ export interface DocumentRow {
   sha256: string;
   fileName: string | null;
   /**
-   * Hash of every row written for the document (this one blank): it changes when the text does, and also when a new
-   * version of the parser, the unit tables or the vocabulary reads the same text differently, so that start-up
-   * reloads a seed document that an older version wrote.
+   * Hash of every row written for the document (this one blank, the file name left out) and of the statements that
+   * write them (`writer`): it changes when the text does, and also when a new version of the parser, the unit tables,
+   * the vocabulary or the load statements writes the same text differently, so that start-up reloads a seed document
+   * that an older version wrote.
    */
   rowsHash: string;
 }
@@ -70,7 +71,13 @@ export function documentKey(doc: Pick<ParsedDocument, 'docNumber' | 'title' | 'p
  * Turns a parsed document and its unit resolution into the rows the loader writes. Pure: the same input always gives
  * the same rows, which is what makes a second load a no-op.
  */
-export function toGraphRows(doc: ParsedDocument, res: UnitResolution, lineInfo: (key: string) => LineInfo | undefined, fileName: string | null = null): GraphRows {
+export function toGraphRows(
+  doc: ParsedDocument,
+  res: UnitResolution,
+  lineInfo: (key: string) => LineInfo | undefined,
+  fileName: string | null = null,
+  writer = '',
+): GraphRows {
   const sha256 = createHash('sha256').update(doc.source).digest('hex');
   const documentId = ids.document(documentKey(doc, sha256));
   const rows: GraphRows = {
@@ -227,7 +234,11 @@ export function toGraphRows(doc: ParsedDocument, res: UnitResolution, lineInfo: 
   rows.citations = dedupe(rows.citations, (m) => `${m.ownerId}|${m.id}`);
   rows.targets = dedupe(rows.targets, (t) => t.id);
   rows.aliases = dedupe(rows.aliases, (a) => `${a.id}|${a.unitId}`);
-  rows.document.rowsHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+  // The file's name is not content: the same text under another name is the same document.
+  rows.document.rowsHash = createHash('sha256')
+    .update(writer)
+    .update(JSON.stringify({ ...rows, document: { ...rows.document, fileName: null } }))
+    .digest('hex');
   return rows;
 }
 

@@ -1,5 +1,22 @@
+import { createHash } from 'node:crypto';
+import { CypherRegistry } from '../db';
 import type { Database, TxRunner } from '../db';
 import type { GraphRows } from './graph-rows';
+
+/** The statements a load runs. */
+export const LOAD_STATEMENTS = ['delete-document-owned', 'merge-document', 'create-outline', 'create-items', 'create-links', 'delete-orphan-nodes'] as const;
+
+let fingerprint: string | undefined;
+/** A hash of the load statements' texts: part of Document.rowsHash, so that a change in how rows are written reloads. */
+export function writerFingerprint(): string {
+  if (fingerprint === undefined) {
+    const registry = new CypherRegistry();
+    const hash = createHash('sha256');
+    for (const name of LOAD_STATEMENTS) hash.update(registry.get(name).text).update('\0');
+    fingerprint = hash.digest('hex');
+  }
+  return fingerprint;
+}
 
 /** 0 for an item directly under its section, 1 for its sub-items, … (ids are paths below the section id). */
 function depth(item: GraphRows['items'][number]): number {

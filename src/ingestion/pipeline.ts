@@ -5,7 +5,7 @@ import { AppError, ErrorCode, isAppError } from '../errors';
 import type { ParsedDocument } from '../model/parsed';
 import type { UnitResolution } from '../model/units';
 import { GraphRows, LineInfo, toGraphRows } from './graph-rows';
-import { loadDocument } from './load';
+import { loadDocument, writerFingerprint } from './load';
 import { decodeDocument, parseDocument } from './parser';
 import { resolveUnits } from './units';
 import { defaultLineTable } from './units/functional-lines';
@@ -42,7 +42,7 @@ export function prepareText(text: string, file: string): PreparedDocument {
   try {
     const parsed = parseDocument(text);
     const resolution = resolveUnits(parsed);
-    const rows = toGraphRows(parsed, resolution, lineInfo, path.basename(file));
+    const rows = toGraphRows(parsed, resolution, lineInfo, path.basename(file), writerFingerprint());
     return { file, parsed, resolution, rows };
   } catch (e) {
     throw withFile(e, file);

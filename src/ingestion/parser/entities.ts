@@ -68,13 +68,14 @@ const BOUNDARY_WORDS = [...vocabulary.boundaryWords].sort((a, b) => b.length - a
 const COMPOUNDS: readonly string[] = vocabulary.compounds;
 /** Every other name of a platform, zone or mechanism → the one name the graph gives it. */
 const SAME_AS = new Map<string, string>();
+// The name itself too: written with other quote marks (国际贸易"单一窗口") it is still this node.
 for (const entry of vocabulary.sameAs) {
-  for (const variant of entry.variants) SAME_AS.set(normKey(variant), entry.name);
+  for (const form of [entry.name, ...entry.variants]) SAME_AS.set(normKey(form), entry.name);
 }
 
 /** The variants data/entity-patterns.json lists for a canonical name (none for most names). */
 export function knownVariants(name: string): string[] {
-  return vocabulary.sameAs.find((e) => e.name === name)?.variants.slice() ?? [];
+  return vocabulary.sameAs.find((e) => normKey(e.name) === normKey(name))?.variants.slice() ?? [];
 }
 const PROPER_PREFIXES = vocabulary.properPrefixes;
 const PLACE_PREFIXES = vocabulary.placePrefixes;

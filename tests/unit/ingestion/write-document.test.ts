@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../../src/config';
 import { CypherRegistry, Params, TxRunner } from '../../../src/db';
 import type { GraphRows } from '../../../src/ingestion/graph-rows';
-import { writeDocument } from '../../../src/ingestion/load';
+import { LOAD_STATEMENTS, writeDocument, writerFingerprint } from '../../../src/ingestion/load';
 import { prepareText } from '../../../src/ingestion/pipeline';
 
 const SEEDS = path.join(PROJECT_ROOT, 'seed');
@@ -81,5 +81,22 @@ describe('writeDocument: the parameters of the load statements', () => {
     expect(map('create-links').counterparts).toHaveLength(rows.counterparts.length);
     expect(map('create-outline').sections).toHaveLength(rows.sections.length);
     expect(rows.responsibilities.length).toBeGreaterThan(0);
+  });
+});
+
+describe('Document.rowsHash', () => {
+  const text = fs.readFileSync(path.join(SEEDS, JOINT), 'utf8');
+
+  it('is the same for the same text under another file name, and differs for another text', () => {
+    const a = prepareText(text, JOINT).rows.document;
+    expect(prepareText(text, 'renamed.txt').rows.document.rowsHash).toBe(a.rowsHash);
+    expect(prepareText(text.replace('开展贸易监管模式协同创新', '开展贸易监管模式协同改革'), JOINT).rows.document.rowsHash).not.toBe(a.rowsHash);
+  });
+
+  it('covers every statement a load runs, so that a change to one of them reloads the seeds', () => {
+    const source = fs.readFileSync(path.join(PROJECT_ROOT, 'src/ingestion/load.ts'), 'utf8');
+    const run = [...source.matchAll(/\brun(?:<[^>]*>)?\('([a-z-]+)'/g)].map((m) => m[1]);
+    expect(new Set(run)).toEqual(new Set(LOAD_STATEMENTS));
+    expect(writerFingerprint()).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -200,6 +200,16 @@ describe('seed 000 — mentions', () => {
     expect(port).toMatchObject({ kind: 'ZONE', name: '果园港', subtype: 'PORT' });
   });
 
+  it('knows the one name in other quote marks too (国际贸易"单一窗口" is still 国际贸易“单一窗口”)', () => {
+    const other = parseDocument(source.replace('国际贸易“单一窗口”', '国际贸易"单一窗口"'));
+    const two = other.sections.flatMap((s) => s.items).find((i) => i.number === '（二）' && i.kind === 'MEASURE') as ParsedItem;
+    const windows = two.mentions.filter((m) => m.asWritten.includes('单一窗口'));
+    expect(windows.map((m) => [m.asWritten, m.name])).toEqual([
+      ['国际贸易"单一窗口"', '国际贸易“单一窗口”'],
+      ['单一窗口', '国际贸易“单一窗口”'],
+    ]);
+  });
+
   it('takes no verb into a name: 建设铁路口岸国际邮件互换中心 names no port (line 48)', () => {
     expect(item('（六）').mentions.filter((m) => m.kind === 'ZONE').map((m) => m.name)).toEqual([]);
   });
