@@ -56,7 +56,8 @@ async function main(): Promise<void> {
   const parseMs = performance.now() - t;
   const bigMeasures = parsed.sections.reduce((n, s) => n + s.items.filter((i) => i.kind === 'MEASURE').length, 0);
 
-  const conn = await connect(config, (m) => process.stderr.write(`${m}\n`));
+  // As `npm run ingest` starts it: a command's Neo4j (C1 only under NEO4J_JIT=auto).
+  const conn = await connect(config, (m) => process.stderr.write(`${m}\n`), { shortLived: true });
   try {
     // 2. Both seed documents, parsed and loaded (first load into an empty graph).
     t = performance.now();

@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
   let output: string;
   try {
     const config = loadConfig();
-    connection = await connect(config, (m) => process.stderr.write(`${m}\n`));
+    connection = await connect(config, (m) => process.stderr.write(`${m}\n`), { shortLived: true });
     await loadSeedIfMissing(connection.db, config.seedDir, (m) => process.stderr.write(`${m}\n`));
     const data = await new BriefService(connection.db).data(request);
     output = opts.format === 'csv' ? toCsv(data, { bom: opts.bom === true }) : toMarkdown(data);

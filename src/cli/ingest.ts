@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
 
   let connection: Connection | undefined;
   try {
-    connection = await connect(loadConfig(), (m) => process.stderr.write(`${m}\n`));
+    connection = await connect(loadConfig(), (m) => process.stderr.write(`${m}\n`), { shortLived: true });
     const bar = !opts.quiet && prepared.length > 3 && process.stderr.isTTY ? new SingleBar({ format: 'loading [{bar}] {value}/{total} {file}', stream: process.stderr }, Presets.shades_classic) : undefined;
     bar?.start(prepared.length, 0, { file: '' });
     const reports: IngestReport[] = [];

@@ -16,7 +16,9 @@ export default async function globalSetup(): Promise<void> {
   const base = loadConfig({ ...process.env, NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: process.env.NEO4J_HEAP ?? '1g' });
   if (base.neo4j.mode !== 'embedded') throw new Error('unreachable');
   // A free port rather than 7687, so tests run beside a developer's `npm start`.
-  const neo4j = await startEmbeddedNeo4j({ ...base.neo4j, boltPort: 0, boltPortExplicit: false }, base.txTimeoutMs, (m) => process.stderr.write(`${m}\n`));
+  const neo4j = await startEmbeddedNeo4j({ ...base.neo4j, boltPort: 0, boltPortExplicit: false }, base.txTimeoutMs, (m) => process.stderr.write(`${m}\n`), {
+    shortLived: true,
+  });
   process.env.NEO4J_URI = neo4j.uri;
   process.env.POLICY_GRAPH_TEST_EMBEDDED = '1';
   (globalThis as { __neo4j__?: typeof neo4j }).__neo4j__ = neo4j;

@@ -63,6 +63,8 @@ export interface EmbeddedOptions {
   requireAuth?: boolean;
   /** A training run: the JVM writes a class archive to this file when it exits (see class-archive.ts). */
   dumpClassArchiveTo?: string;
+  /** The caller lives seconds or minutes (a command, a test run): with NEO4J_JIT=auto the JVM stops at C1. */
+  shortLived?: boolean;
 }
 
 interface Launched {
@@ -73,12 +75,20 @@ interface Launched {
 /** Set on the start error when the JVM itself crashed before READY (not Neo4j refusing to start, e.g. on a lock). */
 const JVM_CRASHED = 'jvmCrashed';
 
-export function jvmArgs(cfg: Neo4jEmbedded, classpath: string, port: number, txTimeoutMs: number, requireAuth: boolean, classArchive: string[]): string[] {
+export function jvmArgs(
+  cfg: Neo4jEmbedded,
+  classpath: string,
+  port: number,
+  txTimeoutMs: number,
+  classArchive: string[],
+  { requireAuth = false, shortLived = false }: Pick<EmbeddedOptions, 'requireAuth' | 'shortLived'> = {},
+): string[] {
+  const c1 = cfg.jit === 'c1' || (cfg.jit === 'auto' && shortLived);
   return [
     `-Xmx${cfg.heap}`,
     `-Xms${cfg.heap.toLowerCase().endsWith('g') ? '256m' : cfg.heap}`,
     '-XX:+UseG1GC',
-    ...(cfg.jit === 'c1' ? ['-XX:TieredStopAtLevel=1'] : []),
+    ...(c1 ? ['-XX:TieredStopAtLevel=1'] : []),
     '-Dfile.encoding=UTF-8',
     // Should the JVM crash, its report goes beside Neo4j's logs rather than into the caller's working directory.
     `-XX:ErrorFile=${path.join(cfg.dataDir, 'logs', 'hs_err_pid%p.log')}`,
@@ -171,7 +181,7 @@ export async function startEmbeddedNeo4j(
   const port = await choosePort(cfg, log);
   // logs/ too, so that a JVM crash report can go there (see jvmArgs) even before Neo4j has made it.
   fs.mkdirSync(path.join(cfg.dataDir, 'logs'), { recursive: true });
-  const argsWith = (classArchive: string[]): string[] => jvmArgs(cfg, install.classpath, port, txTimeoutMs, options.requireAuth ?? false, classArchive);
+  const argsWith = (classArchive: string[]): string[] => jvmArgs(cfg, install.classpath, port, txTimeoutMs, classArchive, options);
   const { child, exited } = await launchWithClassArchive(cfg, install, argsWith, options, log);
 
   const pid = child.pid ?? -1;

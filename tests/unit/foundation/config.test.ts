@@ -16,8 +16,9 @@ describe('loadConfig', () => {
     expect(c.neo4j).toEqual({ mode: 'external', uri: 'neo4j://cluster.example:7687', username: 'reader', password: 's3cret', database: 'policy' });
   });
 
-  it('runs the built-in Neo4j with the C1 JIT unless NEO4J_JIT=tiered', () => {
-    expect(loadConfig({}).neo4j).toMatchObject({ jit: 'c1' });
+  it('leaves the JIT of the built-in Neo4j to the process that starts it unless NEO4J_JIT says c1 or tiered', () => {
+    expect(loadConfig({}).neo4j).toMatchObject({ jit: 'auto' });
+    expect(loadConfig({ NEO4J_JIT: 'c1' }).neo4j).toMatchObject({ jit: 'c1' });
     expect(loadConfig({ NEO4J_JIT: 'tiered' }).neo4j).toMatchObject({ jit: 'tiered' });
   });
 

@@ -9,11 +9,14 @@ function embedded(env: NodeJS.ProcessEnv): Neo4jEmbedded {
 
 describe('jvmArgs', () => {
   it.each([
-    [{}, true],
-    [{ NEO4J_JIT: 'c1' }, true],
-    [{ NEO4J_JIT: 'tiered' }, false],
-  ])('with %j stops the JIT at C1: %s', (env, c1) => {
-    const args = jvmArgs(embedded(env), 'a.jar', 7687, 15_000, false, []);
+    [{}, false, false],
+    [{}, true, true],
+    [{ NEO4J_JIT: 'c1' }, false, true],
+    [{ NEO4J_JIT: 'c1' }, true, true],
+    [{ NEO4J_JIT: 'tiered' }, false, false],
+    [{ NEO4J_JIT: 'tiered' }, true, false],
+  ])('with %j, short-lived %s, stops the JIT at C1: %s', (env, shortLived, c1) => {
+    const args = jvmArgs(embedded(env), 'a.jar', 7687, 15_000, [], { shortLived });
     expect(args.includes('-XX:TieredStopAtLevel=1')).toBe(c1);
     // JVM options go before the class name; after it they would be the launcher's arguments.
     const main = args.indexOf('policygraph.EmbeddedNeo4j');
@@ -23,7 +26,7 @@ describe('jvmArgs', () => {
 
   it('passes heap, class archive and the launcher arguments in place', () => {
     const cfg = { ...embedded({ NEO4J_HEAP: '512m', NEO4J_PAGECACHE_MB: '64' }), dataDir: '/data' };
-    const args = jvmArgs(cfg, 'a.jar:b.jar', 7700, 15_500, true, ['-XX:SharedArchiveFile=x.jsa']);
+    const args = jvmArgs(cfg, 'a.jar:b.jar', 7700, 15_500, ['-XX:SharedArchiveFile=x.jsa'], { requireAuth: true });
     expect(args.slice(0, 2)).toEqual(['-Xmx512m', '-Xms512m']);
     expect(args).toContain('-XX:SharedArchiveFile=x.jsa');
     expect(args.slice(args.indexOf('-cp'))).toEqual(['-cp', 'a.jar:b.jar', 'policygraph.EmbeddedNeo4j', '/data', '7700', '64', '16', 'auth']);
