@@ -234,10 +234,11 @@ export function toGraphRows(
   rows.citations = dedupe(rows.citations, (m) => `${m.ownerId}|${m.id}`);
   rows.targets = dedupe(rows.targets, (t) => t.id);
   rows.aliases = dedupe(rows.aliases, (a) => `${a.id}|${a.unitId}`);
-  // The file's name is not content: the same text under another name is the same document.
+  // The file's name is not content: the same text under another name is the same document. The text itself counts
+  // through sha256, so it need not be serialized a second time.
   rows.document.rowsHash = createHash('sha256')
     .update(writer)
-    .update(JSON.stringify({ ...rows, document: { ...rows.document, fileName: null } }))
+    .update(JSON.stringify({ ...rows, document: { ...rows.document, fileName: null, source: null } }))
     .digest('hex');
   return rows;
 }

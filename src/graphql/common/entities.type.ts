@@ -1,7 +1,11 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Platform', { simpleResolvers: true, description: 'A platform, channel or programme a text names (国际贸易"单一窗口", 中欧班列（成渝）).' })
-export class Platform {
+/**
+ * What a text names by a name: the fields Platform, Zone and Mechanism share. type-graphql gives a subclass the fields
+ * of a decorated base; no field returns this type, so the schema does not carry it.
+ */
+@ObjectType('NamedMention', { simpleResolvers: true })
+abstract class NamedMention {
   @Field(() => ID)
   id!: string;
 
@@ -17,42 +21,15 @@ export class Platform {
   @Field(() => String, { nullable: true })
   subtype!: string | null;
 }
+
+@ObjectType('Platform', { simpleResolvers: true, description: 'A platform, channel or programme a text names (国际贸易"单一窗口", 中欧班列（成渝）).' })
+export class Platform extends NamedMention {}
 
 @ObjectType('Zone', { simpleResolvers: true, description: 'A park, zone or port a text names (永川综合保税区, 果园港).' })
-export class Zone {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => [String], { description: 'Other names the vocabulary knows it by (陆海新通道 for 西部陆海新通道).' })
-  aliases!: string[];
-
-  @Field(() => String, { nullable: true, description: 'How the text at hand writes it (one of name and aliases).' })
-  asWritten!: string | null;
-
-  @Field(() => String, { nullable: true })
-  subtype!: string | null;
-}
+export class Zone extends NamedMention {}
 
 @ObjectType('Mechanism', { simpleResolvers: true, description: 'A coordination mechanism (联席会议, 领导小组).' })
-export class Mechanism {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => [String], { description: 'Other names the vocabulary knows it by (陆海新通道 for 西部陆海新通道).' })
-  aliases!: string[];
-
-  @Field(() => String, { nullable: true, description: 'How the text at hand writes it (one of name and aliases).' })
-  asWritten!: string | null;
-
-  @Field(() => String, { nullable: true })
-  subtype!: string | null;
-}
+export class Mechanism extends NamedMention {}
 
 @ObjectType('Policy', { simpleResolvers: true, description: 'A cited document or agreement (《成渝地区双城经济圈建设规划纲要》, 渝府〔2019〕3号, RCEP).' })
 export class Policy {

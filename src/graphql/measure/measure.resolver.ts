@@ -55,10 +55,11 @@ export class MeasureResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MeasureConnectionData> {
+    const selected = selectedFieldCoordinates(info);
     const page = await new MeasureService(ctx.loaders, ctx.config.limits.maxPageSize).list(filter, first, after, {
-      withResponsibilities: selectsField(info, 'responsibilities'),
-      withText: selectsField(info, 'text'),
-      lean: isLeanPage(selectedFieldCoordinates(info)),
+      withResponsibilities: selected.has('Measure.responsibilities'),
+      withText: selected.has('Measure.text'),
+      lean: isLeanPage(selected),
     });
     const edges = page.nodes.map((node) => ({ node, cursor: page.cursor(node) }));
     return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };

@@ -66,16 +66,18 @@ const BOUNDARY_CHARS = new Set([...vocabulary.boundaryChars]);
 const BOUNDARY_WORDS = [...vocabulary.boundaryWords].sort((a, b) => b.length - a.length);
 /** Words a boundary word inside does not cut (服务 cuts 服务永川…, not 两江新区服务贸易产业园). */
 const COMPOUNDS: readonly string[] = vocabulary.compounds;
-/** Every other name of a platform, zone or mechanism → the one name the graph gives it. */
+/** Every other name of a platform, zone or mechanism → the one name the graph gives it; and that name → the others. */
 const SAME_AS = new Map<string, string>();
-// The name itself too: written with other quote marks (国际贸易"单一窗口") it is still this node.
+const VARIANTS = new Map<string, readonly string[]>();
 for (const entry of vocabulary.sameAs) {
+  // The name itself too: written with other quote marks (国际贸易"单一窗口") it is still this node.
   for (const form of [entry.name, ...entry.variants]) SAME_AS.set(normKey(form), entry.name);
+  VARIANTS.set(normKey(entry.name), entry.variants);
 }
 
 /** The variants data/entity-patterns.json lists for a canonical name (none for most names). */
 export function knownVariants(name: string): string[] {
-  return vocabulary.sameAs.find((e) => normKey(e.name) === normKey(name))?.variants.slice() ?? [];
+  return [...(VARIANTS.get(normKey(name)) ?? [])];
 }
 const PROPER_PREFIXES = vocabulary.properPrefixes;
 const PLACE_PREFIXES = vocabulary.placePrefixes;
