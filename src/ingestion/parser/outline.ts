@@ -10,7 +10,7 @@ import { findMentions } from './entities';
 import { classifyEndMatter, numberedAttachmentTitle } from './notice';
 import { findTargets, type YearContext } from './targets';
 import { Composite, endsSentence, removeCjkSpaces, type SourceLine } from './text';
-import { findUnitClauses } from './units-clause';
+import { findUnitClauses, opensUnitClause } from './units-clause';
 
 export const SECTION_RE = /^([一二三四五六七八九十百]+)\s*、\s*(.*)$/;
 export const ITEM_RE = /^([（(]\s*([一二三四五六七八九十百]+)\s*[）)])\s*(.*)$/;
@@ -87,11 +87,20 @@ export function addLine(paras: Para[], line: SourceLine, text = line.text, start
   const last = paras[paras.length - 1];
   if (last && last.open) {
     last.comp.append(text, start);
-    last.open = !endsSentence(text);
+    last.open = isOpen(last.comp.toString());
     last.lastLine = line;
     return;
   }
-  paras.push({ comp: new Composite().append(text, start), open: !endsSentence(text), lastLine: line });
+  const comp = new Composite().append(text, start);
+  paras.push({ comp, open: isOpen(text), lastLine: line });
+}
+
+/**
+ * A paragraph runs on into the next line unless it ended a sentence, and always while a unit clause it opened is not
+ * closed: a page break after …市发展改革委； splits the list, not the measure.
+ */
+function isOpen(paragraph: string): boolean {
+  return !endsSentence(paragraph) || opensUnitClause(paragraph);
 }
 
 export function joinParas(paras: readonly Para[]): Composite {
@@ -120,7 +129,7 @@ function newBlock(level: Block['level'], line: SourceLine, number: string, ordin
   const headingOnly = isHeadingOnly(rest);
   const block: Block = { level, number, ordinal, title: headingTitle(rest), paras: [], children: [], first: line, headingOnly };
   // A heading on its own line (（一）指导思想) never runs on into the paragraph below it.
-  block.paras.push({ comp: new Composite().append(line.text, line.start), open: !headingOnly && !endsSentence(line.text), lastLine: line });
+  block.paras.push({ comp: new Composite().append(line.text, line.start), open: !headingOnly && isOpen(line.text), lastLine: line });
   return block;
 }
 
@@ -310,6 +319,15 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     m = ITEM_RE.exec(t);
     if (m) {
       const block = newBlock(2, line, (m[1] as string).replace(/\s+/g, ''), parseChineseNumeral(m[2] as string) ?? 0, m[3] as string);
+      cur.items.push(block);
+      stack = [block];
+      continue;
+    }
+    // A section that numbers its items 1. 2. … with no （一） above them (common for 保障措施): those are its items.
+    const flat = cur.number !== '' && (stack.length === 0 ? cur.items.length === 0 : /^\d/.test((stack[0] as Block).number));
+    m = flat ? SUB1_RE.exec(t) : null;
+    if (m) {
+      const block = newBlock(2, line, (m[1] as string).replace(/\s+/g, ''), Number(m[2]), m[3] as string);
       cur.items.push(block);
       stack = [block];
       continue;

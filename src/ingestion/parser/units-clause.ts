@@ -14,7 +14,8 @@ const ROLE_OF_LABEL: ReadonlyArray<readonly [RegExp, Role]> = [
 ];
 const LABEL = '(?:责任|牵头|主责|配合|协同|协助|参与)(?:单位|部门)';
 const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:]`, 'g');
-const SEGMENT_LABEL = new RegExp(`^\\s*(${LABEL})\\s*[：:]`);
+// A further role inside the clause: 配合单位： after ；, ， or 。 (…省交通运输厅。配合单位：重庆海关；成都海关).
+const ROLE_LABEL = new RegExp(`[；;，,。]\\s*(${LABEL})\\s*[：:]`, 'g');
 const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '［': '］', '[': ']' };
 /** Phrases that close a list without naming a unit: 按职责分工负责, 等部门按职责分工负责 … */
 const TRAILING = /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能)(?:分工)?(?:负责|落实|推进)|分工负责|负责落实|共同负责|配合))\s*$/;
@@ -39,9 +40,9 @@ function findClose(text: string, from: number, open: string): number {
     const c = text.charAt(i);
     if (c === '\n') return -1;
     if (c === close && depth === 0) return i;
-    if ((c === '（' || c === '(') && c !== open) depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
-    else if (c === open) depth++;
+    // Either width of （）, and the clause's own bracket (各区县〔自治县〕 inside 〔责任单位：…〕), nest in names.
+    if (c === open || c === '（' || c === '(') depth++;
+    else if ((c === close || c === '）' || c === ')') && depth > 0) depth--;
   }
   return -1;
 }
@@ -62,6 +63,53 @@ function splitTop(text: string, start: number, end: number, sep: RegExp): Array<
   }
   out.push([s, end]);
   return out;
+}
+
+interface RolePart {
+  label: string;
+  start: number;
+  end: number;
+}
+
+/** The clause text[start, end) cut where a further role label begins, outside nested brackets. */
+function roleParts(text: string, start: number, end: number, firstLabel: string): RolePart[] {
+  const parts: RolePart[] = [];
+  let part: RolePart = { label: firstLabel, start, end };
+  const inner = text.slice(start, end);
+  ROLE_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ROLE_LABEL.exec(inner)) !== null) {
+    if (bracketDepth(inner, m.index) > 0) continue;
+    parts.push({ ...part, end: start + m.index });
+    part = { label: m[1] as string, start: start + m.index + m[0].length, end };
+  }
+  parts.push(part);
+  return parts;
+}
+
+function bracketDepth(text: string, at: number): number {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charAt(i);
+    if (c === '（' || c === '(' || c === '〔' || c === '《') depth++;
+    else if ((c === '）' || c === ')' || c === '〕' || c === '》') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/**
+ * Whether the text opens a unit clause that it does not close: a paragraph that ends so was cut by a page break
+ * (…市发展改革委；⏎⏎省商务厅、…）), whatever punctuation the cut line ended with.
+ */
+export function opensUnitClause(text: string): boolean {
+  CLAUSE_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_OPEN.exec(text)) !== null) {
+    const close = findClose(text, m.index + m[0].length, m[0].charAt(0));
+    if (close < 0) return true;
+    CLAUSE_OPEN.lastIndex = close + 1;
+  }
+  return false;
 }
 
 /** Units of one list text[start, end): split by 、, each trimmed of edge blanks, inner spaces kept. */
@@ -99,33 +147,27 @@ export function findUnitClauses(text: string, comp: Composite, jurisdictions: re
     const contentStart = m.index + m[0].length;
     const close = findClose(text, contentStart, open);
     if (close < 0) return { lists, unclosedAt: m.index };
-    let role = roleOf(m[1] as string);
-    let label = m[1] as string;
-    let index = 0;
-    for (const [segStart, segEnd] of splitTop(text, contentStart, close, /[；;]/)) {
-      let s = segStart;
-      const seg = text.slice(segStart, segEnd);
-      const lm = SEGMENT_LABEL.exec(seg);
-      if (lm && segStart !== contentStart) {
-        // 配合单位： after a ； starts a new role; its lists count from the first jurisdiction again.
-        role = roleOf(lm[1] as string);
-        label = lm[1] as string;
-        index = 0;
-        s = segStart + lm[0].length;
+    // List i of a role belongs to jurisdiction i, whichever way the roles interleave: 牵头单位：重庆…；四川…。配合单位：
+    // 重庆…；四川…, or 牵头单位：重庆…，配合单位：重庆…；牵头单位：四川…，配合单位：四川….
+    const listsOfRole = new Map<Role, number>();
+    for (const part of roleParts(text, contentStart, close, m[1] as string)) {
+      const role = roleOf(part.label);
+      for (const [s, segEnd] of splitTop(text, part.start, part.end, /[；;]/)) {
+        let e = segEnd;
+        let trailing: string | undefined;
+        const tm = TRAILING.exec(text.slice(s, e));
+        if (tm && tm[1]) {
+          trailing = tm[1];
+          e = s + tm.index;
+        }
+        const units = splitUnits(text, s, e, spanOf);
+        if (units.length === 0 && trailing === undefined) continue;
+        const index = listsOfRole.get(role) ?? 0;
+        listsOfRole.set(role, index + 1);
+        const list: UnitList = { index, jurisdiction: jurisdictionFor(index, units[0]?.asWritten, jurisdictions), role, units, label: part.label };
+        if (trailing !== undefined) list.trailing = trailing;
+        lists.push(list);
       }
-      let e = segEnd;
-      let trailing: string | undefined;
-      const tm = TRAILING.exec(text.slice(s, e));
-      if (tm && tm[1]) {
-        trailing = tm[1];
-        e = s + tm.index;
-      }
-      const units = splitUnits(text, s, e, spanOf);
-      if (units.length === 0 && trailing === undefined) continue;
-      const list: UnitList = { index, jurisdiction: jurisdictionFor(index, units[0]?.asWritten, jurisdictions), role, units, label };
-      if (trailing !== undefined) list.trailing = trailing;
-      lists.push(list);
-      index++;
     }
     CLAUSE_OPEN.lastIndex = close + 1;
   }

@@ -56,6 +56,13 @@ function* itemsOf(doc: ParsedDocument): Generator<VisitedItem> {
   for (const section of doc.sections) yield* walk(section.number, section.items);
 }
 
+/** The units of one role and one jurisdiction on an item, in written order. */
+interface PairingGroup {
+  role: string;
+  jurisdiction: string;
+  pairing: PairingUnit[];
+}
+
 function toResolved(c: ClassifiedUnit): ResolvedUnit {
   return {
     name: c.name,
@@ -122,39 +129,47 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     return u;
   };
 
+  // The document's own jurisdictions in order (重庆 first in a joint plan): a list's first one pairs with the others.
+  const docOrder = (name: string): number => {
+    const i = doc.jurisdictions.findIndex((r) => r.name === name);
+    return i < 0 ? doc.jurisdictions.length : i;
+  };
   for (const { itemKey, item } of itemsOf(doc)) {
-    const perList: { list: UnitList; jurisdiction: Jurisdiction; pairing: PairingUnit[] }[] = [];
+    // Units pair by role (lead with lead, supporting with supporting: a role split is not a jurisdiction split) and by
+    // jurisdiction: a list's, or, for a unit whose full name places it in another of the document's jurisdictions
+    // (（责任单位：重庆市商务委、四川省商务厅）), that one.
+    const groups = new Map<string, PairingGroup>();
     for (const list of item.unitLists) {
       const jurisdiction = listJurisdiction(list);
-      const pairing: PairingUnit[] = [];
       for (const wu of list.units) {
         const c = classifyUnit(wu.asWritten, jurisdiction, table, [...extra, jurisdiction]);
         for (const w of c.warnings) warn(wu.span.start, w);
         const u = register(c, c.written, wu.span.start);
+        const own = c.jurisdiction.name !== jurisdiction.name && docOrder(c.jurisdiction.name) < doc.jurisdictions.length ? c.jurisdiction.name : jurisdiction.name;
         responsibilities.push({
           itemKey,
           asWritten: wu.asWritten,
           unit: u.name,
-          jurisdiction: jurisdiction.name,
+          jurisdiction: own,
           listIndex: list.index,
           position: wu.position,
           role: list.role,
           start: wu.span.start,
           end: wu.span.end,
         });
-        pairing.push({ unit: u.name, position: wu.position, line: u.functionalLine, generic: u.kind === 'GENERIC' });
+        const key = `${list.role}\u0000${own}`;
+        const group = groups.get(key) ?? { role: list.role, jurisdiction: own, pairing: [] };
+        groups.set(key, group);
+        group.pairing.push({ unit: u.name, position: group.pairing.length, line: u.functionalLine, generic: u.kind === 'GENERIC' });
       }
-      perList.push({ list, jurisdiction, pairing });
     }
-    // Lead units pair with lead units, supporting with supporting: a role split is not a jurisdiction split.
-    const byRole = new Map<string, typeof perList>();
-    for (const p of perList) byRole.set(p.list.role, [...(byRole.get(p.list.role) ?? []), p]);
+    const byRole = new Map<string, PairingGroup[]>();
+    for (const g of groups.values()) byRole.set(g.role, [...(byRole.get(g.role) ?? []), g]);
     for (const group of byRole.values()) {
-      const sorted = [...group].sort((x, y) => x.list.index - y.list.index);
+      const sorted = [...group].sort((x, y) => docOrder(x.jurisdiction) - docOrder(y.jurisdiction));
       const first = sorted[0];
       if (!first) continue;
-      for (const other of sorted) {
-        if (other === first || other.jurisdiction === first.jurisdiction) continue;
+      for (const other of sorted.slice(1)) {
         const result = pairCounterparts(itemKey, first.pairing, other.pairing);
         counterparts.push(...result.pairs);
         unpaired.push(...result.unpaired);

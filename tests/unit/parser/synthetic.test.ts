@@ -76,6 +76,49 @@ describe('responsible-unit clause variants', () => {
     expect(a?.unitLists.map((l) => l.jurisdiction)).toEqual(['重庆市', '四川省']);
     expect(b?.unitLists.map((l) => l.jurisdiction)).toEqual(['四川省']);
   });
+  it('reads a role label that follows ， or 。 inside the clause, each role counting its lists per jurisdiction', () => {
+    const joint = ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', ''].join('\n');
+    const body = [
+      '一、重点任务',
+      '',
+      '（一）第一件事。（牵头单位：市商务委，配合单位：市级有关部门；牵头单位：省商务厅，配合单位：省直有关部门）',
+      '（二）第二件事。（牵头单位：重庆市政府口岸物流办、市交通运输委；四川省政府口岸物流办、省交通运输厅。配合单位：重庆海关；成都海关）',
+    ].join('\n');
+    const doc = parseDocument(joint + notice(body).split('\n').slice(2).join('\n'));
+    const [a, b] = doc.sections[0]?.items ?? [];
+    expect(a?.unitLists.map((l) => [l.index, l.jurisdiction, l.role, l.units.map((u) => u.asWritten)])).toEqual([
+      [0, '重庆市', 'LEAD', ['市商务委']],
+      [0, '重庆市', 'SUPPORTING', ['市级有关部门']],
+      [1, '四川省', 'LEAD', ['省商务厅']],
+      [1, '四川省', 'SUPPORTING', ['省直有关部门']],
+    ]);
+    expect(b?.unitLists.map((l) => [l.index, l.jurisdiction, l.role, l.units.map((u) => u.asWritten)])).toEqual([
+      [0, '重庆市', 'LEAD', ['重庆市政府口岸物流办', '市交通运输委']],
+      [1, '四川省', 'LEAD', ['四川省政府口岸物流办', '省交通运输厅']],
+      [0, '重庆市', 'SUPPORTING', ['重庆海关']],
+      [1, '四川省', 'SUPPORTING', ['成都海关']],
+    ]);
+  });
+
+  it('closes 〔责任单位：…〕 after a nested 〔〕 in a unit name', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）做好第一件事。〔责任单位：市商务委，各区县〔自治县〕政府按职责分工负责〕'));
+    expect(item.unitLists.map((l) => l.units.map((u) => u.asWritten))).toEqual([['市商务委', '各区县〔自治县〕政府']]);
+    expect(item.unitLists[0]?.trailing).toBe('按职责分工负责');
+  });
+
+  it('rejoins a unit list that a page break cut after ；', () => {
+    const joint = ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', ''].join('\n');
+    const body = '一、重点任务\n\n（一）第一件事。（责任单位：市商务委、市发展改革委；\n\n省商务厅、省发展改革委）\n（二）第二件事。（责任单位：重庆海关；成都海关）';
+    const doc = parseDocument(joint + notice(body).split('\n').slice(2).join('\n'));
+    const [a, b] = doc.sections[0]?.items ?? [];
+    expect(a?.text).toBe('（一）第一件事。（责任单位：市商务委、市发展改革委；省商务厅、省发展改革委）');
+    expect(a?.unitLists.map((l) => [l.jurisdiction, l.units.map((u) => u.asWritten)])).toEqual([
+      ['重庆市', ['市商务委', '市发展改革委']],
+      ['四川省', ['省商务厅', '省发展改革委']],
+    ]);
+    expect(b?.number).toBe('（二）');
+    expect(doc.warnings).toEqual([]);
+  });
 });
 
 describe('outline', () => {
@@ -107,6 +150,24 @@ describe('outline', () => {
     expect(item?.unitLists).toEqual([]);
     expect(item?.text).toBe('（一）推进改革。总体要求如下：\n1.第一项任务。具体内容。（责任单位：市商务委）\n（1）细项一。内容一。\n（2）细项二。内容二。\n2．第二项任务。具体内容。');
     expect(second?.title).toBe('完善机制');
+  });
+
+  it('takes 1. 2. directly under a section as its items (a guarantees section numbered so too)', () => {
+    const doc = parseDocument(
+      notice(
+        ['一、重点任务', '', '1.推进测试工作。做好测试。（责任单位：市商务委）', '（1）细项一。内容一。', '2.推进口岸合作。（责任单位：重庆海关）', '二、保障机制', '', '1.加强组织领导。建立联席会议。', '2.强化督促落实。'].join('\n'),
+      ),
+    );
+    const [tasks, guarantees] = doc.sections;
+    expect(tasks?.items.map((i) => [i.kind, i.number, i.ordinal, i.title, i.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([
+      ['MEASURE', '1.', 1, '推进测试工作', ['市商务委']],
+      ['MEASURE', '2.', 2, '推进口岸合作', ['重庆海关']],
+    ]);
+    expect(tasks?.items[0]?.subItems.map((s) => s.number)).toEqual(['（1）']);
+    expect(guarantees?.items.map((i) => [i.kind, i.number, i.title])).toEqual([
+      ['GUARANTEE', '1.', '加强组织领导'],
+      ['GUARANTEE', '2.', '强化督促落实'],
+    ]);
   });
 
   it('takes （1） directly under an item when there is no 1.', () => {

@@ -89,4 +89,22 @@ describe('counterparts in resolveUnits', () => {
     });
     expect(resolveUnits(doc)).toMatchObject({ counterparts: [], unpaired: [] });
   });
+
+  it('pairs the two provinces within one list when the units are named in full (责任单位：重庆市商务委、四川省商务厅)', () => {
+    const doc = buildDoc({
+      jurisdictions: [CHONGQING, SICHUAN],
+      items: [{ section: '二', number: '（四）', lists: ['重庆市发展改革委、四川省发展改革委、重庆市商务委、四川省商务厅'] }],
+    });
+    const r = resolveUnits(doc);
+    expect(r.responsibilities.map((x) => [x.unit, x.jurisdiction])).toEqual([
+      ['重庆市发展改革委', '重庆市'],
+      ['四川省发展改革委', '四川省'],
+      ['重庆市商务委', '重庆市'],
+      ['四川省商务厅', '四川省'],
+    ]);
+    expect(r.counterparts.map((p) => [p.a, p.b, p.basis])).toEqual([
+      ['重庆市发展改革委', '四川省发展改革委', 'FUNCTIONAL_LINE'],
+      ['重庆市商务委', '四川省商务厅', 'FUNCTIONAL_LINE'],
+    ]);
+  });
 });
