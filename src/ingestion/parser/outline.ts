@@ -232,6 +232,8 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         row.push(line);
         continue;
       }
+      // The header repeated at the top of the next page: the row above may still go on below it.
+      if (parseTableHeader(line)) continue;
       flushRow(false);
       mode = 'tail';
     }

@@ -211,6 +211,30 @@ describe('outline', () => {
     expect(item.targets[0]?.text).toBe('到2025年，力争提供创新案例3个以上');
   });
 
+  it('reads on past the table header repeated at the top of a page, inside a broken row', () => {
+    const table = [
+      '附件',
+      '',
+      '改革试点经验清单',
+      '',
+      '序号\t改革事项\t责任单位',
+      '1\t<p>第一项改革。内容一。</p>\t区商务委',
+      '2\t<p>第二项改革。对区内企业实行集中申报，压缩通关时</p>\t区海关',
+      '',
+      '序号\t改革事项\t责任单位',
+      '\t<p>间。</p>\t',
+      '3\t第三项改革。内容三。\t区税务局',
+    ].join('\n');
+    const doc = parseDocument(`${notice('一、重点任务\n\n（一）内容。')}\n\n${table}`);
+    const rows = doc.sections.find((x) => x.kind === 'ATTACHMENT')?.items ?? [];
+    expect(rows.map((r) => [r.number, r.text, r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([
+      ['1', '第一项改革。内容一。', ['区商务委']],
+      ['2', '第二项改革。对区内企业实行集中申报，压缩通关时间。', ['区海关']],
+      ['3', '第三项改革。内容三。', ['区税务局']],
+    ]);
+    expect(doc.warnings).toEqual([]);
+  });
+
   it('reads end matter (附件 list, 抄送, printing line on one line) and warns about stray lines', () => {
     const src = `${notice('一、重点任务\n\n（一）内容。')}\n\n附件：1.任务清单\n2.项目清单\n\n抄送：市委办公厅。\n\n这行无处可放\n\n重庆市人民政府办公厅     2024年1月3日印发`;
     const doc = parseDocument(src);
