@@ -47,15 +47,34 @@ describe('resolution across documents', () => {
 
   it('reads a district the table lacks by its level and links it to the heads of its municipality', () => {
     const doc = buildDoc({
-      jurisdictions: [{ name: '璧山区', level: 'DISTRICT', parent: '重庆市' }],
-      items: [{ section: '附件', number: '1', lists: ['区商务委、璧山海关'] }],
+      jurisdictions: [{ name: '万盛经开区', level: 'DISTRICT', parent: '重庆市' }],
+      items: [{ section: '附件', number: '1', lists: ['区商务委、区税务局'] }],
     });
     const r = resolveUnits(doc);
     expect(r.units.map((u) => [u.name, u.jurisdiction, u.parent ?? null])).toEqual([
-      ['璧山区商务委', '璧山区', '重庆市商务委'],
-      ['璧山海关', '璧山区', '重庆海关'],
+      ['万盛经开区商务委', '万盛经开区', '重庆市商务委'],
+      ['万盛经开区税务局', '万盛经开区', '重庆市税务局'],
     ]);
-    expect(r.warnings[0]?.message).toMatch(/璧山区 is not in data\/functional-lines.json/);
+    expect(r.warnings[0]?.message).toMatch(/万盛经开区 is not in data\/functional-lines.json/);
+  });
+
+  it('knows every district and county of 重庆 and every city of 四川: a 璧山 list, a 泸州 list', () => {
+    const bishan = resolveUnits(
+      buildDoc({ jurisdictions: [{ name: '璧山区', level: 'DISTRICT', parent: '重庆市' }], items: [{ section: '附件', number: '1', lists: ['区商务委、市商务委'] }] }),
+    );
+    expect(bishan.units.map((u) => [u.name, u.jurisdiction, u.parent ?? null])).toEqual([
+      ['璧山区商务委', '璧山区', '重庆市商务委'],
+      ['重庆市商务委', '重庆市', null],
+    ]);
+    expect(bishan.warnings).toEqual([]);
+    const luzhou = resolveUnits(
+      buildDoc({ jurisdictions: [{ name: '泸州市', level: 'CITY', parent: '四川省' }], items: [{ section: '二', number: '1.', lists: ['市商务局、省商务厅、泸州海关'] }] }),
+    );
+    expect(luzhou.units.map((u) => [u.name, u.jurisdiction])).toEqual([
+      ['泸州市商务局', '泸州市'],
+      ['四川省商务厅', '四川省'],
+      ['泸州海关', '泸州市'],
+    ]);
   });
 
   it('counts 17 distinct units in 004 and 53 in 000; together 70 nodes, the 15 parents already among 000', () => {
