@@ -1,5 +1,5 @@
 // The shortest path between two nodes over the given relationship types, at most $maxHops long. The search bound (8)
-// must be a literal in Cypher; the service refuses a larger $maxHops.
+// must be a literal in Cypher; the service refuses a larger $maxHops. No path within $maxHops: no row.
 // Parameters: from, to, types, maxHops
 // Columns: nodes, edges
 WITH $from AS id
@@ -34,7 +34,11 @@ CALL (id) {
 }
 WITH a, n AS b WHERE a <> b
 MATCH p = shortestPath((a)-[*..8]-(b))
-WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE type(r) IN $types)
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+// The hop limit is tested on the path found, not in the search: a length test inside the WHERE cannot be checked as the
+// search expands, so Neo4j falls back to trying every path, and with no path within $maxHops that ran into the
+// transaction timeout (15 s).
+WITH p WHERE length(p) <= $maxHops
 RETURN [x IN nodes(p) | {id: x.id, labels: labels(x), properties: properties(x)}] AS nodes,
        [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id, type: type(r), properties: properties(r)}] AS edges
 LIMIT 1

@@ -346,6 +346,18 @@ describe('search, graph and stats', () => {
     expect(p.edges.every((e) => e.from === e.source)).toBe(true);
   });
 
+  test('a path that does not exist within maxHops is null, not an error; a longer bound finds it', async () => {
+    // 重庆海关 reaches the Sichuan issuer only through a measure, its section and the document: 4 hops.
+    const none = await postGraphQL<{ path: null }>(base, '{ path(from: "重庆海关", to: "unit:四川省人民政府办公厅", maxHops: 1) { nodes { id } } }');
+    expect(none.status).toBe(200);
+    expect(none.body.errors).toBeUndefined();
+    expect(none.body.data!.path).toBeNull();
+    const four = await postGraphQL<{ path: { nodes: { id: string }[] } }>(base, '{ path(from: "重庆海关", to: "unit:四川省人民政府办公厅", maxHops: 4) { nodes { id } } }');
+    const ids = four.body.data!.path.nodes.map((n) => n.id);
+    expect(ids).toHaveLength(5);
+    expect([ids[0], ids[3], ids[4]]).toEqual(['unit:重庆海关', JOINT, 'unit:四川省人民政府办公厅']);
+  });
+
   test('neighborhood gives application ids and edges whose ends are in the view', async () => {
     const res = await postGraphQL<{ neighborhood: { nodes: { id: string; type: string; properties: Record<string, unknown> }[]; edges: { source: string; target: string }[] } }>(
       base,
