@@ -3,7 +3,8 @@
 // document itself; each is found through its own label's index.
 // Parameters: rows {responsibilities, counterparts, platforms, zones, mechanisms, citations, targets}
 // - rows.responsibilities [{unitId, itemId, asWritten, jurisdiction, listIndex, position, role, start, end}]
-// - rows.counterparts [{aId, bId, measureId, basis, line}]
+// - rows.counterparts [{aId, bId, measureId, documentId, measureOrder, basis, line}] (measureOrder: the measure's place
+//   in its document, which orders a pair's shared measures)
 // - rows.platforms, rows.zones, rows.mechanisms [{ownerId, id, name, aliases, asWritten, subtype, start, end}] (one
 //   list per label: labels cannot be parameters; aliases are the vocabulary's other names, asWritten this mention's)
 // - rows.citations [{ownerId, id, name, docNumber, kind, start, end}]
@@ -22,7 +23,8 @@ CALL () {
   UNWIND $rows.counterparts AS row
   MATCH (a:Unit {id: row.aId})
   MATCH (b:Unit {id: row.bId})
-  CREATE (a)-[:COUNTERPART {measureId: row.measureId, basis: row.basis, line: row.line}]->(b)
+  CREATE (a)-[:COUNTERPART {measureId: row.measureId, documentId: row.documentId, measureOrder: row.measureOrder, basis: row.basis,
+                            line: row.line}]->(b)
 }
 CALL () {
   UNWIND $rows.platforms AS row

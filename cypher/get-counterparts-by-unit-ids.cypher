@@ -10,13 +10,15 @@ WITH key, [u] + CASE WHEN p IS NULL THEN [] ELSE [p] END AS selves
 UNWIND selves AS self
 MATCH (self)-[c:COUNTERPART]-(other:Unit)
 WHERE other.id <> key
-// One row per other unit, its first pairing (direct before via the parent, then by measure): callers keep one per unit,
+// One row per other unit, its first pairing (direct before via the parent, then the first shared measure in document
+// order, documents by id): callers keep one per unit,
 // and a unit paired on every joint measure (重庆海关 with 成都海关) would otherwise send a row per measure — thousands
 // with 1,000 documents.
-WITH key, other, c.basis AS basis, c.line AS line, c.measureId AS measureId, CASE WHEN self.id = key THEN null ELSE self.name END AS via
-ORDER BY via IS NOT NULL, via, measureId
-WITH key, other, head(collect({basis: basis, line: line, measureId: measureId, via: via})) AS first
+WITH key, other, c, CASE WHEN self.id = key THEN null ELSE self.name END AS via
+ORDER BY via IS NOT NULL, via, c.documentId, c.measureOrder
+WITH key, other, head(collect({basis: c.basis, line: c.line, measureId: c.measureId, documentId: c.documentId,
+                               measureOrder: c.measureOrder, via: via})) AS first
 RETURN key, other.id AS otherId, first.basis AS basis, first.line AS line, first.measureId AS measureId, first.via AS via,
        other {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind} AS other
 // Direct pairings first (null `via` would sort last).
-ORDER BY key, via IS NOT NULL, via, measureId, other.id
+ORDER BY key, via IS NOT NULL, via, first.documentId, first.measureOrder, other.id

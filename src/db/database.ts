@@ -11,6 +11,13 @@ export type Params = Record<string, unknown>;
 /** A read that fails with a retriable error is tried five times in all, waiting 0.1, 0.2, 0.4 and 0.8 s between. */
 const READ_RETRIES: RetryPolicy = { attempts: 5, delayMs: 100 };
 
+/**
+ * How long past its own transaction timeout a statement may go unanswered before the client gives up. Neo4j ends a
+ * transaction at its timeout and says so; a server that says nothing at all (a stopped process, a dropped network) would
+ * otherwise hold the request forever, since the driver has no deadline of its own for a statement already sent.
+ */
+export const DEFAULT_DEADLINE_GRACE_MS = 5_000;
+
 /** What a statement listener sees: used by tests that count round trips and by debug logging. */
 export interface StatementEvent {
   name: string;
@@ -40,6 +47,7 @@ export class Database {
     readonly databaseName: string,
     readonly cypher: CypherRegistry,
     private readonly txTimeoutMs: number,
+    private readonly deadlineGraceMs: number = DEFAULT_DEADLINE_GRACE_MS,
   ) {}
 
   onStatement(listener: (e: StatementEvent) => void): () => void {
@@ -54,16 +62,16 @@ export class Database {
    * failures are retried here (withRetries), for about 1.5 s in all rather than executeRead's 30 s.
    */
   async read<T>(name: string, params: Params = {}): Promise<T[]> {
-    return this.withSession('READ', (session) => withRetries(() => this.runIn<T>(session, name, params, 'READ'), READ_RETRIES));
+    return this.withSession('READ', this.txTimeoutMs, (session) => withRetries(() => this.runIn<T>(session, name, params, 'READ'), READ_RETRIES));
   }
 
   async write<T>(name: string, params: Params = {}): Promise<T[]> {
-    return this.withSession('WRITE', (session) => session.executeWrite((tx) => this.runIn<T>(tx, name, params, 'WRITE'), { timeout: this.txTimeoutMs }));
+    return this.withSession('WRITE', this.txTimeoutMs, (session) => session.executeWrite((tx) => this.runIn<T>(tx, name, params, 'WRITE'), { timeout: this.txTimeoutMs }));
   }
 
   /** Several statements in one write transaction: all of them land or none does. */
   async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>, timeoutMs = this.txTimeoutMs * 8): Promise<T> {
-    return this.withSession('WRITE', (session) =>
+    return this.withSession('WRITE', timeoutMs, (session) =>
       session.executeWrite((tx) => work({ run: <R>(name: string, params: Params = {}) => this.runIn<R>(tx, name, params, 'WRITE') }), { timeout: timeoutMs }),
     );
   }
@@ -110,18 +118,32 @@ export class Database {
     }
   }
 
-  private async withSession<T>(mode: 'READ' | 'WRITE', work: (s: Session) => Promise<T>): Promise<T> {
+  /** `timeoutMs`: the server's transaction timeout for this work; the client waits that plus the grace, no longer. */
+  private async withSession<T>(mode: 'READ' | 'WRITE', timeoutMs: number, work: (s: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.databaseName,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarks,
     });
+    const waitMs = timeoutMs + this.deadlineGraceMs;
+    let timer: NodeJS.Timeout | undefined;
+    let abandoned = false;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        abandoned = true;
+        const outcome = mode === 'WRITE' ? ' Whether the write landed is unknown; loading the same document again is safe.' : '';
+        reject(new AppError(ErrorCode.DATABASE_UNAVAILABLE, `The graph database did not answer within ${waitMs / 1000} s.${outcome}`, { waitedMs: waitMs }));
+      }, waitMs);
+    });
     try {
-      return await work(session);
+      return await Promise.race([work(session), deadline]);
     } catch (e) {
       throw mapNeo4jError(e);
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      // close() waits for the statement's answer, which an unanswering server never sends: let it end on its own.
+      if (abandoned) session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 }

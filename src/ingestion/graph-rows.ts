@@ -48,7 +48,8 @@ export interface GraphRows {
   sections: { id: string; documentId: string; number: string; ordinal: number; order: number; title: string; kind: string }[];
   items: { id: string; documentId: string; sectionId: string; parentId: string; number: string; ordinal: number; order: number; kind: string; title: string; text: string; start: number; end: number }[];
   responsibilities: { unitId: string; itemId: string; asWritten: string; jurisdiction: string; listIndex: number; position: number; role: string; start: number; end: number }[];
-  counterparts: { aId: string; bId: string; measureId: string; basis: string; line: string | null }[];
+  /** `measureOrder`: the measure's place in its document, so that a pair's first shared measure is the first in the text. */
+  counterparts: { aId: string; bId: string; measureId: string; documentId: string; measureOrder: number; basis: string; line: string | null }[];
   /** `aliases`: the vocabulary's other names for the node; `asWritten`: this mention's form (陆海新通道 for 西部陆海新通道). */
   mentions: { ownerId: string; label: 'Platform' | 'Zone' | 'Mechanism'; id: string; name: string; aliases: string[]; asWritten: string; subtype: string | null; start: number; end: number }[];
   citations: { ownerId: string; id: string; name: string; docNumber: string | null; kind: string; start: number; end: number }[];
@@ -145,7 +146,8 @@ export function toGraphRows(
       kind: u.kind,
       officialName: u.officialName ?? null,
     });
-    for (const a of new Set([u.name, ...u.aliases])) rows.aliases.push({ id: ids.alias(a), name: a, unitId });
+    // The official name (重庆市商务委员会) is no written form, so it stays out of Unit.aliases, but a lookup by it finds the unit.
+    for (const a of new Set([u.name, ...u.aliases, ...(u.officialName ? [u.officialName] : [])])) rows.aliases.push({ id: ids.alias(a), name: a, unitId });
   };
   // Units the document names, the municipal units their district units report to, and the issuing offices.
   const allUnits = [...res.units, ...(res.impliedUnits ?? []), ...(res.issuers ?? [])];
@@ -169,10 +171,12 @@ export function toGraphRows(
 
   let order = 0;
   const itemIdByKey = new Map<string, string>();
+  const orderById = new Map<string, number>();
   const addItem = (item: ParsedItem, sectionId: string, parentId: string, sectionNumber: string, keyPrefix: string): void => {
     const id = `${parentId === sectionId ? sectionId : parentId}/${item.number}`;
     const key = `${keyPrefix}/${item.number}`;
     itemIdByKey.set(key, id);
+    orderById.set(id, order);
     rows.items.push({ id, documentId, sectionId, parentId, number: item.number, ordinal: item.ordinal, order: order++, kind: item.kind, title: item.title, text: item.text, start: item.span.start, end: item.span.end });
     addMentions(item.mentions, id);
     addTargets(item.targets, id);
@@ -227,7 +231,8 @@ export function toGraphRows(
     rows.responsibilities.push({ unitId: ids.unit(r.unit), itemId: itemId(r.itemKey), asWritten: r.asWritten, jurisdiction: r.jurisdiction, listIndex: r.listIndex, position: r.position, role: r.role, start: r.start, end: r.end });
   }
   for (const c of res.counterparts) {
-    rows.counterparts.push({ aId: ids.unit(c.a), bId: ids.unit(c.b), measureId: itemId(c.itemKey), basis: c.basis, line: c.line ?? null });
+    const measureId = itemId(c.itemKey);
+    rows.counterparts.push({ aId: ids.unit(c.a), bId: ids.unit(c.b), measureId, documentId, measureOrder: orderById.get(measureId) ?? 0, basis: c.basis, line: c.line ?? null });
   }
   // A mention repeated in one owner is one relationship: keep the first occurrence.
   rows.mentions = dedupe(rows.mentions, (m) => `${m.ownerId}|${m.id}`);

@@ -21,6 +21,20 @@ export type UnitKind =
   | 'GENERIC'
   | 'OTHER';
 
+/** Every UnitKind, for validation (the data file, the API filters). */
+export const UNIT_KINDS = [
+  'LOCAL_GOVERNMENT_DEPARTMENT',
+  'GOVERNMENT',
+  'VERTICAL_AGENCY',
+  'COURT',
+  'STATE_OWNED_ENTERPRISE',
+  'PARK_AUTHORITY',
+  'OFFICE',
+  'PUBLIC_INSTITUTION',
+  'GENERIC',
+  'OTHER',
+] as const satisfies readonly UnitKind[];
+
 export interface ResolvedUnit {
   /** Canonical name: 重庆市商务委, 四川省商务厅, 永川区税务局, 人行永川中心支行. */
   name: string;

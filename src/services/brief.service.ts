@@ -2,6 +2,7 @@ import type { Database } from '../db';
 import { briefRows, briefTitle, toCsv, toMarkdown } from '../briefs/brief.format';
 import type { BriefData, BriefMeasure, BriefPairing, BriefRequest, BriefUnit } from '../briefs/brief.model';
 import { badInput, notFound } from './errors';
+import { jurisdictionName } from './vocabulary';
 
 interface ResponsibilityRow {
   name: string;
@@ -66,8 +67,8 @@ export class BriefService {
     const documentId = await this.documentId(request.document);
     switch (request.kind) {
       case 'jurisdictions': {
-        const [a, b] = await Promise.all(request.jurisdictions.map((j) => this.jurisdiction(j)));
-        if (a === undefined || b === undefined) throw new Error('unreachable');
+        const [a, b] = request.jurisdictions.map((j) => jurisdictionName(j, 'jurisdictions') ?? '');
+        if (!a || !b) throw badInput('jurisdictions', 'jurisdictions must name two jurisdictions');
         if (a === b) throw badInput('jurisdictions', `Both names mean ${a}`);
         const ids = await this.db.read<{ id: string }>('get-brief-jurisdictions', { jurisdictionA: a, jurisdictionB: b, documentId });
         const measures = await this.measures(ids.map((r) => r.id));
@@ -99,12 +100,6 @@ export class BriefService {
     const rows = await this.db.read<{ id: string }>('get-document-by-number', { docNumber });
     if (!rows[0]) throw notFound(`No document numbered ${docNumber}`, { document: docNumber });
     return rows[0].id;
-  }
-
-  private async jurisdiction(name: string): Promise<string> {
-    const rows = await this.db.read<{ name: string }>('resolve-brief-jurisdiction', { name });
-    if (!rows[0]) throw notFound(`No jurisdiction named ${name}`, { jurisdiction: name });
-    return rows[0].name;
   }
 
   /** Canonical unit name for any written form; an alias shared by several units is an error naming them. */

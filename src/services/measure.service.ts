@@ -3,6 +3,7 @@ import { badInput } from './errors';
 import { decodeCursor, encodeCursor, pageSize } from './pagination';
 import type { ItemRecord, PageRecord } from './records';
 import { UnitService } from './unit.service';
+import { functionalLineKey, jurisdictionName } from './vocabulary';
 
 export interface MeasureFilter {
   docNumber?: string | null | undefined;
@@ -67,8 +68,8 @@ export class MeasureService {
       docNumber: blankToNull(filter?.docNumber),
       section: blankToNull(filter?.section),
       unitId: unit?.id ?? null,
-      jurisdiction: blankToNull(filter?.jurisdiction),
-      functionalLine: blankToNull(filter?.functionalLine),
+      jurisdiction: jurisdictionName(filter?.jurisdiction, 'filter.jurisdiction'),
+      functionalLine: functionalLineKey(filter?.functionalLine, 'filter.functionalLine'),
       platform: blankToNull(filter?.platform),
       text: blankToNull(filter?.text),
       kind: blankToNull(filter?.kind),

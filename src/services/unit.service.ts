@@ -1,9 +1,9 @@
-import { closest, distance } from 'fastest-levenshtein';
 import { ItemRow, Loaders, primeItem, primeUnit, UnitRow } from '../loaders';
 import { badInput, notFound } from './errors';
 import { normalizeUnitName } from './names';
 import { decodeCursor, encodeCursor, pageSize } from './pagination';
 import type { CounterpartRecord, ItemRecord, PageRecord, UnitRecord } from './records';
+import { closest, functionalLineKey, jurisdictionName, unitKind } from './vocabulary';
 
 export interface UnitFilter {
   jurisdiction?: string | null | undefined;
@@ -53,20 +53,8 @@ export class UnitService {
 
   /** Known canonical names closest to a written name: containment first, then edit distance over names and aliases. */
   async suggestions(name: string): Promise<string[]> {
-    const key = normalizeUnitName(name);
     const rows = await this.loaders.db.read<{ name: string; canonical: string }>('get-unit-names');
-    const scored = rows.map((r) => {
-      const contains = r.name.includes(key) || key.includes(r.name);
-      return { canonical: r.canonical, score: distance(key, r.name) - (contains ? 100 : 0) };
-    });
-    scored.sort((a, b) => a.score - b.score || a.canonical.localeCompare(b.canonical));
-    const out: string[] = [];
-    for (const s of scored) {
-      if (!out.includes(s.canonical)) out.push(s.canonical);
-      if (out.length === SUGGESTIONS) break;
-    }
-    if (out.length === 0 && rows.length > 0) out.push(closest(key, rows.map((r) => r.canonical)));
-    return out;
+    return closest(normalizeUnitName(name), rows);
   }
 
   async list(filter: UnitFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PageRecord<UnitRecord> & { cursor: (u: UnitRecord) => string }> {
@@ -74,9 +62,9 @@ export class UnitService {
     const afterName = decodeCursor(after, (v): v is { n: string } => typeof v === 'object' && v !== null && typeof (v as { n?: unknown }).n === 'string');
     const name = filter?.name ? normalizeUnitName(filter.name) : null;
     const [page] = await this.loaders.db.read<PageRecord<UnitRecord>>('list-units', {
-      jurisdiction: filter?.jurisdiction ?? null,
-      functionalLine: filter?.functionalLine ?? null,
-      kind: filter?.kind ?? null,
+      jurisdiction: jurisdictionName(filter?.jurisdiction, 'filter.jurisdiction'),
+      functionalLine: functionalLineKey(filter?.functionalLine, 'filter.functionalLine'),
+      kind: unitKind(filter?.kind, 'filter.kind'),
       name: name === '' ? null : name,
       after: afterName?.n ?? null,
       limit,
@@ -90,6 +78,7 @@ export class UnitService {
    * of its own: it reaches the other jurisdiction through the municipal unit of its line, across the joint plan.
    */
   async counterpartsOnMeasure(measureId: string, unitName: string, jurisdiction: string | null | undefined): Promise<CounterpartView[]> {
+    const target = jurisdictionName(jurisdiction, 'jurisdiction');
     const key = normalizeUnitName(unitName);
     if (key === '') throw badInput('unit', 'unit must name a unit');
     // One statement answers the checks and the pairings; the loaders it primes serve the error paths and sub-fields.
@@ -115,14 +104,15 @@ export class UnitService {
       const viaParent = await this.loaders.counterpartsByUnit.load(parent.id);
       found = viaParent.filter((c) => c.via === null).map((c) => ({ ...c, basis: `${c.basis} via ${parent.name}` }));
     }
-    return this.withUnits(dedupeByUnit(found), jurisdiction);
+    return this.withUnits(dedupeByUnit(found), target);
   }
 
   /** Unit.counterparts: every counterpart across all measures (through the parent for a district unit), one per unit. */
   async counterpartsOfUnit(unitId: string, jurisdiction: string | null | undefined): Promise<CounterpartView[]> {
+    const target = jurisdictionName(jurisdiction, 'jurisdiction');
     const rows = await this.loaders.counterpartsByUnit.load(unitId);
     const found = rows.map((c) => ({ unitId: c.unitId, basis: c.via ? `${c.basis} via ${c.via}` : c.basis, line: c.line, measureId: c.measureId }));
-    return this.withUnits(dedupeByUnit(found), jurisdiction);
+    return this.withUnits(dedupeByUnit(found), target);
   }
 
   /**
@@ -146,9 +136,13 @@ export class UnitService {
   }
 
   async coordinationMatrix(jurisdictionA: string, jurisdictionB: string): Promise<CoordinationCellView[]> {
-    const [ja, jb] = await Promise.all([this.loaders.jurisdictionByName.load(jurisdictionA.trim()), this.loaders.jurisdictionByName.load(jurisdictionB.trim())]);
-    if (!ja) throw notFound(`No jurisdiction is named "${jurisdictionA}".`, { argument: 'jurisdictionA' });
-    if (!jb) throw notFound(`No jurisdiction is named "${jurisdictionB}".`, { argument: 'jurisdictionB' });
+    const nameA = jurisdictionName(jurisdictionA, 'jurisdictionA');
+    const nameB = jurisdictionName(jurisdictionB, 'jurisdictionB');
+    if (nameA === null) throw badInput('jurisdictionA', 'jurisdictionA must name a jurisdiction');
+    if (nameB === null) throw badInput('jurisdictionB', 'jurisdictionB must name a jurisdiction');
+    const [ja, jb] = await Promise.all([this.loaders.jurisdictionByName.load(nameA), this.loaders.jurisdictionByName.load(nameB)]);
+    // Known to the table but named by no unit loaded yet: nothing to pair.
+    if (!ja || !jb) return [];
     if (ja.name === jb.name) throw badInput('jurisdictionB', 'jurisdictionA and jurisdictionB must differ');
     const rows = await this.loaders.db.read<{ aId: string; bId: string; measureIds: string[] }>('get-coordination-matrix', { jurisdictionA: ja.name, jurisdictionB: jb.name });
     const units = await this.loaders.unitById.loadMany([...new Set(rows.flatMap((r) => [r.aId, r.bId]))]);
@@ -160,9 +154,9 @@ export class UnitService {
     });
   }
 
-  private async withUnits(found: CounterpartRecord[], jurisdiction: string | null | undefined): Promise<CounterpartView[]> {
+  /** `target`: a canonical jurisdiction name (see jurisdictionName) or null for all. */
+  private async withUnits(found: CounterpartRecord[], target: string | null): Promise<CounterpartView[]> {
     const units = await this.loaders.unitById.loadMany(found.map((f) => f.unitId));
-    const target = jurisdiction?.trim();
     const kept = await Promise.all(
       found.map(async (f, i) => {
         const unit = units[i];

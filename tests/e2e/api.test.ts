@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import { CypherRegistry, Database } from '../../src/db';
 import type { Connection } from '../../src/db';
 import { App, createApp } from '../../src/server/app';
+import { startFreezableProxy } from '../helpers/freezable-proxy';
 import { postGraphQL } from '../helpers/graphql-client';
 import { JOINT_PLAN, startSeededApi, stopSeededApi, testConfig } from '../helpers/test-db';
 
@@ -189,7 +190,7 @@ describe('documents and measures', () => {
       `{ documents { docNumber measures { id } }
          all: measures(first: 200) { totalCount edges { node { id } } }
          none: measures(filter: { docNumber: "渝府办发〔2023〕5" }) { totalCount }
-         nowhere: measures(filter: { jurisdiction: "湖北省" }) { totalCount } }`,
+         nowhere: measures(filter: { jurisdiction: "泸州市" }) { totalCount } }`,
     );
     expect(res.body.errors).toBeUndefined();
     const data = res.body.data!;
@@ -200,7 +201,8 @@ describe('documents and measures', () => {
     expect(data.all.totalCount).toBe(expected.length);
     expect(data.all.edges.map((e) => e.node.id)).toEqual(expected);
     // A number that is only the beginning of a document's (渝府办发〔2023〕5 of 渝府办发〔2023〕51号: the statement seeks
-    // by prefix, then compares whole numbers) matches nothing, nor does a jurisdiction no unit belongs to.
+    // by prefix, then compares whole numbers) matches nothing, nor does a known jurisdiction no unit belongs to (泸州市;
+    // one the table does not know is NOT_FOUND, see "filter values" below).
     expect(data.none.totalCount).toBe(0);
     expect(data.nowhere.totalCount).toBe(0);
   });
@@ -216,6 +218,33 @@ describe('units and counterparts', () => {
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data).toEqual({ a: { name: '重庆市商务委' }, b: { name: '重庆市商务委' }, c: { name: '人行永川中心支行' }, d: { name: '人行永川中心支行' } });
+  });
+
+  test('a unit by its official name, which the data file gives and no document writes', async () => {
+    // data/functional-lines.json: 重庆市商务委 is officially 重庆市商务委员会, 重庆市高法院 重庆市高级人民法院.
+    const res = await postGraphQL<{ a: { name: string; officialName: string; aliases: string[] }; page: { edges: { node: { name: string } }[] } }>(
+      base,
+      '{ a: unit(name: "重庆市商务委员会") { name officialName aliases } page: units(filter: { name: "商务委员会" }) { edges { node { name } } } }',
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.a.name).toBe('重庆市商务委');
+    expect(res.body.data!.a.officialName).toBe('重庆市商务委员会');
+    // Aliases are the forms the documents write.
+    expect(res.body.data!.a.aliases).not.toContain('重庆市商务委员会');
+    expect(res.body.data!.page.edges.map((e) => e.node.name)).toEqual(['重庆市商务委']);
+  });
+
+  test('Unit.counterparts: one per unit, with the first measure in document order the two share', async () => {
+    // 重庆银保监局 and 四川银保监局 are named together on （一） and （四） (section 二), （十） (三) and （十五） (四).
+    const res = await postGraphQL<{ unit: { counterparts: { unit: { name: string }; basis: string; measure: { number: string } }[] } }>(
+      base,
+      '{ unit(name: "重庆银保监局") { counterparts(jurisdiction: "四川") { unit { name } basis measure { number } } } }',
+    );
+    expect(res.body.errors).toBeUndefined();
+    const cps = res.body.data!.unit.counterparts;
+    expect(cps.map((c) => c.unit.name)).toEqual(['四川银保监局']);
+    expect(cps[0]!.measure.number).toBe('（一）');
+    expect(cps[0]!.basis).toBe('FUNCTIONAL_LINE');
   });
 
   test('unit fields: jurisdiction, line, parent and children', async () => {
@@ -394,6 +423,43 @@ describe('errors and limits', () => {
     expect(err.extensions?.suggestions).toContain('重庆海关');
   });
 
+  test('filter values: short names and line names are understood; unknown ones are errors naming the argument', async () => {
+    type Page = { totalCount: number; edges: { node: { name: string } }[] };
+    const ok = await postGraphQL<{ short: Page; zh: Page; kind: Page; cps: { unit: { name: string } }[]; matrix: { count: number }[] }>(
+      base,
+      `{ short: units(filter: { jurisdiction: "四川", functionalLine: "海关" }) { totalCount edges { node { name } } }
+         zh: units(filter: { jurisdiction: "永川", functionalLine: "Customs" }) { totalCount edges { node { name } } }
+         kind: units(filter: { kind: "court" }) { totalCount edges { node { name } } }
+         cps: counterparts(measure: "${JOINT}/二/（一）", unit: "重庆海关", jurisdiction: "四川") { unit { name } }
+         matrix: coordinationMatrix(jurisdictionA: "重庆", jurisdictionB: "四川") { count } }`,
+    );
+    expect(ok.body.errors).toBeUndefined();
+    expect(ok.body.data!.short.edges.map((e) => e.node.name)).toEqual(['成都海关']);
+    expect(ok.body.data!.zh.edges.map((e) => e.node.name)).toEqual(['永川海关']);
+    // Courts: 市高法院 and 省法院 in the joint plan (（十）（二十二）（二十四）), 区法院 in row 12 of the 永川 table.
+    expect(ok.body.data!.kind.edges.map((e) => e.node.name).sort()).toEqual(['四川省法院', '永川区法院', '重庆市高法院'].sort());
+    expect(ok.body.data!.cps.map((c) => c.unit.name)).toEqual(['成都海关']);
+    expect(ok.body.data!.matrix.length).toBeGreaterThan(0);
+
+    const cases: [string, string, string][] = [
+      ['{ measures(filter: { jurisdiction: "湖北" }) { totalCount } }', 'NOT_FOUND', 'filter.jurisdiction'],
+      ['{ units(filter: { jurisdiction: "重庆县" }) { totalCount } }', 'NOT_FOUND', 'filter.jurisdiction'],
+      ['{ measures(filter: { functionalLine: "海关总署" }) { totalCount } }', 'BAD_USER_INPUT', 'filter.functionalLine'],
+      ['{ units(filter: { kind: "judge" }) { totalCount } }', 'BAD_USER_INPUT', 'filter.kind'],
+      [`{ counterparts(measure: "${JOINT}/二/（一）", unit: "重庆海关", jurisdiction: "湖北省") { basis } }`, 'NOT_FOUND', 'jurisdiction'],
+      ['{ unit(name: "重庆海关") { counterparts(jurisdiction: "川渝") { basis } } }', 'NOT_FOUND', 'jurisdiction'],
+      ['{ coordinationMatrix(jurisdictionA: "重庆", jurisdictionB: "湖北") { count } }', 'NOT_FOUND', 'jurisdictionB'],
+    ];
+    for (const [query, code, argument] of cases) {
+      const res = await postGraphQL(base, query);
+      expect([query, res.body.errors?.[0]?.extensions?.code, res.body.errors?.[0]?.extensions?.argument]).toEqual([query, code, argument]);
+      // Nothing answered: no data, or the nullable root field null.
+      expect(Object.values(res.body.data ?? {}).every((v) => v === null)).toBe(true);
+    }
+    const unknown = await postGraphQL(base, '{ units(filter: { jurisdiction: "四川省省" }) { totalCount } }');
+    expect(unknown.body.errors?.[0]?.extensions?.suggestions).toContain('四川省');
+  });
+
   test('a page size below 0 or above the maximum is BAD_USER_INPUT on first', async () => {
     for (const first of [-1, testConfig().limits.maxPageSize + 1]) {
       const res = await postGraphQL(base, 'query($first: Int) { measures(first: $first) { totalCount } }', { first });
@@ -447,6 +513,37 @@ describe('errors and limits', () => {
       expect(ok.body.data!.ingestDocument).toMatchObject({ docNumber: '渝府办发〔2023〕51号', measures: 24 });
     } finally {
       await keyed.stop();
+    }
+  });
+
+  test('a database that stops answering is DATABASE_UNAVAILABLE at the deadline, not a hung request', async () => {
+    // The real Neo4j behind a relay that goes silent mid-session: connected, but no answer ever comes.
+    const proxy = await startFreezableProxy(conn.uri);
+    const driver = neo4j.driver(proxy.uri, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true });
+    // Transaction timeout 0.4 s, grace 0.4 s: the client gives up after 0.8 s.
+    const silent = new Database(driver, conn.db.databaseName, new CypherRegistry(), 400, 400);
+    const silentApp = await createApp(testConfig(), silent);
+    const silentBase = await silentApp.listen();
+    try {
+      const before = await postGraphQL<{ documents: { docNumber: string }[] }>(silentBase, '{ documents { docNumber } }');
+      expect(before.body.data?.documents).toHaveLength(2);
+      proxy.freeze();
+      const started = Date.now();
+      const res = await postGraphQL(silentBase, '{ documents { docNumber } }');
+      const waited = Date.now() - started;
+      expect(res.status).toBe(200);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+      expect(res.body.errors?.[0]?.message).toMatch(/did not answer within 0.8 s/);
+      expect(waited).toBeGreaterThanOrEqual(750);
+      expect(waited).toBeLessThan(10_000);
+      // Once it answers again, so does the API (the abandoned connection is not reused).
+      proxy.thaw();
+      const after = await postGraphQL<{ documents: { docNumber: string }[] }>(silentBase, '{ documents { docNumber } }');
+      expect(after.body.data?.documents).toHaveLength(2);
+    } finally {
+      await silentApp.stop();
+      await proxy.close();
+      await silent.close();
     }
   });
 

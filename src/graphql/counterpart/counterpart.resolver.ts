@@ -14,7 +14,7 @@ export class CounterpartResolver {
   counterparts(
     @Arg('measure', () => ID) measure: string,
     @Arg('unit', () => String, { description: 'Canonical name or any alias.' }) unit: string,
-    @Arg('jurisdiction', () => String, { nullable: true, description: 'Only counterparts in this jurisdiction.' }) jurisdiction: string | null,
+    @Arg('jurisdiction', () => String, { nullable: true, description: 'Only counterparts in this jurisdiction (name, alias or short name: 四川); unknown is NOT_FOUND.' }) jurisdiction: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CounterpartView[]> {
     return new UnitService(ctx.loaders, ctx.config.limits.maxPageSize).counterpartsOnMeasure(measure, unit, jurisdiction);

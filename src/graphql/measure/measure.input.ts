@@ -11,10 +11,10 @@ export class MeasureFilter {
   @Field(() => String, { nullable: true, description: 'A responsible unit by canonical name or any alias.' })
   unit?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Some responsible unit is in this jurisdiction (四川省) or one inside it (重庆市 includes 永川区).' })
+  @Field(() => String, { nullable: true, description: 'Some responsible unit is in this jurisdiction (四川省, or 四川) or one inside it (重庆市 includes 永川区); unknown is NOT_FOUND.' })
   jurisdiction?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Some responsible unit is on this functional line (customs).' })
+  @Field(() => String, { nullable: true, description: 'Some responsible unit is on this functional line: its key (customs), Chinese name (海关) or English name; unknown is BAD_USER_INPUT.' })
   functionalLine?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The measure names a platform whose name or one of whose aliases contains this (陆海新通道 finds 西部陆海新通道).' })

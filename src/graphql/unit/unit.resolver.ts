@@ -102,7 +102,7 @@ export class UnitResolver {
   })
   counterparts(
     @Root() u: UnitRecord,
-    @Arg('jurisdiction', () => String, { nullable: true }) jurisdiction: string | null,
+    @Arg('jurisdiction', () => String, { nullable: true, description: 'Only counterparts in this jurisdiction (name, alias or short name: 四川); unknown is NOT_FOUND.' }) jurisdiction: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CounterpartView[]> {
     return service(ctx).counterpartsOfUnit(u.id, jurisdiction);

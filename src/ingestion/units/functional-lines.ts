@@ -1,20 +1,8 @@
 import { z } from 'zod';
 import rawTable from '../../../data/functional-lines.json';
 import { AppError, ErrorCode } from '../../errors';
-import type { UnitKind } from '../../model/units';
+import { UNIT_KINDS } from '../../model/units';
 
-const UNIT_KINDS = [
-  'LOCAL_GOVERNMENT_DEPARTMENT',
-  'GOVERNMENT',
-  'VERTICAL_AGENCY',
-  'COURT',
-  'STATE_OWNED_ENTERPRISE',
-  'PARK_AUTHORITY',
-  'OFFICE',
-  'PUBLIC_INSTITUTION',
-  'GENERIC',
-  'OTHER',
-] as const satisfies readonly UnitKind[];
 
 const nonEmpty = z.string().min(1);
 

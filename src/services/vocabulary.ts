@@ -1,0 +1,70 @@
+import { distance } from 'fastest-levenshtein';
+import { defaultLineTable, type LineTable } from '../ingestion/units/functional-lines';
+import { UNIT_KINDS } from '../model/units';
+import { badInput, notFound } from './errors';
+
+/**
+ * The closed vocabularies of the filters (jurisdictions, functional lines, unit kinds), checked against the table units
+ * were resolved with (data/functional-lines.json), not against what the graph happens to hold: a value the table knows
+ * is valid and may match nothing yet; a value it does not know is the client's mistake and says so, instead of an
+ * empty answer that looks like "no such measures" (`jurisdiction: "重庆"`, `functionalLine: "海关"` were both empty).
+ */
+
+const SUGGESTIONS = 5;
+/** The level suffixes a jurisdiction's short name leaves off (重庆 → 重庆市, 永川 → 永川区). */
+const LEVEL_SUFFIXES = ['市', '省', '区', '县', '自治县', '自治州'];
+
+const blank = (v: string | null | undefined): v is null | undefined => v === null || v === undefined || v.trim() === '';
+
+/**
+ * A jurisdiction's canonical name from its name, an alias (重庆, 重庆市永川区) or its short name (永川); null for a
+ * missing or blank value; NOT_FOUND naming `argument`, with the closest names, for an unknown one.
+ */
+export function jurisdictionName(value: string | null | undefined, argument: string, table: LineTable = defaultLineTable()): string | null {
+  if (blank(value)) return null;
+  const key = value.replace(/[\s\u3000]+/gu, '');
+  const found = table.jurisdictionByName.get(key) ?? LEVEL_SUFFIXES.map((s) => table.jurisdictionByName.get(key + s)).find((j) => j !== undefined);
+  if (found) return found.name;
+  const suggestions = closest(key, table.data.jurisdictions.flatMap((j) => [j.name, ...j.aliases].map((n) => ({ name: n, canonical: j.name }))));
+  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+  throw notFound(`No jurisdiction is named "${value}".${hint}`, { argument, suggestions });
+}
+
+/** A functional line's key from its key (customs), Chinese name (海关) or English name (Customs); null for blank. */
+export function functionalLineKey(value: string | null | undefined, argument: string, table: LineTable = defaultLineTable()): string | null {
+  if (blank(value)) return null;
+  const key = value.trim();
+  const lower = key.toLowerCase();
+  const line = table.lines.find((l) => l.key === lower || l.zh === key || l.en.toLowerCase() === lower);
+  if (line) return line.key;
+  const allowed = table.lines.map((l) => l.key);
+  throw badInput(argument, `${argument} "${value}" is not a functional line; give a key (${allowed.join(', ')}) or its Chinese or English name.`, {
+    allowed,
+  });
+}
+
+/** A unit kind (COURT, VERTICAL_AGENCY, …), in any letter case; null for blank. */
+export function unitKind(value: string | null | undefined, argument: string): string | null {
+  if (blank(value)) return null;
+  const key = value.trim().toUpperCase();
+  if ((UNIT_KINDS as readonly string[]).includes(key)) return key;
+  throw badInput(argument, `${argument} "${value}" is not a unit kind; give one of ${UNIT_KINDS.join(', ')}.`, { allowed: [...UNIT_KINDS] });
+}
+
+/**
+ * The canonical names of the candidates closest to `key`: a name containing it or contained in it first, then by edit
+ * distance; each canonical name once.
+ */
+export function closest(key: string, candidates: readonly { name: string; canonical: string }[], limit = SUGGESTIONS): string[] {
+  const scored = candidates.map((c) => {
+    const contains = c.name.includes(key) || key.includes(c.name);
+    return { canonical: c.canonical, score: distance(key, c.name) - (contains ? 100 : 0) };
+  });
+  scored.sort((a, b) => a.score - b.score || a.canonical.localeCompare(b.canonical));
+  const out: string[] = [];
+  for (const s of scored) {
+    if (!out.includes(s.canonical)) out.push(s.canonical);
+    if (out.length === limit) break;
+  }
+  return out;
+}
