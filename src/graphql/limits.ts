@@ -23,7 +23,11 @@ export function depthRule(maxDepth: number): ValidationRule {
   const rule = depthLimit(maxDepth);
   return (context: ValidationContext) => {
     const proxy = Object.create(context) as ValidationContext;
-    proxy.reportError = (error: GraphQLError) => context.reportError(tooComplex(`${error.message} (MAX_QUERY_DEPTH ${maxDepth})`, { maxDepth }));
+    proxy.reportError = (error: GraphQLError) => {
+      // The library quotes the operation's name, '' for an anonymous query.
+      const message = error.message.replace(/^'([^']*)' exceeds/, (_, name: string) => (name ? `Operation ${name} exceeds` : 'The query exceeds'));
+      context.reportError(tooComplex(`${message} (MAX_QUERY_DEPTH ${maxDepth})`, { maxDepth }));
+    };
     return rule(proxy) as ReturnType<ValidationRule>;
   };
 }

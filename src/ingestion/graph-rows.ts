@@ -199,7 +199,7 @@ export function toGraphRows(
           break;
         case 'POLICY':
         case 'AGREEMENT':
-          rows.citations.push({ ownerId, id: ids.policy(m.docNumber ?? m.name), name: m.name, docNumber: m.docNumber ?? null, kind: m.kind, start: m.span.start, end: m.span.end });
+          rows.citations.push({ ownerId, id: ids.policy(m.docNumber ?? m.abbreviation ?? m.name), name: m.name, docNumber: m.docNumber ?? null, kind: m.kind, start: m.span.start, end: m.span.end });
           break;
         default: {
           const never: never = m.kind;

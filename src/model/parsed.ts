@@ -70,6 +70,11 @@ export interface Mention {
   asWritten: string;
   /** For POLICY: the document number if given (渝府〔2019〕3号). */
   docNumber?: string;
+  /**
+   * For AGREEMENT: the abbreviation written in brackets after the title (《区域全面经济伙伴关系协定》（RCEP）). The graph
+   * keys the agreement by it, so that RCEP written alone elsewhere is the same node.
+   */
+  abbreviation?: string;
   /** For PLATFORM/ZONE/MECHANISM: a finer category (PLATFORM, CHANNEL, PROGRAMME, PARK, ZONE, PORT, JOINT_CONFERENCE, LEADING_GROUP, OFFICE …). */
   subtype?: string;
   span: Span;

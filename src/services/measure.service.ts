@@ -98,10 +98,13 @@ export class MeasureService {
   }
 }
 
-/** What the measure_text index holds of a measure: its title and, when the text does not begin with it, its text. */
+/**
+ * What the measure_text index holds of a measure, as a snippet should show it: the text, which holds the title after
+ * the number as written (（一）开展…。); the title in front only where the text does not contain it.
+ */
 function searchable(m: ItemRecord): string {
   const text = m.text ?? '';
-  return text.startsWith(m.title) ? text : `${m.title} ${text}`;
+  return text.includes(m.title) ? text : `${m.title} ${text}`;
 }
 
 /**

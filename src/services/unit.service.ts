@@ -126,7 +126,10 @@ export class UnitService {
       const [row] = await this.loaders.db.read<{ unitA: UnitRow | null; unitB: UnitRow | null; measures: ItemRow[] }>('get-shared-measures', { unitA: keyA, unitB: keyB, withText });
       const a = row?.unitA ? primeUnit(this.loaders, row.unitA) : null;
       const b = row?.unitB ? primeUnit(this.loaders, row.unitB) : null;
-      if (a && b) return (row?.measures ?? []).map((m) => primeItem(this.loaders, this.loaders, m));
+      if (a && b) {
+        if (a.id === b.id) throw badInput('unitB', `unitA and unitB both name ${a.name}: give two units`);
+        return (row?.measures ?? []).map((m) => primeItem(this.loaders, this.loaders, m));
+      }
       this.loaders.unitByName.prime(keyA, a);
       this.loaders.unitByName.prime(keyB, b);
     }

@@ -299,6 +299,9 @@ describe('units and counterparts', () => {
   test('sharedMeasures of 重庆海关 and 重庆市政府口岸物流办', async () => {
     const res = await postGraphQL<{ sharedMeasures: { number: string }[] }>(base, '{ sharedMeasures(unitA: "重庆海关", unitB: "重庆市政府口岸物流办") { number } }');
     expect(res.body.data!.sharedMeasures.map((m) => m.number)).toEqual(['（二）', '（三）', '（六）', '（八）', '（九）']);
+    // One unit under two of its names is no pair.
+    const same = await postGraphQL(base, '{ sharedMeasures(unitA: "重庆市商务委", unitB: "市商务委") { number } }');
+    expect([same.body.errors?.[0]?.extensions?.code, same.body.errors?.[0]?.extensions?.argument]).toEqual(['BAD_USER_INPUT', 'unitB']);
   });
 
   test('coordinationMatrix pairs every Chongqing unit with every Sichuan unit sharing a measure', async () => {
@@ -357,6 +360,10 @@ describe('search, graph and stats', () => {
     const card = await postGraphQL<Hits>(base, '{ search(text: "电子口岸卡") { measure { id } snippet } }');
     expect(card.body.data!.search.map((h) => h.measure.id)).toEqual([`${JOINT}/二/（一）`]);
     expect(card.body.data!.search[0]?.snippet).toContain('丰富“【电子口岸卡】”金融属性');
+    // A word of the title: the snippet shows the text from its number, the title once.
+    const title = await postGraphQL<Hits>(base, '{ search(text: "贸易监管模式") { measure { id } snippet } }');
+    expect(title.body.data!.search.map((h) => h.measure.id)).toEqual([`${JOINT}/二/（一）`]);
+    expect(title.body.data!.search[0]?.snippet).toMatch(/^（一）开展【贸易监管模式】协同创新。持续推广/);
     // Lucene syntax in user text is escaped, not interpreted.
     const odd = await postGraphQL<Hits>(base, '{ search(text: "单一窗口\\" OR *:* (") { measure { id } } }');
     expect(odd.status).toBe(200);
@@ -483,6 +490,9 @@ describe('errors and limits', () => {
       const tooDeep = await postGraphQL(base, deep);
       expect(tooDeep.status).toBe(400);
       expect(tooDeep.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(tooDeep.body.errors?.[0]?.message).toBe(`The query exceeds maximum operation depth of ${depth} (MAX_QUERY_DEPTH ${depth})`);
+      const named = await postGraphQL(base, `query Deep ${deep}`);
+      expect(named.body.errors?.[0]?.message).toMatch(/^Operation Deep exceeds maximum operation depth/);
       const wide = `query($n: Int) { measures(first: $n) { edges { node { responsibilities { unit { measures { responsibilities { unit { counterparts { unit { name } } } } } } } } } } }`;
       const tooComplex = await postGraphQL(base, wide, { n: 200 });
       expect(tooComplex.status).toBe(400);

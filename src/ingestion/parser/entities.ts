@@ -86,7 +86,8 @@ const REJECT_STARTS = vocabulary.rejectStarts.map((s) => new RegExp(s));
 const MAX_LOOKBACK = 32;
 const NAME_CHAR = /[\u3400-\u9fff\s]/;
 
-const TITLE_RE = new RegExp(`《([^《》\\n]{1,120})》(?:\\s*[（(]\\s*(${DOC_NUMBER_SOURCE})\\s*[）)])?`, 'g');
+// A title may be followed by its document number (渝府〔2019〕3号) or, for an agreement, its Latin abbreviation (RCEP).
+const TITLE_RE = new RegExp(`《([^《》\\n]{1,120})》(?:\\s*[（(]\\s*(?:(${DOC_NUMBER_SOURCE})|([A-Z][A-Za-z]{1,9}))\\s*[）)])?`, 'g');
 const BARE_DOC_RE = new RegExp(DOC_NUMBER_SOURCE, 'g');
 const AGREEMENT_TITLE = /(?:协定|协议|条约|公约|安排)$/;
 // The abbreviation regex is greedy; whatever precedes the last of these words is running text, not the issuer.
@@ -98,6 +99,10 @@ interface Candidate {
   kind: EntityKind;
   subtype?: string;
   docNumber?: string;
+  /** A title's abbreviation in brackets after it: the same agreement, not a second one. */
+  abbreviation?: string;
+  /** Where the whole match ends, the bracketed abbreviation included (`end` is the title's). */
+  coverEnd?: number;
   /** Vocabulary terms survive inside longer generic names (西部陆海新通道 in …综合运营平台). */
   fromVocabulary: boolean;
 }
@@ -212,6 +217,10 @@ function documentCandidates(text: string, out: Candidate[]): void {
       c.docNumber = canonicalName(m[2]);
       taken.push([m.index, m.index + m[0].length]);
     }
+    if (m[3]) {
+      c.abbreviation = m[3];
+      c.coverEnd = m.index + m[0].length;
+    }
     out.push(c);
   }
   BARE_DOC_RE.lastIndex = 0;
@@ -234,7 +243,7 @@ export function findMentions(text: string, comp: Composite): Mention[] {
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   for (const c of all) {
-    const inside = kept.some((k) => k.start <= c.start && c.end <= k.end && (k.kind === 'POLICY' || k.kind === 'AGREEMENT' || !c.fromVocabulary));
+    const inside = kept.some((k) => k.start <= c.start && c.end <= (k.coverEnd ?? k.end) && (k.kind === 'POLICY' || k.kind === 'AGREEMENT' || !c.fromVocabulary));
     const overlapsGeneric = kept.some((k) => c.start < k.end && k.start < c.end && !(k.start <= c.start && c.end <= k.end));
     if (inside || (overlapsGeneric && !c.fromVocabulary)) continue;
     // A vocabulary term inside a generic name stays; an identical span found twice does not.
@@ -249,6 +258,7 @@ export function findMentions(text: string, comp: Composite): Mention[] {
     const mention: Mention = { kind: c.kind, name, asWritten, span: comp.span(c.start, c.end) };
     if (c.subtype) mention.subtype = c.subtype;
     if (c.docNumber) mention.docNumber = c.docNumber;
+    if (c.abbreviation) mention.abbreviation = c.abbreviation;
     return mention;
   });
 }

@@ -65,6 +65,15 @@ describe('both seed documents in the graph', () => {
     expect(dup).toEqual([]);
   });
 
+  it('keeps an agreement cited by title and abbreviation as one Policy: 《区域全面经济伙伴关系协定》（RCEP）', async () => {
+    // The joint plan's （二十） writes 《区域全面经济伙伴关系协定》（RCEP）; the 永川 plan's （三） writes RCEP alone.
+    const res = await rows<{ id: string; name: string; kind: string; citedBy: string[] }>(
+      `MATCH (p:Policy) WHERE p.name CONTAINS '区域全面经济伙伴关系协定' OR p.name = 'RCEP'
+       RETURN p.id AS id, p.name AS name, p.kind AS kind, COLLECT { MATCH (i:Item)-[:CITES]->(p) RETURN i.documentId + ' ' + i.number AS c ORDER BY c } AS citedBy`,
+    );
+    expect(res).toEqual([{ id: 'policy:RCEP', name: '《区域全面经济伙伴关系协定》', kind: 'AGREEMENT', citedBy: ['doc:永川府办发〔2022〕65号 （三）', 'doc:渝府办发〔2023〕51号 （二十）'] }]);
+  });
+
   it('finds 人行永川中心支行 by the form with the stray space removed, and links it to 人行重庆营管部', async () => {
     const res = await rows<{ name: string; parent: string }>("MATCH (:Alias {name: '人行永川中心支行'})-[:ALIAS_OF]->(u:Unit)-[:REPORTS_TO]->(p:Unit) RETURN u.name AS name, p.name AS parent");
     expect(res).toEqual([{ name: '人行永川中心支行', parent: '人行重庆营管部' }]);

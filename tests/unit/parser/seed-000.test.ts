@@ -168,10 +168,19 @@ describe('seed 000 — mentions', () => {
     expect(doc.mentions.filter((m) => m.kind === 'POLICY').map((m) => m.name)).toContain('《成渝地区双城经济圈建设规划纲要》');
   });
 
-  it('names the agreements', () => {
+  it('names the agreements, a title and the abbreviation after it as one', () => {
+    // （五）《海峡两岸经济合作框架协议》（ECFA）…《关于建立更紧密经贸关系的安排》（CEPA）; （二十）《全面与进步跨太平洋伙伴关系协定》
+    // （CPTPP）、《区域全面经济伙伴关系协定》（RCEP）; TIR and GMS stand alone.
     expect(new Set(names('AGREEMENT'))).toEqual(
-      new Set(['CPTPP', 'RCEP', 'ECFA', 'CEPA', 'TIR', 'GMS', '《海峡两岸经济合作框架协议》', '《关于建立更紧密经贸关系的安排》', '《全面与进步跨太平洋伙伴关系协定》', '《区域全面经济伙伴关系协定》']),
+      new Set(['TIR', 'GMS', '《海峡两岸经济合作框架协议》', '《关于建立更紧密经贸关系的安排》', '《全面与进步跨太平洋伙伴关系协定》', '《区域全面经济伙伴关系协定》']),
     );
+    const agreements = doc.sections.flatMap((s) => s.items.flatMap((i) => i.mentions.filter((m) => m.kind === 'AGREEMENT')));
+    expect(Object.fromEntries(agreements.filter((m) => m.abbreviation).map((m) => [m.abbreviation, m.name]))).toEqual({
+      ECFA: '《海峡两岸经济合作框架协议》',
+      CEPA: '《关于建立更紧密经贸关系的安排》',
+      CPTPP: '《全面与进步跨太平洋伙伴关系协定》',
+      RCEP: '《区域全面经济伙伴关系协定》',
+    });
   });
 
   it('names the joint conferences', () => {
