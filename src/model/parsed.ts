@@ -50,7 +50,7 @@ export interface UnitList {
   /** RESPONSIBLE = 责任单位, LEAD = 牵头单位, SUPPORTING = 配合单位. */
   role: 'RESPONSIBLE' | 'LEAD' | 'SUPPORTING';
   units: WrittenUnit[];
-  /** The label as written (责任单位, 牵头单位, 配合单位 …); absent for attachment-table cells. */
+  /** The label as written (责任单位, 牵头单位, 配合单位 …), or the role verb of a clause without one (牵头, 配合); absent for attachment-table cells. */
   label?: string;
   /** A trailing phrase after the last unit, e.g. 按职责分工负责. */
   trailing?: string;

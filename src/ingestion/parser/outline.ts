@@ -398,5 +398,21 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     result.sections.push(section);
     result.completeItems += items.length;
   }
+  warnUnitless(result.sections, sections, ctx);
   return result;
+}
+
+/**
+ * In a plan whose measures mostly name their units, a measure that names none had a clause the parser could not read
+ * (or none at all): either way a reader should look. Plans whose measures name none (a district plan's narrative
+ * sections) stay quiet.
+ */
+function warnUnitless(parsed: readonly ParsedSection[], built: readonly SectionBuild[], ctx: Ctx): void {
+  const names = (i: ParsedItem): boolean => i.unitLists.some((l) => l.units.length > 0) || i.subItems.some(names);
+  const measures = parsed.flatMap((s, si) => s.items.flatMap((item, ii) => (item.kind === 'MEASURE' ? [{ item, line: built[si]?.items[ii]?.first.no }] : [])));
+  const without = measures.filter((m) => !names(m.item));
+  if (without.length === 0 || without.length * 2 >= measures.length) return;
+  for (const m of without) {
+    ctx.warnings.push({ line: m.line ?? 0, message: `item ${m.item.number} names no responsible unit, though most measures do: check its 责任单位 clause` });
+  }
 }

@@ -20,6 +20,14 @@ const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '�
 /** Phrases that close a list without naming a unit: 按职责分工负责, 等部门按职责分工负责 … */
 const TRAILING = /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能)(?:分工)?(?:负责|落实|推进)|分工负责|负责落实|共同负责|配合))\s*$/;
 const UNIT_SEP = /[、，,]/;
+/**
+ * A part of a clause without a label that names units and then their role: 市商务委牵头, 市财政局等配合,
+ * 各区县政府按职责分工负责, (由)市商务委负责. Group 1: the units; group 2: anything between them and the verb; group 3: the verb.
+ */
+const ROLE_VERB_PART = /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能)(?:分工)?)?)(牵头|负责|配合|参与|协助|协同)\s*$/;
+const ROLE_OF_VERB: Readonly<Record<string, Role>> = { 牵头: 'LEAD', 负责: 'RESPONSIBLE', 配合: 'SUPPORTING', 参与: 'SUPPORTING', 协助: 'SUPPORTING', 协同: 'SUPPORTING' };
+/** A unit name is short and is no sentence: a part with a longer or punctuated "unit" is running text. */
+const UNIT_NAME = /^[^。；;：:“”《》]{2,24}$/;
 
 function roleOf(label: string): Role {
   for (const [re, role] of ROLE_OF_LABEL) if (re.test(label)) return role;
@@ -134,6 +142,52 @@ function jurisdictionFor(listIndex: number, firstUnit: string | undefined, juris
 }
 
 /**
+ * A clause without a label at the very end of the text, every part of it units and a role verb:
+ * （市商务委牵头，市发展改革委、市财政局等配合；省商务厅牵头，省发展改革委配合）. Anything less regular is left as text.
+ */
+function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, jurisdictions: readonly JurisdictionRef[]): UnitList[] {
+  const end = text.replace(/[。；;\s]+$/u, '').length;
+  const closeChar = text.charAt(end - 1);
+  if (closeChar !== '）' && closeChar !== ')') return [];
+  let open = -1;
+  for (let i = end - 2, depth = 0; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (c === '\n') return [];
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return [];
+  const lists: UnitList[] = [];
+  const listsOfRole = new Map<Role, number>();
+  let leads = false;
+  for (const [s, e] of splitTop(text, open + 1, end - 1, /[；;]/)) {
+    for (const [ps, pe] of splitTop(text, s, e, /[，,]/)) {
+      const m = ROLE_VERB_PART.exec(text.slice(ps, pe));
+      if (!m) return [];
+      const verb = m[3] as string;
+      const role = ROLE_OF_VERB[verb] ?? 'RESPONSIBLE';
+      leads ||= role !== 'SUPPORTING';
+      const unitsStart = ps + m.index + m[0].indexOf(m[1] as string);
+      const units = splitUnits(text, unitsStart, unitsStart + (m[1] as string).length, spanOf);
+      if (units.length === 0 || !units.every((u) => UNIT_NAME.test(u.asWritten))) return [];
+      const index = listsOfRole.get(role) ?? 0;
+      listsOfRole.set(role, index + 1);
+      const list: UnitList = { index, jurisdiction: jurisdictionFor(index, units[0]?.asWritten, jurisdictions), role, units, label: verb };
+      if (m[2]) list.trailing = `${m[2]}${verb}`;
+      lists.push(list);
+    }
+  }
+  // Someone must lead or be responsible: （…等配合） alone is more likely a remark than the measure's units.
+  return leads ? lists : [];
+}
+
+/**
  * Every unit clause in an item's text. List i of a clause belongs to jurisdictions[i] (a joint plan
  * names 重庆 first, 四川 second), unless its first unit names another issuer's place outright.
  */
@@ -171,5 +225,5 @@ export function findUnitClauses(text: string, comp: Composite, jurisdictions: re
     }
     CLAUSE_OPEN.lastIndex = close + 1;
   }
-  return { lists };
+  return { lists: lists.length > 0 ? lists : unlabelledClause(text, spanOf, jurisdictions) };
 }

@@ -106,6 +106,48 @@ describe('responsible-unit clause variants', () => {
     expect(item.unitLists[0]?.trailing).toBe('按职责分工负责');
   });
 
+  it('reads a clause without a label, units followed by their role: 市商务委牵头，市财政局等配合；省商务厅牵头，…', () => {
+    const joint = ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', ''].join('\n');
+    const body = [
+      '一、重点任务',
+      '',
+      '（一）第一件事。（市商务委牵头，市发展改革委、市财政局等配合；省商务厅牵头，省发展改革委配合）',
+      '（二）第二件事。（由重庆海关、成都海关负责）。',
+      '（三）第三件事，时间为（2023—2025年）。（责任单位：市商务委；省商务厅）',
+    ].join('\n');
+    const doc = parseDocument(joint + notice(body).split('\n').slice(2).join('\n'));
+    const [a, b, c] = doc.sections[0]?.items ?? [];
+    expect(a?.unitLists.map((l) => [l.index, l.jurisdiction, l.role, l.label, l.units.map((u) => u.asWritten), l.trailing ?? null])).toEqual([
+      [0, '重庆市', 'LEAD', '牵头', ['市商务委'], null],
+      [0, '重庆市', 'SUPPORTING', '配合', ['市发展改革委', '市财政局'], '等配合'],
+      [1, '四川省', 'LEAD', '牵头', ['省商务厅'], null],
+      [1, '四川省', 'SUPPORTING', '配合', ['省发展改革委'], null],
+    ]);
+    // Each list keeps where its units stand in the source.
+    const src = joint + notice(body).split('\n').slice(2).join('\n');
+    const fin = a?.unitLists[1]?.units[1];
+    expect(src.slice(fin?.span.start, fin?.span.end)).toBe('市财政局');
+    expect(b?.unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)])).toEqual([['RESPONSIBLE', ['重庆海关', '成都海关']]]);
+    // A labelled clause wins; a bracket of years is no clause.
+    expect(c?.unitLists.map((l) => l.units.map((u) => u.asWritten))).toEqual([['市商务委'], ['省商务厅']]);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('leaves a closing bracket that is not a unit clause as text, and warns when most measures name units but one does not', () => {
+    const body = [
+      '一、重点任务',
+      '',
+      '（一）第一件事。（责任单位：市商务委）',
+      '（二）第二件事。（责任单位：市财政局）',
+      '（三）第三件事。（具体办法由市商务委另行制定并负责解释）',
+    ].join('\n');
+    const doc = parseDocument(notice(body));
+    const items = doc.sections[0]?.items ?? [];
+    expect(items.map((i) => i.unitLists.length)).toEqual([1, 1, 0]);
+    expect(doc.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^item （三） names no responsible unit/)]);
+    expect(doc.warnings[0]?.line).toBe(notice(body).split('\n').indexOf('（三）第三件事。（具体办法由市商务委另行制定并负责解释）') + 1);
+  });
+
   it('rejoins a unit list that a page break cut after ；', () => {
     const joint = ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', ''].join('\n');
     const body = '一、重点任务\n\n（一）第一件事。（责任单位：市商务委、市发展改革委；\n\n省商务厅、省发展改革委）\n（二）第二件事。（责任单位：重庆海关；成都海关）';
