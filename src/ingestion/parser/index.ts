@@ -75,6 +75,14 @@ export function parseDocument(source: string): ParsedDocument {
     if (!endsSentence(lastLine.text) || (!header.signedOn && !header.title)) {
       throw new AppError(ErrorCode.INPUT_TRUNCATED, `the document ends at line ${lastLine.no} before its plan begins (truncated)`, { line: lastLine.no });
     }
+    // 关于印发…的通知 issues a plan; a file that ends after the notice (its signature, （此件公开发布）) without a line of it
+    // has lost the plan, whatever punctuation its last line ends with.
+    if (/印发.+的通知$/.test(header.title ?? '') && header.preambleLines.length === 0) {
+      const plan = header.planTitle ? `《${header.planTitle}》` : 'the plan';
+      throw new AppError(ErrorCode.INPUT_TRUNCATED, `the notice issues ${plan}, but the document ends at line ${lastLine.no} before it begins (truncated)`, {
+        line: lastLine.no,
+      });
+    }
     warnings.push({ line: lastLine.no, message: 'the notice has no outline (一、 / （一）)' });
   }
 

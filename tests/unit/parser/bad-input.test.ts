@@ -64,6 +64,15 @@ describe('parseDocument refuses what it cannot read', () => {
     expect(message).toMatch(new RegExp(`line ${text.split('\n').length}`));
   });
 
+  it('refuses a notice that ends after its release note, the plan it issues missing', () => {
+    // seed/004 cut after line 17, （此件公开发布）: the notice, signed and dated, issues a plan the file no longer has.
+    const seed = readFileSync(join(__dirname, '../../../seed/004_5a98e9d818adeed0.txt'), 'utf8');
+    const cut = `${seed.slice(0, seed.indexOf('（此件公开发布）') + '（此件公开发布）'.length)}\n`;
+    const { code, message } = codeOf(() => parseDocument(cut));
+    expect(code).toBe(ErrorCode.INPUT_TRUNCATED);
+    expect(message).toMatch(/《中国（重庆）自由贸易试验区（永川高新技术产业开发区）联动创新区建设实施方案》.*line 17 /);
+  });
+
   it('refuses a notice cut off in its header', () => {
     expect(codeOf(() => parseDocument('重庆市人民政府办公厅\n\n关于印发测试方案的通知\n\n渝府办发〔2024〕1号\n\n各区县（自治县）人民政府，市政府各')).code).toBe(
       ErrorCode.INPUT_TRUNCATED,
@@ -107,5 +116,16 @@ describe('partial documents', () => {
     expect(table?.items).toHaveLength(32);
     const line = cut.split('\n').length;
     expect(doc.warnings).toEqual([{ line, message: expect.stringMatching(/row 33 .*truncated/) }]);
+  });
+
+  it('warns that the last table row may be cut when the file stops inside the table, its unit cell short', () => {
+    // Row 33's unit cell is 人行永川中心支行; cut after 人行永川, the row looks whole, but no 抄送 or printing line follows.
+    const seed = readFileSync(join(__dirname, '../../../seed/004_5a98e9d818adeed0.txt'), 'utf8');
+    const cut = seed.slice(0, seed.indexOf('人行永川中心支行', seed.indexOf('\n33\t')) + '人行永川'.length);
+    const doc = parseDocument(cut);
+    expect(doc.sections.find((s) => s.kind === 'ATTACHMENT')?.items).toHaveLength(33);
+    expect(doc.warnings).toEqual([{ line: cut.split('\n').length, message: expect.stringMatching(/ends inside the attachment table.*row 33 may be cut off/) }]);
+    // The whole seed ends with its end matter: no such warning.
+    expect(parseDocument(seed).warnings).toEqual([]);
   });
 });

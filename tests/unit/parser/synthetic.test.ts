@@ -266,6 +266,13 @@ describe('outline', () => {
       '序号\t改革事项\t责任单位',
       '\t<p>间。</p>\t',
       '3\t第三项改革。内容三。\t区税务局',
+      '',
+      // The end matter, as a whole notice has it (a file that stops inside the table is warned about).
+      '抄送：区委办。',
+      '',
+      '重庆市人民政府办公厅',
+      '',
+      '2024年1月2日印发',
     ].join('\n');
     const doc = parseDocument(`${notice('一、重点任务\n\n（一）内容。')}\n\n${table}`);
     const rows = doc.sections.find((x) => x.kind === 'ATTACHMENT')?.items ?? [];
