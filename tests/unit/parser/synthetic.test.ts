@@ -29,6 +29,11 @@ function notice(body: string, issuer = '重庆市人民政府办公厅'): string
   ].join('\n');
 }
 
+/** The same notice issued jointly by 重庆 and 四川 (the 重庆 office first, as in the joint seed). */
+function jointNotice(body: string): string {
+  return ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', '', ...notice(body).split('\n').slice(2)].join('\n');
+}
+
 const firstItem = (source: string): ParsedItem => parseDocument(source).sections[0]?.items[0] as ParsedItem;
 
 describe('responsible-unit clause variants', () => {
@@ -68,23 +73,20 @@ describe('responsible-unit clause variants', () => {
   });
 
   it('gives each list of a joint plan to its issuer, and a lone Sichuan list to Sichuan', () => {
-    const joint = ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', ''].join('\n');
-    const src = notice('一、重点任务\n\n（一）第一件事。（责任单位：市商务委；省商务厅）\n\n（二）第二件事。（责任单位：四川省商务厅）', '重庆市人民政府办公厅');
-    const doc = parseDocument(joint + src.split('\n').slice(2).join('\n'));
+    const doc = parseDocument(jointNotice('一、重点任务\n\n（一）第一件事。（责任单位：市商务委；省商务厅）\n\n（二）第二件事。（责任单位：四川省商务厅）'));
     expect(doc.jurisdictions.map((j) => j.name)).toEqual(['重庆市', '四川省']);
     const [a, b] = doc.sections[0]?.items ?? [];
     expect(a?.unitLists.map((l) => l.jurisdiction)).toEqual(['重庆市', '四川省']);
     expect(b?.unitLists.map((l) => l.jurisdiction)).toEqual(['四川省']);
   });
   it('reads a role label that follows ， or 。 inside the clause, each role counting its lists per jurisdiction', () => {
-    const joint = ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', ''].join('\n');
     const body = [
       '一、重点任务',
       '',
       '（一）第一件事。（牵头单位：市商务委，配合单位：市级有关部门；牵头单位：省商务厅，配合单位：省直有关部门）',
       '（二）第二件事。（牵头单位：重庆市政府口岸物流办、市交通运输委；四川省政府口岸物流办、省交通运输厅。配合单位：重庆海关；成都海关）',
     ].join('\n');
-    const doc = parseDocument(joint + notice(body).split('\n').slice(2).join('\n'));
+    const doc = parseDocument(jointNotice(body));
     const [a, b] = doc.sections[0]?.items ?? [];
     expect(a?.unitLists.map((l) => [l.index, l.jurisdiction, l.role, l.units.map((u) => u.asWritten)])).toEqual([
       [0, '重庆市', 'LEAD', ['市商务委']],
@@ -107,7 +109,6 @@ describe('responsible-unit clause variants', () => {
   });
 
   it('reads a clause without a label, units followed by their role: 市商务委牵头，市财政局等配合；省商务厅牵头，…', () => {
-    const joint = ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', ''].join('\n');
     const body = [
       '一、重点任务',
       '',
@@ -115,7 +116,7 @@ describe('responsible-unit clause variants', () => {
       '（二）第二件事。（由重庆海关、成都海关负责）。',
       '（三）第三件事，时间为（2023—2025年）。（责任单位：市商务委；省商务厅）',
     ].join('\n');
-    const doc = parseDocument(joint + notice(body).split('\n').slice(2).join('\n'));
+    const doc = parseDocument(jointNotice(body));
     const [a, b, c] = doc.sections[0]?.items ?? [];
     expect(a?.unitLists.map((l) => [l.index, l.jurisdiction, l.role, l.label, l.units.map((u) => u.asWritten), l.trailing ?? null])).toEqual([
       [0, '重庆市', 'LEAD', '牵头', ['市商务委'], null],
@@ -124,7 +125,7 @@ describe('responsible-unit clause variants', () => {
       [1, '四川省', 'SUPPORTING', '配合', ['省发展改革委'], null],
     ]);
     // Each list keeps where its units stand in the source.
-    const src = joint + notice(body).split('\n').slice(2).join('\n');
+    const src = jointNotice(body);
     const fin = a?.unitLists[1]?.units[1];
     expect(src.slice(fin?.span.start, fin?.span.end)).toBe('市财政局');
     expect(b?.unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)])).toEqual([['RESPONSIBLE', ['重庆海关', '成都海关']]]);
@@ -149,9 +150,8 @@ describe('responsible-unit clause variants', () => {
   });
 
   it('rejoins a unit list that a page break cut after ；', () => {
-    const joint = ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', ''].join('\n');
     const body = '一、重点任务\n\n（一）第一件事。（责任单位：市商务委、市发展改革委；\n\n省商务厅、省发展改革委）\n（二）第二件事。（责任单位：重庆海关；成都海关）';
-    const doc = parseDocument(joint + notice(body).split('\n').slice(2).join('\n'));
+    const doc = parseDocument(jointNotice(body));
     const [a, b] = doc.sections[0]?.items ?? [];
     expect(a?.text).toBe('（一）第一件事。（责任单位：市商务委、市发展改革委；省商务厅、省发展改革委）');
     expect(a?.unitLists.map((l) => [l.jurisdiction, l.units.map((u) => u.asWritten)])).toEqual([
