@@ -27,8 +27,6 @@ export interface CoordinationCellView {
   count: number;
 }
 
-const SUGGESTIONS = 5;
-
 export class UnitService {
   constructor(
     private readonly loaders: Loaders,
