@@ -52,7 +52,7 @@ export class UnitResolver {
 
   @Query(() => [CoordinationCell], {
     description:
-      'Every pair of units across two jurisdictions that are responsible for the same items, most shared first. A jurisdiction includes the ones inside it; when one lies inside the other (重庆市, 永川区), a unit of both is on the inner side.',
+      'Every pair of units across two jurisdictions that are responsible for the same items, most shared first. A jurisdiction includes the ones inside it; when one lies inside the other (重庆市, 永川区), a unit of both is on the inner side. A unit never named on an item together with a unit of the other side is not in it (so 永川区 × 四川省 is empty with the two seeds); follow it with Unit.counterparts, which goes through its municipal unit.',
     complexity: listOf(50),
   })
   coordinationMatrix(
