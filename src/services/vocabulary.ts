@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { defaultLineTable, type LineTable } from '../ingestion/units/functional-lines';
 import { UNIT_KINDS } from '../model/units';
 import { badInput, notFound } from './errors';
+import { normalizeUnitName } from './names';
 
 /**
  * The closed vocabularies of the filters (jurisdictions, functional lines, unit kinds), checked against the table units
@@ -22,7 +23,7 @@ const blank = (v: string | null | undefined): v is null | undefined => v === nul
  */
 export function jurisdictionName(value: string | null | undefined, argument: string, table: LineTable = defaultLineTable()): string | null {
   if (blank(value)) return null;
-  const key = value.replace(/[\s\u3000]+/gu, '');
+  const key = normalizeUnitName(value); // the PDF's stray spaces, as in unit names
   const found = table.jurisdictionByName.get(key) ?? LEVEL_SUFFIXES.map((s) => table.jurisdictionByName.get(key + s)).find((j) => j !== undefined);
   if (found) return found.name;
   const suggestions = closest(key, table.data.jurisdictions.flatMap((j) => [j.name, ...j.aliases].map((n) => ({ name: n, canonical: j.name }))));

@@ -139,6 +139,11 @@ export function parseRow(layout: TableLayout, lines: readonly SourceLine[], juri
     if (units.length > 0) unitLists.push({ index: unitLists.filter((l) => l.role === u.role).length, jurisdiction, role: u.role, units, label: u.label });
   });
   if (unitLists.length === 0) warnings.push({ line: first.no, message: `table row ${number} names no responsible unit` });
+  else if (isLast) {
+    // A notice ends with its 抄送 and printing lines; a file that stops inside the table may have lost the end of this
+    // row's unit cell (人行永川中…), which no syntax shows.
+    warnings.push({ line: first.no, message: `the file ends inside the attachment table, nothing after it: table row ${number} may be cut off; check its units` });
+  }
   const last = lines[lines.length - 1] as SourceLine;
   const item: ParsedItem = {
     kind: 'ATTACHMENT_ITEM',

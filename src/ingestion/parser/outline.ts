@@ -355,17 +355,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     }
     addLine(cur.intro, line);
   }
-  if (mode === 'table') {
-    // A notice ends with its 抄送 and printing lines; a file that stops inside the table may have lost the end of its
-    // last row's unit cell (人行永川中…), which no syntax shows.
-    const lastRow = row[0];
-    const cut = result.truncatedAt.length;
-    flushRow(true);
-    if (lastRow && result.truncatedAt.length === cut) {
-      const number = lastRow.text.split('\t')[0]?.trim() || '?';
-      ctx.warnings.push({ line: lastRow.no, message: `the file ends inside the attachment table, nothing after it: table row ${number} may be cut off; check its units` });
-    }
-  }
+  if (mode === 'table') flushRow(true);
 
   // The file ends inside the plan: the last item is complete only if it closes properly.
   const lastSection = sections[sections.length - 1];

@@ -3,7 +3,6 @@ import rawTable from '../../../data/functional-lines.json';
 import { AppError, ErrorCode } from '../../errors';
 import { UNIT_KINDS } from '../../model/units';
 
-
 const nonEmpty = z.string().min(1);
 
 const NamePatternSchema = z
