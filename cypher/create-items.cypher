@@ -1,6 +1,7 @@
 // Sub-items (1. / （1）) under items written before; called once per nesting level.
 // Parameters: rows {items}
-// - rows.items [{id, documentId, sectionId, parentId, number, ordinal, order, kind, title, text, start, end}]
+// - rows.items [{id, documentId, sectionId, parentId, number, ordinal, order, kind, title, text, start, end, …}]
+//   (the fields create-outline documents; a sub-item is never a table row, so its cell lists are null and not written)
 // The rows come in one map, so that documents of every size share one cached plan (see src/ingestion/load.ts).
 // Columns: none
 CYPHER replan=skip

@@ -1,4 +1,4 @@
-import type { ParsedItem, Target } from '../model/parsed';
+import type { ParsedItem, TableRow, Target } from '../model/parsed';
 import type { PreparedDocument } from './pipeline';
 
 interface ItemJson {
@@ -10,6 +10,8 @@ interface ItemJson {
   responsibilities: { asWritten: string; unit: string; jurisdiction: string; position: number; role: string }[];
   counterparts: { a: string; b: string; basis: string; line: string | null }[];
   subItems: ItemJson[];
+  /** An attachment item's table row: its cells under their headers, and its deadline. */
+  table?: TableRow;
 }
 
 function allTargets(item: ParsedItem): Target[] {
@@ -34,6 +36,7 @@ export function dryRunJson(docs: PreparedDocument[]): { documents: object[] } {
         responsibilities: (byItem.get(key) ?? []).map((r) => ({ asWritten: r.asWritten, unit: r.unit, jurisdiction: r.jurisdiction, position: r.position, role: r.role })),
         counterparts: (pairsByItem.get(key) ?? []).map((c) => ({ a: c.a, b: c.b, basis: c.basis, line: c.line ?? null })),
         subItems: i.subItems.map((sub) => itemJson(sub, `${key}/${sub.number}`)),
+        ...(i.table ? { table: i.table } : {}),
       });
       return {
         file,

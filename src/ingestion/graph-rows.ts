@@ -46,7 +46,25 @@ export interface GraphRows {
   reportsTo: { fromId: string; toId: string; line: string | null }[];
   issuers: { unitId: string; position: number }[];
   sections: { id: string; documentId: string; number: string; ordinal: number; order: number; title: string; kind: string }[];
-  items: { id: string; documentId: string; sectionId: string; parentId: string; number: string; ordinal: number; order: number; kind: string; title: string; text: string; start: number; end: number }[];
+  /** `cell*`: an attachment row's cells, column by column (null for an item of the body); `deadline` its 完成时限 cell. */
+  items: {
+    id: string;
+    documentId: string;
+    sectionId: string;
+    parentId: string;
+    number: string;
+    ordinal: number;
+    order: number;
+    kind: string;
+    title: string;
+    text: string;
+    start: number;
+    end: number;
+    cellHeaders: string[] | null;
+    cellRoles: string[] | null;
+    cellTexts: string[] | null;
+    deadline: string | null;
+  }[];
   responsibilities: { unitId: string; itemId: string; asWritten: string; jurisdiction: string; listIndex: number; position: number; role: string; start: number; end: number }[];
   /** `measureOrder`: the measure's place in its document, so that a pair's first shared measure is the first in the text. */
   counterparts: { aId: string; bId: string; measureId: string; documentId: string; measureOrder: number; basis: string; line: string | null }[];
@@ -177,7 +195,25 @@ export function toGraphRows(
     const key = `${keyPrefix}/${item.number}`;
     itemIdByKey.set(key, id);
     orderById.set(id, order);
-    rows.items.push({ id, documentId, sectionId, parentId, number: item.number, ordinal: item.ordinal, order: order++, kind: item.kind, title: item.title, text: item.text, start: item.span.start, end: item.span.end });
+    const cells = item.table?.cells;
+    rows.items.push({
+      id,
+      documentId,
+      sectionId,
+      parentId,
+      number: item.number,
+      ordinal: item.ordinal,
+      order: order++,
+      kind: item.kind,
+      title: item.title,
+      text: item.text,
+      start: item.span.start,
+      end: item.span.end,
+      cellHeaders: cells?.map((c) => c.header) ?? null,
+      cellRoles: cells?.map((c) => c.role) ?? null,
+      cellTexts: cells?.map((c) => c.text) ?? null,
+      deadline: item.table?.deadline ?? null,
+    });
     addMentions(item.mentions, id);
     addTargets(item.targets, id);
     for (const sub of item.subItems) addItem(sub, sectionId, id, sectionNumber, key);

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db';
-import type { CounterpartPairRecord, ItemRecord, MentionRecord, ResponsibilityRecord, UnitRecord } from '../services/records';
-import { manyByKey, PrimedLoader } from './batch';
+import type { CounterpartPairRecord, ItemRecord, MentionRecord, ResponsibilityRecord, TableRowRecord, UnitRecord } from '../services/records';
+import { manyByKey, oneByKey, PrimedLoader } from './batch';
 import { primeUnit, UnitLoaders, UnitRow } from './unit.loader';
 
 export interface MeasureLoaders {
@@ -12,6 +12,8 @@ export interface MeasureLoaders {
   counterpartPairsByMeasure: DataLoader<string, CounterpartPairRecord[]>;
   /** Platforms, zones and mechanisms, keyed by item or document id. */
   mentionsByOwner: DataLoader<string, MentionRecord[]>;
+  /** The attachment-table row of an item; null for an item of the plan's body. */
+  tableRowByItem: DataLoader<string, TableRowRecord | null>;
   /**
    * The responsibilities of a lean page's nodes (see primePage), by node object: partial records, kept out of the
    * shared loaders, reached only through the nodes that page returned.
@@ -171,6 +173,7 @@ export function createMeasureLoaders(db: Database, units: UnitLoaders): MeasureL
       return { measureId: String(row.key), aId: String(row.aId), bId: String(row.bId), basis: String(row.basis), line: row.line === null ? null : String(row.line) };
     }),
     mentionsByOwner: manyByKey<MentionRecord>(db, 'get-mentions-by-owner-ids'),
+    tableRowByItem: oneByKey<TableRowRecord>(db, 'get-table-rows-by-item-ids', 'id'),
     leanResponsibilities: new WeakMap(),
   };
   return loaders;

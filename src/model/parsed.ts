@@ -110,6 +110,30 @@ export interface ParsedItem {
   mentions: Mention[];
   targets: Target[];
   subItems: ParsedItem[];
+  /** For an ATTACHMENT_ITEM: the table row it was read from, every cell under its column's header. */
+  table?: TableRow;
+}
+
+/**
+ * What a column of an attachment table holds, read from its header: NUMBER 序号; TITLE the item's name when the row
+ * also has TEXT columns (改革事项 beside 具体内容); TEXT the item's text (the only text column, or one after the title);
+ * UNITS 责任单位, 牵头单位, 配合单位; DEADLINE 完成时限, 时间安排; OTHER 备注, 类别, 领域, a person to contact.
+ */
+export type TableColumnRole = 'NUMBER' | 'TITLE' | 'TEXT' | 'UNITS' | 'DEADLINE' | 'OTHER';
+
+export interface TableCell {
+  /** The column's header as written (markup removed). */
+  header: string;
+  role: TableColumnRole;
+  /** The cell as written: markup removed, a row broken by a page break rejoined, blanks at both ends trimmed. */
+  text: string;
+}
+
+export interface TableRow {
+  /** Every column of the table, in order, empty cells included. */
+  cells: TableCell[];
+  /** The DEADLINE cell as written (2023年12月底前, 持续推进), when the table has one and the row fills it. */
+  deadline?: string;
 }
 
 export interface ParsedSection {

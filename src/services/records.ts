@@ -29,6 +29,15 @@ export interface ItemRecord {
   end: number;
 }
 
+/** The attachment-table row an item was read from: the table's cells column by column (parallel lists). */
+export interface TableRowRecord {
+  id: string;
+  headers: string[];
+  roles: string[];
+  texts: string[];
+  deadline: string | null;
+}
+
 export interface UnitRecord {
   id: string;
   name: string;

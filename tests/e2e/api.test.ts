@@ -6,7 +6,8 @@ import type { Connection } from '../../src/db';
 import { App, createApp } from '../../src/server/app';
 import { startFreezableProxy } from '../helpers/freezable-proxy';
 import { postGraphQL } from '../helpers/graphql-client';
-import { JOINT_PLAN, startSeededApi, stopSeededApi, testConfig } from '../helpers/test-db';
+import { ingestPrepared, prepareText } from '../../src/ingestion/pipeline';
+import { JOINT_PLAN, removeDocument, startSeededApi, stopSeededApi, testConfig } from '../helpers/test-db';
 
 /**
  * The API over real HTTP against the real Neo4j with both seed documents loaded. Expected answers come from reading
@@ -205,6 +206,97 @@ describe('documents and measures', () => {
     // one the table does not know is NOT_FOUND, see "filter values" below).
     expect(data.none.totalCount).toBe(0);
     expect(data.nowhere.totalCount).toBe(0);
+  });
+});
+
+describe('attachment tables', () => {
+  type Row = { number: string; kind: string; title: string; text: string; tableRow: { deadline: string | null; cells: { header: string; role: string; text: string }[] } | null };
+  const tableQuery = 'query($n: String!) { document(docNumber: $n) { measures { number kind title text tableRow { deadline cells { header role text } } } } }';
+
+  test('a row of the 永川 table keeps its three cells under their headers; a measure of the body has no table row', async () => {
+    const res = await postGraphQL<{ document: { measures: Row[] } }>(base, tableQuery, { n: '永川府办发〔2022〕65号' });
+    expect(res.body.errors).toBeUndefined();
+    const measures = res.body.data!.document.measures;
+    expect(measures.find((m) => m.kind === 'MEASURE')?.tableRow).toBeNull();
+    const row2 = measures.find((m) => m.kind === 'ATTACHMENT_ITEM' && m.number === '2')!;
+    expect(row2.title).toBe('跨境金融区块链服务平台试点');
+    expect(row2.tableRow).toEqual({
+      deadline: null,
+      cells: [
+        { header: '序号', role: 'NUMBER', text: '2' },
+        { header: '改革事项', role: 'TEXT', text: row2.text },
+        { header: '责任单位', role: 'UNITS', text: '人行永川中心支行、区金融办' },
+      ],
+    });
+  });
+
+  test('a wider table (任务 / 具体措施 / 牵头 / 配合 / 完成时限 / 备注) loads with titles, texts, roles and deadlines', async () => {
+    const docNumber = '永川府办发〔2099〕7号';
+    const text = [
+      '重庆市永川区人民政府办公室',
+      '',
+      '关于印发测试实施方案的通知',
+      '',
+      `${docNumber}`,
+      '',
+      '各镇人民政府、街道办事处，区政府各部门：',
+      '',
+      '《测试实施方案》已经区政府同意，现印发给你们，请认真贯彻执行。',
+      '',
+      '重庆市永川区人民政府办公室',
+      '',
+      '2099年1月2日',
+      '',
+      '测试实施方案',
+      '',
+      '一、重点任务',
+      '',
+      '（一）推进监管创新。按清单推进。（责任单位：区市场监管局）',
+      '',
+      '附件',
+      '',
+      '重点任务清单',
+      '',
+      '序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\t备注',
+      '1\t推进信用监管\t<p>归集市场主体信用信息，实施分类监管。</p>\t区市场监管局\t区金融办\t2099年12月底前\t',
+      '2\t深化跨境金融服务\t<p>扩大跨境金融区块链服务平台应用。</p>\t人行永川中心支行\t\t持续推进\t新增',
+      '',
+      '抄送：区委办。',
+      '',
+      '重庆市永川区人民政府办公室',
+      '',
+      '2099年1月3日印发',
+    ].join('\n');
+    const id = prepareText(text, 'wide-table.txt').rows.document.id;
+    try {
+      await ingestPrepared(conn.db, prepareText(text, 'wide-table.txt'));
+      const res = await postGraphQL<{ document: { measures: (Row & { responsibilities: { role: string; unit: { name: string } }[] })[] } }>(
+        base,
+        'query($n: String!) { document(docNumber: $n) { measures { number kind title text responsibilities { role unit { name } } tableRow { deadline cells { header role text } } } } }',
+        { n: docNumber },
+      );
+      expect(res.body.errors).toBeUndefined();
+      const rows = res.body.data!.document.measures.filter((m) => m.kind === 'ATTACHMENT_ITEM');
+      expect(rows.map((m) => [m.number, m.title, m.text, m.tableRow?.deadline])).toEqual([
+        ['1', '推进信用监管', '推进信用监管\n归集市场主体信用信息，实施分类监管。', '2099年12月底前'],
+        ['2', '深化跨境金融服务', '深化跨境金融服务\n扩大跨境金融区块链服务平台应用。', '持续推进'],
+      ]);
+      expect(rows.map((m) => m.responsibilities.map((r) => `${r.role}:${r.unit.name}`))).toEqual([
+        ['LEAD:永川区市场监管局', 'SUPPORTING:永川区金融办'],
+        ['LEAD:人行永川中心支行'],
+      ]);
+      expect(rows[1]!.tableRow!.cells.map((c) => [c.header, c.role, c.text])).toEqual([
+        ['序号', 'NUMBER', '2'],
+        ['重点任务', 'TITLE', '深化跨境金融服务'],
+        ['具体措施', 'TEXT', '扩大跨境金融区块链服务平台应用。'],
+        ['牵头单位', 'UNITS', '人行永川中心支行'],
+        ['配合单位', 'UNITS', ''],
+        ['完成时限', 'DEADLINE', '持续推进'],
+        ['备注', 'OTHER', '新增'],
+      ]);
+    } finally {
+      await removeDocument(conn, id);
+    }
   });
 });
 

@@ -65,3 +65,9 @@ export async function cypherRows<T>(conn: Connection, cypher: string, params: Re
   const res = await conn.db.driver.executeQuery(cypher, params, { database: conn.db.databaseName });
   return res.records.map((r) => r.toObject() as T);
 }
+
+/** Removes a document a test loaded beside the seeds: its own nodes, and the counterpart edges of its measures. */
+export async function removeDocument(conn: Connection, id: string): Promise<void> {
+  await cypherRows(conn, "MATCH ()-[c:COUNTERPART]->() WHERE c.measureId STARTS WITH $id + '/' DELETE c", { id });
+  await cypherRows(conn, "MATCH (n) WHERE n.id = $id OR n.documentId = $id OR n.id STARTS WITH 'target:' + $id + '@' DETACH DELETE n", { id });
+}

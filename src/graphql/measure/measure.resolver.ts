@@ -13,7 +13,7 @@ import { PolicyDocument } from '../document/document.type';
 import { Section } from '../section/section.type';
 import { Unit } from '../unit/unit.type';
 import { MeasureFilter } from './measure.input';
-import { CounterpartPair, Measure, MeasureConnection, MeasureSource, Responsibility } from './measure.type';
+import { CounterpartPair, Measure, MeasureConnection, MeasureSource, Responsibility, TableRow } from './measure.type';
 
 interface MeasureConnectionData {
   totalCount: number;
@@ -122,6 +122,16 @@ export class MeasureResolver {
   @FieldResolver(() => [Target], { complexity: listOf(SIZES.mentions) })
   targets(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<TargetRecord[]> {
     return ctx.loaders.targetsByOwner.load(m.id);
+  }
+
+  @FieldResolver(() => TableRow, {
+    nullable: true,
+    description: 'For an attachment item, the table row it was read from, every cell under its header (deadline, remarks, …); null for an item of the plan itself.',
+  })
+  async tableRow(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<TableRow | null> {
+    const row = await ctx.loaders.tableRowByItem.load(m.id);
+    if (!row) return null;
+    return { cells: row.headers.map((header, k) => ({ header, role: row.roles[k] ?? 'OTHER', text: row.texts[k] ?? '' })), deadline: row.deadline };
   }
 
   @FieldResolver(() => MeasureSource, { description: 'The passage in the document text.', complexity: 3 })

@@ -12,7 +12,7 @@ export class Measure {
   @Field(() => String, { description: 'Number as written: （一）, 18, 1.' })
   number!: string;
 
-  @Field(() => String, { description: 'The opening phrase up to 。' })
+  @Field(() => String, { description: 'The opening phrase up to 。; for a row of a table that names its items in a column of their own (重点任务 beside 具体措施), that cell.' })
   title!: string;
 
   @Field(() => String)
@@ -104,4 +104,28 @@ export class MeasureConnection {
 
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
+}
+
+@ObjectType('TableCell', { simpleResolvers: true, description: 'One cell of an attachment-table row, under its column header.' })
+export class TableCell {
+  @Field(() => String, { description: 'The column header as written (序号, 改革事项, 具体措施, 牵头单位, 完成时限, 备注 …).' })
+  header!: string;
+
+  @Field(() => String, {
+    description:
+      'What the column holds, read from its header: NUMBER (序号), TITLE (the name of the item when other text columns describe it), TEXT, UNITS (责任单位, 牵头单位, 配合单位), DEADLINE (完成时限, 时间安排) or OTHER (备注, 类别 …).',
+  })
+  role!: string;
+
+  @Field(() => String, { description: 'The cell as written: markup removed, a row broken by a page break rejoined; empty when the cell is.' })
+  text!: string;
+}
+
+@ObjectType('TableRow', { simpleResolvers: true, description: 'The attachment-table row an item was read from.' })
+export class TableRow {
+  @Field(() => [TableCell], { description: 'Every column of the table, in order.' })
+  cells!: TableCell[];
+
+  @Field(() => String, { nullable: true, description: 'The DEADLINE cell as written (2023年12月底前, 持续推进), when the table has one and the row fills it.' })
+  deadline!: string | null;
 }

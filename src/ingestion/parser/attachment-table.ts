@@ -3,7 +3,7 @@
  * cells may be wrapped in <p>…</p>, and a row broken by a page break continues on a line that starts
  * with a TAB (empty 序号 cell). Each row becomes an ATTACHMENT_ITEM.
  */
-import type { ParsedItem, ParseWarning, UnitList } from '../../model/parsed';
+import type { ParsedItem, ParseWarning, TableColumnRole, TableRow, UnitList } from '../../model/parsed';
 import { findMentions } from './entities';
 import { findTargets } from './targets';
 import { Composite, type SourceLine } from './text';
@@ -14,11 +14,22 @@ const MARKUP_RE = /<\/?(?:p|br|span|div|b|i|u|em|strong|font|td|tr|th|table|tbod
 const ROW_START = /^[ \u3000]*(\d{1,4})[ \u3000]*\t/;
 const CONTINUATION = /^[ \u3000]*\t/;
 
+export interface TableColumn {
+  col: number;
+  /** As written, markup removed and trimmed. */
+  header: string;
+  role: TableColumnRole;
+}
+
 export interface TableLayout {
-  columns: number;
+  columns: TableColumn[];
   numberCol: number;
+  /** The column whose text opens the item: its name (TITLE) or, in a table with one text column, all of it (TEXT). */
   textCol: number;
+  /** Further TEXT columns after a TITLE column (具体内容, 工作措施), appended to the item's text in column order. */
+  detailCols: number[];
   unitCols: Array<{ col: number; role: UnitList['role']; label: string }>;
+  deadlineCol?: number;
 }
 
 interface Cell {
@@ -40,21 +51,43 @@ function cellsOf(line: SourceLine): Cell[] {
   return out;
 }
 
-/** Recognises the header row (序号 / 改革事项 / 责任单位); undefined if the line is not one. */
+// Read in this order: 责任单位及完成时限 is a units column, 工作目标 a text column, 主要领域 a category.
+const UNITS_HEADER = /单位|部门/;
+const DEADLINE_HEADER = /时限|时间|期限|进度|节点|时序/;
+const OTHER_HEADER = /备注|类别|分类|领域|板块|方面|类型|责任人|联系人|领导/;
+/** A text column that names the item rather than describing it (改革事项 beside 具体内容). */
+const TITLE_HEADER = /事项|任务|名称|项目/;
+
+function unitRole(header: string): UnitList['role'] {
+  return /牵头|主责/.test(header) ? 'LEAD' : /配合|协同|参与/.test(header) ? 'SUPPORTING' : 'RESPONSIBLE';
+}
+
+/**
+ * Recognises the header row (序号 / 改革事项 / 责任单位, and the genre's wider tables: 序号 / 重点任务 / 具体措施 /
+ * 牵头单位 / 配合单位 / 完成时限 / 备注); undefined if the line is not one.
+ */
 export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   if (!line.raw.includes('\t') || !line.text.includes('序号')) return undefined;
-  const cells = cellsOf(line).map((c) => c.text.replace(MARKUP_RE, '').trim());
-  const numberCol = cells.findIndex((c) => c.includes('序号'));
-  const unitCols: TableLayout['unitCols'] = [];
-  cells.forEach((c, col) => {
-    if (/单位|部门/.test(c)) {
-      const role: UnitList['role'] = /牵头|主责/.test(c) ? 'LEAD' : /配合|协同|参与/.test(c) ? 'SUPPORTING' : 'RESPONSIBLE';
-      unitCols.push({ col, role, label: c });
-    }
-  });
-  const textCol = cells.findIndex((c, col) => col !== numberCol && !unitCols.some((u) => u.col === col) && c.length > 0);
-  if (numberCol < 0 || textCol < 0) return undefined;
-  return { columns: cells.length, numberCol, textCol, unitCols };
+  const headers = cellsOf(line).map((c) => c.text.replace(MARKUP_RE, '').trim());
+  const numberCol = headers.findIndex((c) => c.includes('序号'));
+  const roleOf = (h: string, col: number): TableColumnRole =>
+    col === numberCol ? 'NUMBER' : UNITS_HEADER.test(h) ? 'UNITS' : DEADLINE_HEADER.test(h) ? 'DEADLINE' : OTHER_HEADER.test(h) || h.length === 0 ? 'OTHER' : 'TEXT';
+  const columns: TableColumn[] = headers.map((header, col) => ({ col, header, role: roleOf(header, col) }));
+  const texts = columns.filter((c) => c.role === 'TEXT');
+  // With several text columns the one that names the item opens it (the first, unless a later header says 事项/任务).
+  const opening = texts.length > 1 ? (texts.find((c) => TITLE_HEADER.test(c.header)) ?? texts[0]) : texts[0];
+  if (numberCol < 0 || !opening) return undefined;
+  if (texts.length > 1) opening.role = 'TITLE';
+  const unitCols = columns.filter((c) => c.role === 'UNITS').map((c) => ({ col: c.col, role: unitRole(c.header), label: c.header }));
+  const deadlineCol = columns.find((c) => c.role === 'DEADLINE')?.col;
+  return {
+    columns,
+    numberCol,
+    textCol: opening.col,
+    detailCols: texts.filter((c) => c !== opening).map((c) => c.col),
+    unitCols,
+    ...(deadlineCol === undefined ? {} : { deadlineCol }),
+  };
 }
 
 export function isRowStart(line: SourceLine): boolean {
@@ -77,14 +110,29 @@ function appendWithoutMarkup(comp: Composite, cell: Cell): void {
   comp.append(cell.text.slice(pos), cell.start + pos);
 }
 
-/** Trims blanks at both ends of an assembled cell; nothing at the page-break junction is touched. */
-function trimmed(comp: Composite): { text: string; start: number; end: number } {
+/** An assembled cell with blanks at both ends trimmed; nothing at the page-break junction is touched. */
+function trimmed(comp: Composite): Composite {
   const text = comp.toString();
   let start = 0;
   let end = text.length;
   while (start < end && /\s/.test(text.charAt(start))) start++;
   while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-  return { text, start, end };
+  return comp.slice(start, end);
+}
+
+/**
+ * The item's text: the opening cell, then each filled detail cell on a line of its own (the line break is the only
+ * character not in the source, as between a body measure's paragraphs).
+ */
+function itemText(layout: TableLayout, cells: readonly Composite[]): Composite {
+  const out = new Composite().appendComposite(cells[layout.textCol] as Composite);
+  for (const col of layout.detailCols) {
+    const cell = cells[col] as Composite;
+    if (cell.size === 0) continue;
+    if (out.size > 0) out.separator('\n');
+    out.appendComposite(cell);
+  }
+  return out;
 }
 
 export interface RowResult {
@@ -102,38 +150,36 @@ export function parseRow(layout: TableLayout, lines: readonly SourceLine[], juri
   const warnings: ParseWarning[] = [];
   const firstCells = cellsOf(first);
   const number = (firstCells[layout.numberCol]?.text ?? '').trim();
-  const textComp = new Composite();
-  const unitComps = layout.unitCols.map(() => new Composite());
+  const assembled = layout.columns.map(() => new Composite());
   let openP = 0;
   for (const line of lines) {
-    const cells = cellsOf(line);
-    const cell = cells[layout.textCol];
-    if (cell) {
+    cellsOf(line).forEach((cell, col) => {
+      const comp = assembled[col];
+      // A blank unit cell on a continuation line would put a stray space inside a name broken across the page.
+      if (!comp || (cell.text.trim().length === 0 && layout.columns[col]?.role === 'UNITS')) return;
       openP += (cell.text.match(/<p\b[^<>]*>/gi) ?? []).length - (cell.text.match(/<\/p>/gi) ?? []).length;
-      appendWithoutMarkup(textComp, cell);
-    }
-    layout.unitCols.forEach((u, k) => {
-      const c = cells[u.col];
-      if (c && c.text.trim().length > 0) appendWithoutMarkup(unitComps[k] as Composite, c);
+      appendWithoutMarkup(comp, cell);
     });
   }
-  const missingUnits = firstCells.length <= Math.max(...layout.unitCols.map((u) => u.col), layout.textCol) && lines.length === 1;
+  const cells = assembled.map(trimmed);
+  const lastCol = Math.max(...layout.unitCols.map((u) => u.col), layout.textCol, ...layout.detailCols);
+  const missingUnits = firstCells.length <= lastCol && lines.length === 1;
   if (isLast && (missingUnits || openP > 0)) {
     warnings.push({ line: first.no, message: `table row ${number || '?'} is cut off (document truncated); it was left out` });
     return { warnings };
   }
-  const t = trimmed(textComp);
-  if (t.end <= t.start) {
+  const body = itemText(layout, cells);
+  const text = body.toString();
+  if (text.length === 0) {
     warnings.push({ line: first.no, message: `table row ${number || '?'} has no text; it was left out` });
     return { warnings };
   }
-  const text = t.text.slice(t.start, t.end);
-  const body = textComp.slice(t.start, t.end);
   const span0 = body.fullSpan();
-  const dot = text.indexOf('。');
+  const opening = (cells[layout.textCol] as Composite).toString();
+  const dot = opening.indexOf('。');
   const unitLists: UnitList[] = [];
-  layout.unitCols.forEach((u, k) => {
-    const comp = unitComps[k] as Composite;
+  layout.unitCols.forEach((u) => {
+    const comp = cells[u.col] as Composite;
     const ut = comp.toString();
     const units = splitUnits(ut, 0, ut.length, (s, e) => comp.span(s, e));
     if (units.length > 0) unitLists.push({ index: unitLists.filter((l) => l.role === u.role).length, jurisdiction, role: u.role, units, label: u.label });
@@ -144,18 +190,24 @@ export function parseRow(layout: TableLayout, lines: readonly SourceLine[], juri
     // row's unit cell (人行永川中…), which no syntax shows.
     warnings.push({ line: first.no, message: `the file ends inside the attachment table, nothing after it: table row ${number} may be cut off; check its units` });
   }
+  const deadline = layout.deadlineCol === undefined ? '' : (cells[layout.deadlineCol] as Composite).toString();
+  const table: TableRow = {
+    cells: layout.columns.map((c) => ({ header: c.header, role: c.role, text: (cells[c.col] as Composite).toString() })),
+    ...(deadline ? { deadline } : {}),
+  };
   const last = lines[lines.length - 1] as SourceLine;
   const item: ParsedItem = {
     kind: 'ATTACHMENT_ITEM',
     number,
     ordinal: Number.parseInt(number, 10) || 0,
-    title: (dot >= 0 ? text.slice(0, dot) : text).trim(),
+    title: (dot >= 0 ? opening.slice(0, dot) : opening).trim(),
     text,
     span: { start: Math.min(first.start, span0.start), end: Math.max(last.end, span0.end) },
     unitLists,
     mentions: findMentions(text, body),
     targets: findTargets(text, body, {}),
     subItems: [],
+    table,
   };
   return { item, warnings };
 }

@@ -4,7 +4,7 @@ import { ErrorCode } from '../../../src/errors';
 import { loadDocument } from '../../../src/ingestion/load';
 import { ingestFile, prepareText } from '../../../src/ingestion/pipeline';
 import { loadSeedIfMissing } from '../../../src/ingestion/seed';
-import { cypherRows, DISTRICT_PLAN, graphCounts, JOINT_PLAN, openSeededConnection, openTestConnection, SEED_DIR } from '../../helpers/test-db';
+import { cypherRows, DISTRICT_PLAN, graphCounts, JOINT_PLAN, openSeededConnection, openTestConnection, removeDocument, SEED_DIR } from '../../helpers/test-db';
 
 let conn: Connection;
 
@@ -188,8 +188,7 @@ describe('loading again', () => {
       expect(counts[1]).toEqual(counts[0]);
       expect(await rows('MATCH (:Document {id: $id})<-[:PART_OF]-(s:Section) RETURN count(s) AS n', { id })).toEqual([{ n: 5 }]);
     } finally {
-      await rows("MATCH ()-[c:COUNTERPART]->() WHERE c.measureId STARTS WITH $id + '/' DELETE c", { id });
-      await rows("MATCH (n) WHERE n.id = $id OR n.documentId = $id OR n.id STARTS WITH 'target:' + $id + '@' DETACH DELETE n", { id });
+      await removeDocument(conn, id);
     }
   });
 

@@ -215,6 +215,20 @@ describe('seed 004 — attachment table', () => {
     expect(row(1).text).toContain('一是提升 5G 基站等通信基础设施');
   });
 
+  it('keeps each row as a table row of three cells under the headers 序号 / 改革事项 / 责任单位, with no deadline', () => {
+    expect(row(2).table).toEqual({
+      cells: [
+        { header: '序号', role: 'NUMBER', text: '2' },
+        { header: '改革事项', role: 'TEXT', text: row(2).text },
+        { header: '责任单位', role: 'UNITS', text: '人行永川中心支行、区金融办' },
+      ],
+    });
+    // Row 4's cell rejoined across the page break, as its text is.
+    expect(row(4).table?.cells[1]?.text).toBe(row(4).text);
+    expect(row(4).table?.cells[1]?.text.endsWith('实施差异化监管。')).toBe(true);
+    for (const r of section('附件').items) expect(r.table?.cells.map((c) => c.header)).toEqual(['序号', '改革事项', '责任单位']);
+  });
+
   it('maps spans of rows into the source, page-break gap included', () => {
     const r = row(4);
     const slice = source.slice(r.span.start, r.span.end);

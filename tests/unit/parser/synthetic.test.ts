@@ -329,3 +329,68 @@ describe('Chinese numerals', () => {
     expect(parseChineseNumeral('附件')).toBeUndefined();
   });
 });
+
+describe('attachment tables wider than 序号 / 改革事项 / 责任单位', () => {
+  /** A district-style notice whose plan ends in the given attachment table, end matter after it. */
+  const withTable = (...tableLines: string[]): string =>
+    [notice('一、重点任务\n\n（一）内容。'), '', '附件', '', '重点任务清单', '', ...tableLines, '', '抄送：区委办。', '', '重庆市人民政府办公厅', '', '2024年1月2日印发'].join('\n');
+  const rowsOf = (source: string): ParsedItem[] => parseDocument(source).sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? [];
+
+  it('reads a task table: title, measures, lead and supporting units, deadline, remarks, a row broken by a page break', () => {
+    const source = withTable(
+      '序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\t备注',
+      '1\t推进“单一窗口”建设\t<p>拓展国际贸易“单一窗口”功能。到2024年，新增特色应用5个以上。</p>\t市商务委\t重庆海关、市口岸物流办\t2024年12月底前\t',
+      '2\t深化跨境结算便利化\t<p>支持银行为优质企业办理贸易收支便利化业务，扩大</p>\t人行重庆营业管理部\t市金融监管局\t持续推进\t新增',
+      '',
+      '序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\t备注',
+      '\t\t<p>试点范围。</p>\t\t\t\t',
+      '3\t建设联运枢纽\t\t市交通局\t\t\t',
+    );
+    const rows = rowsOf(source);
+    expect(rows.map((r) => [r.number, r.title, r.text, r.table?.deadline])).toEqual([
+      ['1', '推进“单一窗口”建设', '推进“单一窗口”建设\n拓展国际贸易“单一窗口”功能。到2024年，新增特色应用5个以上。', '2024年12月底前'],
+      ['2', '深化跨境结算便利化', '深化跨境结算便利化\n支持银行为优质企业办理贸易收支便利化业务，扩大试点范围。', '持续推进'],
+      // A row whose detail cell is empty: its text is its title; no deadline given.
+      ['3', '建设联运枢纽', '建设联运枢纽', undefined],
+    ]);
+    expect(rows.map((r) => r.unitLists.map((l) => [l.role, l.label, l.units.map((u) => u.asWritten)]))).toEqual([
+      [
+        ['LEAD', '牵头单位', ['市商务委']],
+        ['SUPPORTING', '配合单位', ['重庆海关', '市口岸物流办']],
+      ],
+      [
+        ['LEAD', '牵头单位', ['人行重庆营业管理部']],
+        ['SUPPORTING', '配合单位', ['市金融监管局']],
+      ],
+      [['LEAD', '牵头单位', ['市交通局']]],
+    ]);
+    expect(rows[1]?.table?.cells).toEqual([
+      { header: '序号', role: 'NUMBER', text: '2' },
+      { header: '重点任务', role: 'TITLE', text: '深化跨境结算便利化' },
+      { header: '具体措施', role: 'TEXT', text: '支持银行为优质企业办理贸易收支便利化业务，扩大试点范围。' },
+      { header: '牵头单位', role: 'UNITS', text: '人行重庆营业管理部' },
+      { header: '配合单位', role: 'UNITS', text: '市金融监管局' },
+      { header: '完成时限', role: 'DEADLINE', text: '持续推进' },
+      { header: '备注', role: 'OTHER', text: '新增' },
+    ]);
+    // The target in the detail column is read, at its place in the source.
+    const target = rows[0]?.targets[0];
+    expect([target?.year, target?.quantity, target?.unit, target?.comparator]).toEqual([2024, 5, '个', '以上']);
+    expect(source.slice(target?.span.start, target?.span.end)).toBe(target?.text);
+    // Each row's span covers its cells, the broken row's continuation included.
+    expect(source.slice(rows[1]?.span.start, rows[1]?.span.end)).toContain('试点范围。');
+    expect(parseDocument(source).warnings).toEqual([]);
+  });
+
+  it.each([
+    // A header naming the item after the one describing it: the naming column still opens the item.
+    ['序号\t具体内容\t改革事项\t责任单位', '1\t内容甲。内容乙。\t改革甲\t区商务委', ['NUMBER', 'TEXT', 'TITLE', 'UNITS'], '改革甲', '改革甲\n内容甲。内容乙。'],
+    // One text column beside a category and a deadline: the text column is the item, its title the phrase up to 。.
+    ['序号\t类别\t改革举措\t责任部门\t时间安排', '1\t贸易\t改革甲。内容甲。\t区商务委\t2024年底前', ['NUMBER', 'OTHER', 'TEXT', 'UNITS', 'DEADLINE'], '改革甲', '改革甲。内容甲。'],
+    // Two describing columns and none that names: the first opens the item.
+    ['序号\t工作内容\t工作目标\t责任单位', '1\t改革甲\t内容甲。内容乙。\t区商务委', ['NUMBER', 'TITLE', 'TEXT', 'UNITS'], '改革甲', '改革甲\n内容甲。内容乙。'],
+  ])('reads the columns %s', (header, row, roles, title, text) => {
+    const rows = rowsOf(withTable(header, row));
+    expect(rows.map((r) => [r.table?.cells.map((c) => c.role), r.title, r.text, r.unitLists.map((l) => l.units.map((u) => u.asWritten))])).toEqual([[roles, title, text, [['区商务委']]]]);
+  });
+});
