@@ -1,4 +1,5 @@
 import type { CounterpartPair } from '../../model/units';
+import type { JurisdictionLevel } from './functional-lines';
 
 export interface PairingUnit {
   /** Canonical name. */
@@ -9,6 +10,31 @@ export interface PairingUnit {
   line: string | null;
   /** Generic entries (市级有关部门) stand for no one unit: never paired, never reported unpaired. */
   generic?: boolean;
+  /**
+   * Administrative tier of the unit's jurisdiction (see `administrativeTier`): on one line, units of the same tier pair
+   * first. Absent: any tier.
+   */
+  tier?: number;
+}
+
+/**
+ * Peers across the provincial line: 1 for 重庆市 and 四川省 (and any province), 2 for a 四川 city and for a district or
+ * county directly under 重庆 (永川区 works with 泸州市: 泸永江融合发展示范区), 3 for a county-level place under a city,
+ * 0 for the State.
+ */
+export function administrativeTier(level: JurisdictionLevel, parentLevel: JurisdictionLevel | undefined): number {
+  switch (level) {
+    case 'NATIONAL':
+      return 0;
+    case 'PROVINCE':
+    case 'MUNICIPALITY':
+      return 1;
+    case 'CITY':
+      return 2;
+    case 'DISTRICT':
+    case 'COUNTY':
+      return parentLevel === 'CITY' ? 3 : 2;
+  }
 }
 
 export interface PairingResult {
@@ -24,6 +50,10 @@ export interface PairingResult {
  * other has not got and shift the order: a unit without a line partner is paired with the unit of B at the same
  * position only if that one has no line partner either. So in （十三） 市中新项目管理局 stays alone although
  * 省通信管理局 stands at its position: 省通信管理局 already has 市通信管理局.
+ *
+ * On a line, peers pair first: a unit with a partner of its own tier on the other side pairs with those only, so that
+ * 重庆市商务委 pairs with 四川省商务厅 and not with the 泸州市商务局 named after it. Units of different tiers pair when
+ * neither has a peer there (重庆市商务委 and 泸州市商务局 as the only commerce units of a measure).
  */
 export function pairCounterparts(itemKey: string, a: readonly PairingUnit[], b: readonly PairingUnit[]): PairingResult {
   const pairs: CounterpartPair[] = [];
@@ -41,12 +71,15 @@ export function pairCounterparts(itemKey: string, a: readonly PairingUnit[], b: 
   const as = a.filter(real);
   const bs = b.filter(real);
 
+  const sameTier = (x: PairingUnit, y: PairingUnit): boolean => x.tier === undefined || y.tier === undefined || x.tier === y.tier;
+  const hasPeer = (x: PairingUnit, others: readonly PairingUnit[]): boolean => others.some((y) => y.line === x.line && sameTier(x, y));
   const lineMatchedB = new Set<PairingUnit>();
   const lineMatchedA = new Set<PairingUnit>();
   for (const x of as) {
     if (x.line === null) continue;
     for (const y of bs) {
       if (y.line !== x.line) continue;
+      if (!sameTier(x, y) && (hasPeer(x, bs) || hasPeer(y, as))) continue;
       lineMatchedA.add(x);
       lineMatchedB.add(y);
       add(x, y, { itemKey, a: x.unit, b: y.unit, basis: 'FUNCTIONAL_LINE', line: x.line });

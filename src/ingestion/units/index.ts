@@ -1,13 +1,13 @@
 import type { JurisdictionRef, ParsedDocument, ParsedItem, UnitList } from '../../model/parsed';
 import type { ResolvedResponsibility, ResolvedUnit, UnitResolution } from '../../model/units';
 import { classifyUnit, type ClassifiedUnit } from './classify';
-import { pairCounterparts, type PairingUnit } from './counterparts';
+import { administrativeTier, pairCounterparts, type PairingUnit } from './counterparts';
 import { defaultLineTable, type Jurisdiction, type LineTable } from './functional-lines';
 import { adHocJurisdiction, carriedJurisdiction, resolveListJurisdiction } from './jurisdictions';
 import { parentLink } from './parent';
 
 export { classifyUnit, unitKind, type ClassifiedUnit } from './classify';
-export { pairCounterparts, type PairingResult, type PairingUnit } from './counterparts';
+export { administrativeTier, pairCounterparts, type PairingResult, type PairingUnit } from './counterparts';
 export { expandUnitName, type Expansion, type ExpansionBasis } from './expand';
 export {
   defaultLineTable,
@@ -160,7 +160,8 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         const key = `${list.role}\u0000${own}`;
         const group = groups.get(key) ?? { role: list.role, jurisdiction: own, pairing: [] };
         groups.set(key, group);
-        group.pairing.push({ unit: u.name, position: group.pairing.length, line: u.functionalLine, generic: u.kind === 'GENERIC' });
+        const tier = administrativeTier(c.jurisdiction.level, c.jurisdiction.parent === undefined ? undefined : table.jurisdictionByName.get(c.jurisdiction.parent)?.level);
+        group.pairing.push({ unit: u.name, position: group.pairing.length, line: u.functionalLine, generic: u.kind === 'GENERIC', tier });
       }
     }
     const byRole = new Map<string, PairingGroup[]>();

@@ -1,4 +1,4 @@
-import { pairCounterparts, resolveUnits, type PairingUnit } from '../../../src/ingestion/units';
+import { administrativeTier, pairCounterparts, resolveUnits, type PairingUnit } from '../../../src/ingestion/units';
 import { buildDoc, CHONGQING, SICHUAN } from './fixtures';
 
 const u = (unit: string, position: number, line: string | null, generic = false): PairingUnit => ({ unit, position, line, generic });
@@ -49,6 +49,42 @@ describe('pairCounterparts', () => {
     expect(r.unpaired).toEqual([{ itemKey: 'k', unit: 'B2' }]);
   });
 
+  it.each([
+    // Peers only where there are peers: the provincial units pair, the city unit on the same line is left alone.
+    ['a city unit beside its province', [['重庆市商务委', 1]], [['四川省商务厅', 1], ['泸州市商务局', 2]], [['重庆市商务委', '四川省商务厅']], ['泸州市商务局']],
+    // With no peer on either side the line still pairs them.
+    ['a city unit alone on its line', [['重庆市商务委', 1]], [['泸州市商务局', 2]], [['重庆市商务委', '泸州市商务局']], []],
+    // Each tier with its own.
+    [
+      'two tiers on each side',
+      [['重庆市商务委', 1], ['永川区商务委', 2]],
+      [['四川省商务厅', 1], ['泸州市商务局', 2]],
+      [['重庆市商务委', '四川省商务厅'], ['永川区商务委', '泸州市商务局']],
+      [],
+    ],
+    // A district with no peer pairs with the province's unit, which has a peer in 重庆市商务委: it is that unit's
+    // peer that decides, so the district unit is alone.
+    ['a district unit beside its municipality', [['重庆市商务委', 1], ['永川区商务委', 2]], [['四川省商务厅', 1]], [['重庆市商务委', '四川省商务厅']], ['永川区商务委']],
+  ] as const)('pairs peers first on a line: %s', (_case, a, b, pairs, unpaired) => {
+    const tiered = (list: readonly (readonly [string, number])[]): PairingUnit[] => list.map(([name, tier], i) => ({ unit: name, position: i, line: 'commerce', tier }));
+    const r = pairCounterparts('k', tiered(a), tiered(b));
+    expect(r.pairs.map((p) => [p.a, p.b])).toEqual(pairs);
+    expect(r.unpaired.map((x) => x.unit)).toEqual(unpaired);
+  });
+
+  it.each([
+    ['NATIONAL', undefined, 0],
+    ['PROVINCE', undefined, 1],
+    ['MUNICIPALITY', undefined, 1],
+    ['CITY', 'PROVINCE', 2],
+    ['DISTRICT', 'MUNICIPALITY', 2],
+    ['COUNTY', 'MUNICIPALITY', 2],
+    ['DISTRICT', 'CITY', 3],
+    ['COUNTY', 'CITY', 3],
+  ] as const)('puts a %s under %s at tier %i', (level, parent, tier) => {
+    expect(administrativeTier(level, parent)).toBe(tier);
+  });
+
   it('never pairs or reports generic entries', () => {
     const r = pairCounterparts('k', [u('重庆市市级有关部门', 0, null, true)], [u('四川省省级有关部门', 0, null, true)]);
     expect(r).toEqual({ pairs: [], unpaired: [] });
@@ -88,6 +124,19 @@ describe('counterparts in resolveUnits', () => {
       items: [{ section: '二', number: '（一）', lists: ['重庆市商务委', '市公安局'] }],
     });
     expect(resolveUnits(doc)).toMatchObject({ counterparts: [], unpaired: [] });
+  });
+
+  it('pairs the city units of a joint list with their peers, not with the other province’s unit (市商务委、永川区商务委；省商务厅、泸州市商务局、成都市商务局)', () => {
+    const doc = buildDoc({
+      jurisdictions: [CHONGQING, SICHUAN],
+      items: [{ section: '二', number: '（四）', lists: ['市商务委、永川区商务委', '省商务厅、泸州市商务局、成都市商务局'] }],
+    });
+    const r = resolveUnits(doc);
+    expect(r.counterparts.map((p) => [p.a, p.b, p.basis])).toEqual([
+      ['重庆市商务委', '四川省商务厅', 'FUNCTIONAL_LINE'],
+      ['永川区商务委', '泸州市商务局', 'FUNCTIONAL_LINE'],
+      ['永川区商务委', '成都市商务局', 'FUNCTIONAL_LINE'],
+    ]);
   });
 
   it('pairs the two provinces within one list when the units are named in full (责任单位：重庆市商务委、四川省商务厅)', () => {
