@@ -77,6 +77,7 @@ export function createUnitLoaders(db: Database): UnitLoaders {
       line: row.line === null ? null : String(row.line),
       measureId: row.measureId === null ? null : String(row.measureId),
       via: row.via === null ? null : String(row.via),
+      viaId: row.viaId === null ? null : String(row.viaId),
     })),
     jurisdictionByName: oneByKey<JurisdictionRecord>(db, 'get-jurisdictions-by-names', 'name', 'names'),
     lineByKey: oneByKey<FunctionalLineRecord>(db, 'get-functional-lines-by-keys', 'key', 'keys'),

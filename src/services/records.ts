@@ -75,6 +75,8 @@ export interface CounterpartRecord {
   basis: string;
   line: string | null;
   measureId: string | null;
+  /** The unit the pairing was reached through (a district unit's municipal parent); null when direct. */
+  viaId: string | null;
 }
 
 export interface MentionRecord {

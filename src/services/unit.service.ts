@@ -18,6 +18,7 @@ export interface CounterpartView {
   basis: string;
   line: string | null;
   measureId: string | null;
+  viaId: string | null;
 }
 
 export interface CoordinationCellView {
@@ -96,11 +97,11 @@ export class UnitService {
       const responsible = await this.loaders.responsibilitiesByItem.load(measureId);
       throw badInput('unit', `${unit.name} is not responsible for measure ${item.number} (${measureId}).`, { responsible: [...new Set(responsible.map((r) => r.asWritten))] });
     }
-    let found: CounterpartRecord[] = row.pairs.map((p) => ({ unitId: primeUnit(this.loaders, p.unit).id, basis: p.basis, line: p.line, measureId }));
+    let found: CounterpartRecord[] = row.pairs.map((p) => ({ unitId: primeUnit(this.loaders, p.unit).id, basis: p.basis, line: p.line, measureId, viaId: null }));
     if (found.length === 0 && row.parent) {
       const parent = primeUnit(this.loaders, row.parent);
       const viaParent = await this.loaders.counterpartsByUnit.load(parent.id);
-      found = viaParent.filter((c) => c.via === null).map((c) => ({ ...c, basis: `${c.basis} via ${parent.name}` }));
+      found = viaParent.filter((c) => c.via === null).map((c) => ({ ...c, basis: `${c.basis} via ${parent.name}`, viaId: parent.id }));
     }
     return this.withUnits(dedupeByUnit(found), target);
   }
@@ -109,7 +110,7 @@ export class UnitService {
   async counterpartsOfUnit(unitId: string, jurisdiction: string | null | undefined): Promise<CounterpartView[]> {
     const target = jurisdictionName(jurisdiction, 'jurisdiction');
     const rows = await this.loaders.counterpartsByUnit.load(unitId);
-    const found = rows.map((c) => ({ unitId: c.unitId, basis: c.via ? `${c.basis} via ${c.via}` : c.basis, line: c.line, measureId: c.measureId }));
+    const found = rows.map((c) => ({ unitId: c.unitId, basis: c.via ? `${c.basis} via ${c.via}` : c.basis, line: c.line, measureId: c.measureId, viaId: c.viaId }));
     return this.withUnits(dedupeByUnit(found), target);
   }
 
@@ -163,7 +164,7 @@ export class UnitService {
         const unit = units[i];
         if (!unit || unit instanceof Error) return null;
         if (target && !(await this.within(unit.jurisdiction, target))) return null;
-        return { unit, basis: f.basis, line: f.line, measureId: f.measureId };
+        return { unit, basis: f.basis, line: f.line, measureId: f.measureId, viaId: f.viaId };
       }),
     );
     return kept.filter((c): c is CounterpartView => c !== null);

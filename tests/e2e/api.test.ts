@@ -370,16 +370,25 @@ describe('units and counterparts', () => {
   });
 
   test('a 永川 unit reaches Sichuan through its municipal unit', async () => {
-    const res = await postGraphQL<{ counterparts: { unit: { name: string }; basis: string; measure: { id: string } | null }[] }>(
+    const res = await postGraphQL<{ counterparts: { unit: { name: string }; basis: string; via: { name: string } | null; measure: { id: string } | null }[] }>(
       base,
-      `query($m: ID!) { counterparts(measure: $m, unit: "永川海关", jurisdiction: "四川省") { unit { name } basis measure { id } } }`,
+      `query($m: ID!) { counterparts(measure: $m, unit: "永川海关", jurisdiction: "四川省") { unit { name } basis via { name } measure { id } } }`,
       { m: `${DISTRICT}/附件/18` },
     );
     expect(res.body.errors).toBeUndefined();
     const cps = res.body.data!.counterparts;
     expect(names(cps)).toEqual(['成都海关']);
     expect(cps[0]!.basis).toBe('FUNCTIONAL_LINE via 重庆海关');
+    expect(cps[0]!.via).toEqual({ name: '重庆海关' });
     expect(cps[0]!.measure!.id.startsWith(`${JOINT}/`)).toBe(true);
+    // Unit.counterparts says the same; a unit paired itself has no `via`.
+    const both = await postGraphQL<{ yc: { counterparts: { unit: { name: string }; via: { name: string } | null }[] }; cq: { counterparts: { unit: { name: string }; via: { name: string } | null }[] } }>(
+      base,
+      '{ yc: unit(name: "永川海关") { counterparts(jurisdiction: "四川") { unit { name } via { name } } } cq: unit(name: "重庆海关") { counterparts { unit { name } via { name } } } }',
+    );
+    expect(both.body.errors).toBeUndefined();
+    expect(both.body.data!.yc.counterparts).toEqual([{ unit: { name: '成都海关' }, via: { name: '重庆海关' } }]);
+    expect(both.body.data!.cq.counterparts).toContainEqual({ unit: { name: '成都海关' }, via: null });
   });
 
   test('a unit not responsible for the measure is BAD_USER_INPUT naming the argument', async () => {

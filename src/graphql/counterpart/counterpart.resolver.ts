@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { ItemRecord } from '../../services/records';
+import type { ItemRecord, UnitRecord } from '../../services/records';
 import { CounterpartView, UnitService } from '../../services/unit.service';
 import type { GraphQLContext } from '../context';
 import { Measure } from '../measure/measure.type';
-import { Counterpart } from '../unit/unit.type';
+import { Counterpart, Unit } from '../unit/unit.type';
 
 @Resolver(() => Counterpart)
 export class CounterpartResolver {
@@ -18,6 +18,14 @@ export class CounterpartResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<CounterpartView[]> {
     return new UnitService(ctx.loaders, ctx.config.limits.maxPageSize).counterpartsOnMeasure(measure, unit, jurisdiction);
+  }
+
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'The unit the pairing was reached through: for a district unit (永川海关), the municipal unit of its line (重庆海关) whose counterpart this is; null when the unit is paired itself.',
+  })
+  via(@Root() c: CounterpartView, @Ctx() ctx: GraphQLContext): UnitRecord | null | Promise<UnitRecord | null> {
+    return c.viaId ? ctx.loaders.unitById.loadNow(c.viaId) : null;
   }
 
   @FieldResolver(() => Measure, { nullable: true, description: 'The measure the pairing was found on.' })

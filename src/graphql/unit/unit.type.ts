@@ -69,13 +69,14 @@ export class Counterpart {
   @Field(() => Unit)
   unit!: Unit;
 
-  @Field(() => String, { description: 'FUNCTIONAL_LINE or POSITION; "… via 重庆海关" when reached through a parent unit.' })
+  @Field(() => String, { description: 'FUNCTIONAL_LINE or POSITION; "… via 重庆海关" when reached through a parent unit (that unit is `via`).' })
   basis!: string;
 
   @Field(() => String, { nullable: true, description: 'The shared functional line.' })
   line!: string | null;
 
   measureId!: string | null;
+  viaId!: string | null;
 }
 
 @ObjectType('CoordinationCell', { simpleResolvers: true, description: 'Two units of two jurisdictions and the measures both are responsible for.' })
