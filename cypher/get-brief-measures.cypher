@@ -9,7 +9,7 @@ MATCH (d:Document {id: m.documentId})
 OPTIONAL MATCH (s:Section {id: m.sectionId})
 CALL (m) {
   OPTIONAL MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(m)
-  WITH u, r ORDER BY r.listIndex, r.position
+  WITH u, r ORDER BY r.start
   RETURN collect(CASE WHEN u IS NULL THEN null ELSE {
     name: u.name, asWritten: r.asWritten, jurisdiction: r.jurisdiction,
     within: COLLECT { MATCH p = (u)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(j:Jurisdiction) RETURN j.name ORDER BY length(p) }

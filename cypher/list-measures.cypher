@@ -50,7 +50,7 @@ RETURN totalCount, hasNextPage,
                  text: CASE WHEN $withText THEN i.text END} END] AS nodes,
        CASE WHEN $withResponsibilities THEN [i IN page | COLLECT {
          MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
-         WITH u, r ORDER BY r.listIndex, r.position
+         WITH u, r ORDER BY r.start
          RETURN CASE WHEN $lean THEN [u.id]
                 ELSE [u.id, r.asWritten, r.jurisdiction, r.listIndex, r.position, r.role, r.start, r.end] END
        }] END AS responsibilities,

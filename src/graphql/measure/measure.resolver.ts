@@ -89,7 +89,7 @@ export class MeasureResolver {
     return s;
   }
 
-  @FieldResolver(() => [Responsibility], { description: 'Responsible units as the lists write them, list by list.', complexity: listOf(SIZES.unitsPerItem) })
+  @FieldResolver(() => [Responsibility], { description: 'Responsible units in the order the text names them (lead before supporting where the text says so).', complexity: listOf(SIZES.unitsPerItem) })
   responsibilities(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Array<ResponsibilityRecord | LeanResponsibility> | Promise<ResponsibilityRecord[]> {
     return ctx.loaders.leanResponsibilities.get(m) ?? ctx.loaders.responsibilitiesByItem.loadNow(m.id);
   }
