@@ -175,7 +175,8 @@ export function parseRow(layout: TableLayout, lines: readonly SourceLine[], juri
     return { warnings };
   }
   const span0 = body.fullSpan();
-  const opening = (cells[layout.textCol] as Composite).toString();
+  // A title cell merged over several rows is written on one of them only; the others take their text's first phrase.
+  const opening = (cells[layout.textCol] as Composite).toString() || text;
   const dot = opening.indexOf('。');
   const unitLists: UnitList[] = [];
   layout.unitCols.forEach((u) => {

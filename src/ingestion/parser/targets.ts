@@ -6,7 +6,10 @@ import { parseNumberToken } from './chinese-numerals';
 import type { Composite } from './text';
 
 const YEAR_RE = /(?:到|至|截至|截止到?)\s*(\d{4})\s*年(?:底|末|前)?/g;
-const COUNT_UNITS = '个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|亿|万';
+// Longer units before their prefixes (万标箱 before 万): the first alternative that matches wins. 列 and 班列 count
+// trains (中欧班列, 西部陆海新通道), 标箱 containers.
+const COUNT_UNITS =
+  '个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|班列|列|趟|架次|艘|吨|亿|万';
 const COMPARATOR_AFTER = '以上|以下|左右|以内|及以上|内';
 const COMPARATOR_BEFORE = '超过|不少于|不低于|不超过|达到|突破|力争达到|累计达到';
 const NUMBER = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
@@ -17,6 +20,11 @@ const QUANTITY_RE = new RegExp(
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
 /** Verbs and adverbs that open a target clause; what follows them is the thing counted. */
 const LEADING_VERBS = /^(?:力争|争取|累计|新增|提供|打造|形成|培育|建成|建设|引进|引育|实现|完成|达到|探索|推动|开展|创建|认定|储备|总结|复制|推广|落地|取得|获批|新建|设立|打造成|培养)+/;
+
+/** A target year opening the clause itself (到2024年主要申报业务应用率达到…), which is no part of what is counted. */
+const SUBJECT_YEAR = /^(?:到|至|截至|截止到?)\d{4}年(?:底|末|前)?/;
+/** Adverbs between what is counted and the verb (进出口总额力争突破100亿元). */
+const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要)+$/;
 
 export interface YearContext {
   year?: number;
@@ -46,7 +54,8 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
       yi++;
     }
     const [, before, numText, unit, after] = m;
-    const comparator = before ?? after;
+    // 达到50家以上: the word after the number says more (at least) than the verb before it.
+    const comparator = after ?? before;
     const quantity = parseNumberToken(numText as string);
     if (quantity === undefined) continue;
     const isArabic = /^\d/.test(numText as string);
@@ -60,7 +69,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     let subject = subjectRaw.replace(new RegExp(`(?:${COMPARATOR_BEFORE})$`), '');
     const de = subject.lastIndexOf('的');
     if (de >= 0) subject = subject.slice(de + 1);
-    subject = subject.replace(LEADING_VERBS, '');
+    subject = subject.replace(SUBJECT_YEAR, '').replace(LEADING_VERBS, '').replace(TRAILING_ADVERBS, '');
     // A clause that directly follows its 到YYYY年， is quoted with it, as the plan states it.
     let textStart = clauseStart;
     if (currentMarker && /^[，,\s]*$/.test(text.slice(currentMarker.end, clauseStart))) textStart = currentMarker.at;

@@ -253,6 +253,21 @@ describe('outline', () => {
     expect(item.targets[0]?.text).toBe('到2025年，力争提供创新案例3个以上');
   });
 
+  it.each([
+    // Trains are counted in 列 (the headline figure of 西部陆海新通道 and 中欧班列 plans).
+    ['到2027年，西部陆海新通道班列年开行量达到5000列以上。', [2027, 5000, '列', '以上', '西部陆海新通道班列年开行量']],
+    // The word after the number says more than 达到 before it.
+    ['到2025年，跨境电商企业达到50家以上。', [2025, 50, '家', '以上', '跨境电商企业']],
+    // An adverb before the verb is no part of what is counted.
+    ['到2025年，川南渝西地区外贸进出口总额力争突破100亿元。', [2025, 100, '亿元', '突破', '川南渝西地区外贸进出口总额']],
+    // Nor is the target year when the clause opens with it.
+    ['到2024年主要申报业务应用率达到95%以上。', [2024, 95, '%', '以上', '主要申报业务应用率']],
+    ['到2025年，集装箱吞吐量达到100万标箱。', [2025, 100, '万标箱', '达到', '集装箱吞吐量']],
+  ])('reads the target in %s', (sentence, expected) => {
+    const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
+    expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator, t.subject])).toEqual([expected]);
+  });
+
   it('reads on past the table header repeated at the top of a page, inside a broken row', () => {
     const table = [
       '附件',
@@ -380,6 +395,14 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     // Each row's span covers its cells, the broken row's continuation included.
     expect(source.slice(rows[1]?.span.start, rows[1]?.span.end)).toContain('试点范围。');
     expect(parseDocument(source).warnings).toEqual([]);
+  });
+
+  it('titles a row whose title cell is empty (merged over the rows above) by its text\'s first phrase', () => {
+    const rows = rowsOf(withTable('序号\t重点任务\t具体措施\t牵头单位', '1\t金融开放\t<p>扩大跨境融资试点。</p>\t区金融办', '2\t\t<p>探索开展本外币合一银行结算账户体系试点。稳步推进。</p>\t人行永川中心支行'));
+    expect(rows.map((r) => [r.title, r.text])).toEqual([
+      ['金融开放', '金融开放\n扩大跨境融资试点。'],
+      ['探索开展本外币合一银行结算账户体系试点', '探索开展本外币合一银行结算账户体系试点。稳步推进。'],
+    ]);
   });
 
   it.each([

@@ -36,6 +36,8 @@ describe('expandUnitName: abbreviation by context', () => {
     ['人行永川中心支行', '永川区', '人行永川中心支行', '永川区', 'CARRIED'],
     ['永川高新区管委会', '永川区', '永川高新区管委会', '永川区', 'CARRIED'],
     ['永川综保区筹办', '永川区', '永川综保区筹办', '永川区', 'CARRIED'],
+    // A state-level new area is named as it is, not put under the list's municipality (重庆市两江新区管委会 is no name).
+    ['两江新区管委会', '重庆市', '两江新区管委会', '重庆市', 'KEPT'],
     ['重庆市永川区人民政府办公室', '重庆市', '重庆市永川区人民政府办公室', '永川区', 'CARRIED'],
     // 市场监管局 opens with 市 but is not abbreviated: the list's jurisdiction is put in front.
     ['市场监管局', '重庆市', '重庆市市场监管局', '重庆市', 'PREFIXED'],

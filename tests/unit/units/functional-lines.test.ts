@@ -63,6 +63,9 @@ describe('data/functional-lines.json', () => {
     ['市市场监管局', 'market_regulation'],
     ['重庆市金融监管局', 'local_finance'],
     ['四川省地方金融监管局', 'local_finance'],
+    // The 2024 reform's name for the local offices.
+    ['四川省地方金融管理局', 'local_finance'],
+    ['市地方金融管理局', 'local_finance'],
     ['区金融办', 'local_finance'],
     ['市知识产权局', 'intellectual_property'],
     ['省知识产权中心', 'intellectual_property'],
