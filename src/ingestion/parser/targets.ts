@@ -19,10 +19,13 @@ const QUANTITY_RE = new RegExp(
 );
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
 /** Verbs and adverbs that open a target clause; what follows them is the thing counted. */
-const LEADING_VERBS = /^(?:力争|争取|累计|新增|提供|打造|形成|培育|建成|建设|引进|引育|实现|完成|达到|探索|推动|开展|创建|认定|储备|总结|复制|推广|落地|取得|获批|新建|设立|打造成|培养)+/;
+const LEADING_VERBS = '力争|争取|累计|新增|提供|打造|形成|培育|建成|建设|引进|引育|实现|完成|达到|探索|推动|开展|创建|认定|储备|总结|复制|推广|落地|取得|获批|新建|设立|打造成|培养';
 
-/** A target year opening the clause itself (到2024年主要申报业务应用率达到…), which is no part of what is counted. */
-const SUBJECT_YEAR = /^(?:到|至|截至|截止到?)\d{4}年(?:底|末|前)?/;
+/**
+ * What opens a clause before the thing counted: verbs, and a target year in the clause itself (力争到2024年底跨境电商
+ * 交易额突破…, 到2024年主要申报业务应用率达到…), in any order.
+ */
+const SUBJECT_OPENING = new RegExp(`^(?:${LEADING_VERBS}|(?:到|至|截至|截止到?)\\d{4}年(?:底|末|前)?)+`);
 /** Adverbs between what is counted and the verb (进出口总额力争突破100亿元). */
 const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要)+$/;
 
@@ -69,7 +72,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     let subject = subjectRaw.replace(new RegExp(`(?:${COMPARATOR_BEFORE})$`), '');
     const de = subject.lastIndexOf('的');
     if (de >= 0) subject = subject.slice(de + 1);
-    subject = subject.replace(SUBJECT_YEAR, '').replace(LEADING_VERBS, '').replace(TRAILING_ADVERBS, '');
+    subject = subject.replace(SUBJECT_OPENING, '').replace(TRAILING_ADVERBS, '');
     // A clause that directly follows its 到YYYY年， is quoted with it, as the plan states it.
     let textStart = clauseStart;
     if (currentMarker && /^[，,\s]*$/.test(text.slice(currentMarker.end, clauseStart))) textStart = currentMarker.at;

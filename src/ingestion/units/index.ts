@@ -4,7 +4,9 @@ import { classifyUnit, type ClassifiedUnit } from './classify';
 import { administrativeTier, pairCounterparts, type PairingUnit } from './counterparts';
 import { defaultLineTable, type Jurisdiction, type LineTable } from './functional-lines';
 import { adHocJurisdiction, carriedJurisdiction, resolveListJurisdiction } from './jurisdictions';
+import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
+import { distributeSharedSuffix } from './shared-suffix';
 
 export { classifyUnit, unitKind, type ClassifiedUnit } from './classify';
 export { administrativeTier, pairCounterparts, type PairingResult, type PairingUnit } from './counterparts';
@@ -29,6 +31,7 @@ export {
   resolveListJurisdiction,
 } from './jurisdictions';
 export { normalizeUnitName } from './normalize';
+export { distributeSharedSuffix } from './shared-suffix';
 export { checkHeads, headUnitName, parentLink, type ParentLink } from './parent';
 
 /** 1-based line of an offset, for warnings that point into the source. */
@@ -141,8 +144,12 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     const groups = new Map<string, PairingGroup>();
     for (const list of item.unitLists) {
       const jurisdiction = listJurisdiction(list);
-      for (const wu of list.units) {
-        const c = classifyUnit(wu.asWritten, jurisdiction, table, [...extra, jurisdiction]);
+      const meant = distributeSharedSuffix(
+        list.units.map((wu) => normalizeUnitName(wu.asWritten)),
+        table,
+      );
+      for (const [k, wu] of list.units.entries()) {
+        const c = classifyUnit(meant[k] ?? wu.asWritten, jurisdiction, table, [...extra, jurisdiction]);
         for (const w of c.warnings) warn(wu.span.start, w);
         const u = register(c, c.written, wu.span.start);
         const own = c.jurisdiction.name !== jurisdiction.name && docOrder(c.jurisdiction.name) < doc.jurisdictions.length ? c.jurisdiction.name : jurisdiction.name;

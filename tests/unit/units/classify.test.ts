@@ -73,6 +73,8 @@ describe('classifyUnit', () => {
   it.each([
     ['市级有关部门', '重庆市', '重庆市市级有关部门', null, 'GENERIC'],
     ['各区县政府', '重庆市', '重庆市各区县政府', null, 'GENERIC'],
+    // A port operating company: the port line, a state-owned enterprise.
+    ['重庆珞璜港务有限公司', '江津区', '重庆珞璜港务有限公司', 'port_logistics', 'STATE_OWNED_ENTERPRISE'],
     ['人行 永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
     ['区金融办', '永川区', '永川区金融办', 'local_finance', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['重庆铁路办事处', '重庆市', '重庆铁路办事处', 'railway', 'OFFICE'],

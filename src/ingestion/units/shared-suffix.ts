@@ -1,0 +1,35 @@
+import { defaultLineTable, type Jurisdiction, type LineTable } from './functional-lines';
+
+/** The place a name opens with (泸州市商务局 → 泸州市; 江津区市场监管局 → 江津区): the longest name or marker that fits. */
+function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdiction; length: number } | undefined {
+  let best: { jurisdiction: Jurisdiction; length: number } | undefined;
+  for (const j of table.data.jurisdictions) {
+    for (const m of [j.name, ...j.markers, ...j.aliases]) {
+      if (name.startsWith(m) && (!best || m.length > best.length)) best = { jurisdiction: j, length: m.length };
+    }
+  }
+  return best;
+}
+
+/**
+ * The names a list means where places share one unit name (泸州、宜宾市市场监管局; 江津区、永川区市场监管局): a bare place
+ * takes the name of the first unit after it that opens with a place, that place replaced by its own full name
+ * (泸州市市场监管局, 宜宾市市场监管局). A bare place with no such unit after it stays as written. `names` are normalised
+ * written forms; the result has one name per entry, in order.
+ */
+export function distributeSharedSuffix(names: readonly string[], table: LineTable = defaultLineTable()): string[] {
+  const out = [...names];
+  for (let i = 0; i < names.length; i++) {
+    const place = leadingPlace(names[i] as string, table);
+    if (!place || place.length !== (names[i] as string).length) continue;
+    for (let k = i + 1; k < names.length; k++) {
+      const next = names[k] as string;
+      const nextPlace = leadingPlace(next, table);
+      if (!nextPlace) break;
+      if (nextPlace.length === next.length) continue; // another bare place of the same run
+      out[i] = place.jurisdiction.name + next.slice(nextPlace.length);
+      break;
+    }
+  }
+  return out;
+}

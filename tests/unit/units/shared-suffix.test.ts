@@ -1,0 +1,48 @@
+import { distributeSharedSuffix, resolveUnits } from '../../../src/ingestion/units';
+import { buildDoc, CHONGQING, SICHUAN } from './fixtures';
+
+describe('distributeSharedSuffix: places that share one unit name', () => {
+  it.each([
+    // A short place name (泸州) takes its full name.
+    [['省市场监管局', '泸州', '宜宾市市场监管局'], ['省市场监管局', '泸州市市场监管局', '宜宾市市场监管局']],
+    [['市市场监管局', '江津区', '永川区市场监管局'], ['市市场监管局', '江津区市场监管局', '永川区市场监管局']],
+    // A run of bare places all take the name.
+    [['成都', '德阳', '眉山市人民政府'], ['成都市人民政府', '德阳市人民政府', '眉山市人民政府']],
+    // Whatever the first unit with a place after them names, a second run starts afresh.
+    [['泸州', '宜宾市商务局', '江津区', '永川区商务委'], ['泸州市商务局', '宜宾市商务局', '江津区商务委', '永川区商务委']],
+    // A place with no unit after it that opens with a place stays as written.
+    [['泸州市', '宜宾市'], ['泸州市', '宜宾市']],
+    [['泸州', '省商务厅'], ['泸州', '省商务厅']],
+    // Units that open with a place are no bare places (成都海关, 重庆海关).
+    [['重庆海关', '成都海关'], ['重庆海关', '成都海关']],
+  ])('%j means %j', (written, meant) => {
+    expect(distributeSharedSuffix(written)).toEqual(meant);
+  });
+
+  it('resolves a joint list written so and pairs each unit with its peer (〔责任单位：省市场监管局、泸州、宜宾市市场监管局；市市场监管局、江津区、永川区市场监管局〕)', () => {
+    const r = resolveUnits(
+      buildDoc({
+        jurisdictions: [SICHUAN, CHONGQING],
+        items: [{ section: '二', number: '（四）', lists: ['省市场监管局、泸州、宜宾市市场监管局', '市市场监管局、江津区、永川区市场监管局'] }],
+      }),
+    );
+    expect(r.responsibilities.map((x) => [x.asWritten, x.unit])).toEqual([
+      ['省市场监管局', '四川省市场监管局'],
+      ['泸州', '泸州市市场监管局'],
+      ['宜宾市市场监管局', '宜宾市市场监管局'],
+      ['市市场监管局', '重庆市市场监管局'],
+      ['江津区', '江津区市场监管局'],
+      ['永川区市场监管局', '永川区市场监管局'],
+    ]);
+    expect(r.counterparts.map((p) => `${p.a}↔${p.b}`)).toEqual([
+      '四川省市场监管局↔重庆市市场监管局',
+      '泸州市市场监管局↔江津区市场监管局',
+      '泸州市市场监管局↔永川区市场监管局',
+      '宜宾市市场监管局↔江津区市场监管局',
+      '宜宾市市场监管局↔永川区市场监管局',
+    ]);
+    expect(r.warnings).toEqual([]);
+    // The place written alone is no alias of the unit it stands for.
+    expect(r.units.find((u) => u.name === '泸州市市场监管局')?.aliases).not.toContain('泸州');
+  });
+});
