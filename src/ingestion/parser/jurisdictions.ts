@@ -97,5 +97,13 @@ export function jurisdictionIndexByPrefix(unit: string, jurisdictions: readonly 
     const bare = j.name.replace(/(省|市|自治区|特别行政区)$/, '');
     if (u.startsWith(j.name) || (bare.length >= 2 && u.startsWith(bare))) return i;
   }
+  // In a plan of a province and a municipality (川渝), 省X can only be the province's and 市X the municipality's,
+  // whichever list the clause has: （责任单位：省交通运输厅、省港航事务中心、成都海关） alone in a plan 重庆 leads.
+  const province = jurisdictions.findIndex((j) => j.level === 'PROVINCE');
+  const municipality = jurisdictions.findIndex((j) => j.level === 'MUNICIPALITY');
+  if (province >= 0 && municipality >= 0) {
+    if (u.startsWith('省')) return province;
+    if (u.startsWith('市') && !/^市场/.test(u)) return municipality;
+  }
   return -1;
 }

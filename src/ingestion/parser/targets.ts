@@ -25,7 +25,7 @@ const LEADING_VERBS = '力争|争取|累计|新增|提供|打造|形成|培育|�
  * What opens a clause before the thing counted: verbs, and a target year in the clause itself (力争到2024年底跨境电商
  * 交易额突破…, 到2024年主要申报业务应用率达到…), in any order.
  */
-const SUBJECT_OPENING = new RegExp(`^(?:${LEADING_VERBS}|(?:到|至|截至|截止到?)\\d{4}年(?:底|末|前)?)+`);
+const SUBJECT_OPENING = new RegExp(`^(?:${LEADING_VERBS}|(?:到|至|截至|截止到?)[0-9０-９]{4}年(?:底|末|前)?)+`);
 /** Adverbs between what is counted and the verb (进出口总额力争突破100亿元). */
 const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要)+$/;
 
@@ -38,10 +38,13 @@ export interface YearContext {
  * next one; a count needs a comparator (以上, 超过 …) or a target year, and a percentage needs the year.
  */
 export function findTargets(text: string, comp: Composite, ctx: YearContext = {}): Target[] {
+  // Full-width digits (到２０２６年，…１２０项以上, ３０％) read as ASCII; one code unit each, so offsets hold and the quoted
+  // text stays as written.
+  const scan = text.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const years: Array<{ at: number; end: number; year: number }> = [];
   YEAR_RE.lastIndex = 0;
   let ym: RegExpExecArray | null;
-  while ((ym = YEAR_RE.exec(text)) !== null) years.push({ at: ym.index, end: ym.index + ym[0].length, year: Number(ym[1]) });
+  while ((ym = YEAR_RE.exec(scan)) !== null) years.push({ at: ym.index, end: ym.index + ym[0].length, year: Number(ym[1]) });
 
   const out: Target[] = [];
   let yi = 0;
@@ -49,7 +52,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
   let currentMarker: { at: number; end: number } | undefined;
   QUANTITY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = QUANTITY_RE.exec(text)) !== null) {
+  while ((m = QUANTITY_RE.exec(scan)) !== null) {
     while (yi < years.length && (years[yi] as { at: number }).at < m.index) {
       const y = years[yi] as { at: number; end: number; year: number };
       current = y.year;
@@ -64,7 +67,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     const isArabic = /^\d/.test(numText as string);
     if (unit === '%' ? current === undefined : comparator === undefined && (current === undefined || !isArabic)) continue;
     // 2025年 itself is a year, not a count.
-    if (/^\d{4}$/.test(numText as string) && text.charAt(m.index + m[0].length) === '年') continue;
+    if (/^\d{4}$/.test(numText as string) && scan.charAt(m.index + m[0].length) === '年') continue;
 
     let clauseStart = m.index;
     while (clauseStart > 0 && !CLAUSE_BREAK.test(text.charAt(clauseStart - 1))) clauseStart--;

@@ -21,6 +21,12 @@ export interface SourceLine {
 const LEAD_WS = /^[ \u3000\u00a0\t\f\v]+/;
 const TRAIL_WS = /[ \u3000\u00a0\t\f\v]+$/;
 
+/**
+ * A page number the PDF extraction left on a line of its own (— 5 —, －5－, - 5 -, 第5页, 第 5 页 共 12 页): read as a
+ * blank line, so that a paragraph or unit list it cuts is rejoined like any page break and no text keeps it.
+ */
+const PAGE_NUMBER = /^(?:[—－\-–]\s*[0-9０-９]{1,4}\s*[—－\-–]|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9０-９]{1,4}\s*页)?)$/;
+
 export function splitLines(source: string): SourceLine[] {
   const out: SourceLine[] = [];
   const re = /\r\n|\n|\r/g;
@@ -33,8 +39,9 @@ export function splitLines(source: string): SourceLine[] {
     const lead = LEAD_WS.exec(raw)?.[0].length ?? 0;
     const body = raw.slice(lead);
     const trail = TRAIL_WS.exec(body)?.[0].length ?? 0;
-    const text = body.slice(0, body.length - trail);
-    out.push({ no, text, start: pos + lead, end: pos + lead + text.length, raw, rawStart: pos });
+    const trimmed = body.slice(0, body.length - trail);
+    const text = PAGE_NUMBER.test(trimmed) ? '' : trimmed;
+    out.push({ no, text, start: pos + lead, end: pos + lead + text.length, raw: text === '' && trimmed !== '' ? '' : raw, rawStart: pos });
     if (!m) break;
     pos = m.index + m[0].length;
     no++;

@@ -17,8 +17,12 @@ const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:]`, 'g'
 // A further role inside the clause: 配合单位： after ；, ， or 。 (…省交通运输厅。配合单位：重庆海关；成都海关).
 const ROLE_LABEL = new RegExp(`[；;，,。]\\s*(${LABEL})\\s*[：:]`, 'g');
 const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '［': '］', '[': ']' };
-/** Phrases that close a list without naming a unit: 按职责分工负责, 等部门按职责分工负责 … */
-const TRAILING = /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能)(?:分工)?(?:负责|落实|推进)|分工负责|负责落实|共同负责|配合))\s*$/;
+/**
+ * Phrases that close a list without naming a unit: 按职责分工负责, 等部门按职责分工负责, 等按职能职责分工落实, ，分别负责, and a
+ * bare 等 (市发改委、市经信局等: "and others").
+ */
+const TRAILING =
+  /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?(?:负责|落实|推进)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:部门|单位)?)\s*$/;
 const UNIT_SEP = /[、，,]/;
 /**
  * A part of a clause without a label that names units and then their role: 市商务委牵头, 市财政局等配合,

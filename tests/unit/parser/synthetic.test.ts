@@ -64,6 +64,16 @@ describe('responsible-unit clause variants', () => {
     expect(item.unitLists[0]?.trailing).toBe('按职责分工负责');
   });
 
+  it.each([
+    ['（责任单位：市商务局、市发改委、市市场监管局等）', ['市商务局', '市发改委', '市市场监管局'], '等'],
+    ['（责任单位：市商务局、成都高新区管委会，分别负责）', ['市商务局', '成都高新区管委会'], '分别负责'],
+    ['（责任单位：市口岸物流办、成都国际铁路港管委会等按职能职责分工落实）', ['市口岸物流办', '成都国际铁路港管委会'], '等按职能职责分工落实'],
+    ['（责任单位：市商务委、市财政局等部门按职责分工负责）', ['市商务委', '市财政局'], '等部门按职责分工负责'],
+  ])('closes the list %s without a unit named after its trailing phrase', (clause, units, trailing) => {
+    const item = firstItem(notice(`一、重点任务\n\n（一）做好第一件事。具体内容。${clause}`));
+    expect(item.unitLists.map((l) => [l.units.map((u) => u.asWritten), l.trailing])).toEqual([[units, trailing]]);
+  });
+
   it('keeps unit names with brackets and stray spaces, and their spans', () => {
     const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市政府口岸物流办（市物流办）、人行 重庆营管部）');
     const item = firstItem(source);
@@ -79,6 +89,13 @@ describe('responsible-unit clause variants', () => {
     expect(a?.unitLists.map((l) => l.jurisdiction)).toEqual(['重庆市', '四川省']);
     expect(b?.unitLists.map((l) => l.jurisdiction)).toEqual(['四川省']);
   });
+  it('gives a lone list of 省 units to Sichuan and of 市 units to Chongqing, whatever its place', () => {
+    const doc = parseDocument(jointNotice('一、重点任务\n\n（一）第一件事。（责任单位：省交通运输厅、省港航事务中心、成都海关）\n\n（二）第二件事。（责任单位：市交通运输委；省交通运输厅）'));
+    const [a, b] = doc.sections[0]?.items ?? [];
+    expect(a?.unitLists.map((l) => l.jurisdiction)).toEqual(['四川省']);
+    expect(b?.unitLists.map((l) => l.jurisdiction)).toEqual(['重庆市', '四川省']);
+  });
+
   it('reads a role label that follows ， or 。 inside the clause, each role counting its lists per jurisdiction', () => {
     const body = [
       '一、重点任务',
@@ -298,6 +315,24 @@ describe('outline', () => {
       ['3', '第三项改革。内容三。', ['区税务局']],
     ]);
     expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads a page number line (— 5 —) as a page break: a unit list it cuts is rejoined, no text keeps it', () => {
+    const body = ['一、重点任务', '', '（一）第一件事。（责任单位：市交通运输委；省发展改革委、', '', '— 5 —', '', '省交通运输厅）', '', '第 6 页', '', '（二）第二件事。（责任单位：市商务委）'].join('\n');
+    const doc = parseDocument(jointNotice(body));
+    const [a, b] = doc.sections[0]?.items ?? [];
+    expect(a?.unitLists.map((l) => l.units.map((u) => u.asWritten))).toEqual([['市交通运输委'], ['省发展改革委', '省交通运输厅']]);
+    expect(a?.text).not.toMatch(/5|页/);
+    expect(b?.text).toBe('（二）第二件事。（责任单位：市商务委）');
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads targets written in full-width digits, quoting them as written', () => {
+    const item = firstItem(notice('一、总体要求\n\n（一）发展目标。到２０２６年，力争形成制度创新成果１２０项以上，跨境贸易整体通关时间压缩３０％以上。'));
+    expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator, t.subject, t.text])).toEqual([
+      [2026, 120, '项', '以上', '制度创新成果', '到２０２６年，力争形成制度创新成果１２０项以上'],
+      [2026, 30, '%', '以上', '跨境贸易整体通关时间压缩', '跨境贸易整体通关时间压缩３０％以上'],
+    ]);
   });
 
   it('reads end matter (附件 list, 抄送, printing line on one line) and warns about stray lines', () => {

@@ -1,4 +1,4 @@
-import { classifyUnit, defaultLineTable, expandUnitName, findJurisdiction, normalizeUnitName, type Jurisdiction } from '../../../src/ingestion/units';
+import { classifyUnit, defaultLineTable, expandUnitName, findJurisdiction, normalizeUnitName, parentLink, type Jurisdiction } from '../../../src/ingestion/units';
 
 const J = (name: string): Jurisdiction => {
   const j = findJurisdiction(name);
@@ -56,6 +56,13 @@ describe('expandUnitName: abbreviation by context', () => {
     expect(expandUnitName('中铁成都局集团公司', J('四川省'), { vertical: true })).toMatchObject({ name: '中铁成都局集团公司', basis: 'CARRIED' });
   });
 
+  it('gives a regional administration over several provinces (民航西南地区管理局) to the State, above the provinces, with no parent', () => {
+    const c = classifyUnit('民航西南地区管理局', J('成都市'));
+    expect([c.name, c.jurisdiction.name, c.line?.key, c.basis]).toEqual(['民航西南地区管理局', '中国', 'civil_aviation', 'CARRIED']);
+    // Not under 民航四川监管局: the regional administration is its superior.
+    expect(parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }).parent).toBeUndefined();
+  });
+
   it('keeps national names as written', () => {
     expect(expandUnitName('国家发展改革委', J('重庆市'))).toMatchObject({ name: '国家发展改革委', basis: 'CARRIED' });
     // Named 中国 as the parser names the national jurisdiction (data/jurisdictions.json), so both build one node.
@@ -82,7 +89,9 @@ describe('classifyUnit', () => {
     ['永川综保区筹办', '永川区', '永川综保区筹办', 'bonded_zone', 'OFFICE'],
     ['永川高新区管委会', '永川区', '永川高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
     ['省知识产权中心', '四川省', '四川省知识产权中心', 'intellectual_property', 'PUBLIC_INSTITUTION'],
-    ['市政务服务中心', '重庆市', '重庆市政务服务中心', null, 'PUBLIC_INSTITUTION'],
+    ['市政务服务中心', '重庆市', '重庆市政务服务中心', 'government_services', 'PUBLIC_INSTITUTION'],
+    // A centre of no known line: the kind rule for …中心.
+    ['市公共资源交易中心', '重庆市', '重庆市公共资源交易中心', null, 'PUBLIC_INSTITUTION'],
     ['市外办', '重庆市', '重庆市外办', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
   ])('%s (%s) → %s, line %s, kind %s', (written, list, name, line, kind) => {
     const c = classifyUnit(written, J(list));
