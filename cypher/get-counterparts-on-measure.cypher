@@ -1,14 +1,17 @@
 // The counterparts query in one round trip: whether the measure and the unit (a written name, whitespace already
-// stripped; canonical name first, else an Alias, as in get-units-by-names) exist, whether the unit is responsible
-// for the measure, the pairings of that unit on that measure (either direction, the other unit's fields included, in
-// get-counterparts-by-measure-ids order), and the municipal unit it reports to, for a district unit that has no
-// pairing of its own. Always exactly one row; measure and unit are null when not found.
+// stripped; canonical name first, else an Alias of a unit responsible for the measure, else an Alias one unit alone
+// has) exist, whether the unit is responsible for the measure, the pairings of that unit on that measure (either
+// direction, the other unit's fields included, in get-counterparts-by-measure-ids order), and the municipal unit it
+// reports to, for a district unit that has no pairing of its own. Always exactly one row; measure and unit are null when not found.
 // Parameters: measureId, unitName
 // Columns: measure, unit, responsible, pairs, parent
 OPTIONAL MATCH (m:Item {id: $measureId})
+WITH m, COLLECT { MATCH (:Alias {name: $unitName})-[:ALIAS_OF]->(x:Unit) RETURN x } AS byAlias
 WITH m, coalesce(
   head(COLLECT { MATCH (x:Unit {name: $unitName}) RETURN x ORDER BY x.id }),
-  head(COLLECT { MATCH (:Alias {name: $unitName})-[:ALIAS_OF]->(x:Unit) RETURN x ORDER BY x.id })
+  // A written form several units share (区商务委 of 永川 and of 江津) means the one responsible for this measure.
+  head([x IN byAlias WHERE m IS NOT NULL AND EXISTS { (x)-[:RESPONSIBLE_FOR]->(m) }]),
+  CASE WHEN size(byAlias) = 1 THEN byAlias[0] END
 ) AS u
 RETURN m {.id, .documentId, .sectionId, .number, .ordinal, .order, .kind, .title, .text, .start, .end} AS measure,
        u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind} AS unit,

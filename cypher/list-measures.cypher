@@ -16,6 +16,8 @@
 // number, src/model/ids.ts); the prefix alone could also match a longer number, hence the exact test after it.
 // Written as `$docNumber IS NULL OR …` alone, the filter cannot use an index, and the planner scanned every measure:
 // with 1,000 documents a document's page took 31–44 ms instead of 3–5 ms.
+// A measure matches the unit, jurisdiction, line and platform filters through its own responsibilities and mentions or
+// those of its 1. and （1） sub-items (a municipal plan often names the units on the sub-items only).
 // The filter's unit and the jurisdiction's units are found once, not again for each measure the filters test (with
 // 1,000 documents, the jurisdiction filter took 237 ms as a path from every measure, 61 ms so; the unit's, 126 → 71).
 // Parameters: docNumber, section, unitId, jurisdiction, functionalLine, platform, text, kind, after, limit,
@@ -33,10 +35,10 @@ WHERE m.documentId STARTS WITH 'doc:' + coalesce($docNumber, '')
   AND ($docNumber IS NULL OR m.documentId = 'doc:' + $docNumber)
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($section IS NULL OR EXISTS { (m)-[:PART_OF]->(:Section {number: $section}) })
-  AND ($unitId IS NULL OR EXISTS { (filterUnit)-[:RESPONSIBLE_FOR]->(m) })
-  AND ($jurisdiction IS NULL OR EXISTS { (m)<-[:RESPONSIBLE_FOR]-(u:Unit) WHERE u IN jurisdictionUnits })
-  AND ($functionalLine IS NULL OR EXISTS { (u:Unit)-[:RESPONSIBLE_FOR]->(m) WHERE u.functionalLine = $functionalLine })
-  AND ($platform IS NULL OR EXISTS { (m)-[:MENTIONS]->(p:Platform) WHERE p.name CONTAINS $platform
+  AND ($unitId IS NULL OR EXISTS { (filterUnit)-[:RESPONSIBLE_FOR]->(:Item)-[:PART_OF*0..2]->(m) })
+  AND ($jurisdiction IS NULL OR EXISTS { (m)<-[:PART_OF*0..2]-(:Item)<-[:RESPONSIBLE_FOR]-(u:Unit) WHERE u IN jurisdictionUnits })
+  AND ($functionalLine IS NULL OR EXISTS { (u:Unit)-[:RESPONSIBLE_FOR]->(:Item)-[:PART_OF*0..2]->(m) WHERE u.functionalLine = $functionalLine })
+  AND ($platform IS NULL OR EXISTS { (m)<-[:PART_OF*0..2]-(:Item)-[:MENTIONS]->(p:Platform) WHERE p.name CONTAINS $platform
                                                   OR any(a IN coalesce(p.aliases, []) WHERE a CONTAINS $platform) })
   AND ($text IS NULL OR m.text CONTAINS $text OR m.title CONTAINS $text)
 WITH m ORDER BY m.documentId, m.order

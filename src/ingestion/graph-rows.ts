@@ -141,7 +141,12 @@ export function toGraphRows(
     }
   };
   doc.jurisdictions.forEach(addJurisdiction);
-  for (const u of res.units) {
+  // The data file's levels and parents for the places of the units (泸州市: CITY in 四川省) come before any guess.
+  for (const j of res.jurisdictions ?? []) {
+    const known = jurisdictions.get(j.name);
+    if (!known || (known.parent === undefined && j.parent !== undefined)) jurisdictions.set(j.name, j);
+  }
+  for (const u of [...res.units, ...(res.impliedUnits ?? []), ...(res.issuers ?? [])]) {
     if (!jurisdictions.has(u.jurisdiction)) addJurisdiction({ name: u.jurisdiction, level: guessLevel(u.jurisdiction) });
   }
   rows.jurisdictions = [...jurisdictions.values()].map((j) => ({ id: ids.jurisdiction(j.name), name: j.name, level: j.level, parentId: j.parent ? ids.jurisdiction(j.parent) : null }));

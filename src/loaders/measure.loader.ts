@@ -12,6 +12,8 @@ export interface MeasureLoaders {
   counterpartPairsByMeasure: DataLoader<string, CounterpartPairRecord[]>;
   /** Platforms, zones and mechanisms, keyed by item or document id. */
   mentionsByOwner: DataLoader<string, MentionRecord[]>;
+  /** The 1. and （1） sub-items directly under an item, in document order. */
+  subItemsByItem: DataLoader<string, ItemRecord[]>;
   /** The attachment-table row of an item; null for an item of the plan's body. */
   tableRowByItem: DataLoader<string, TableRowRecord | null>;
   /**
@@ -174,6 +176,12 @@ export function createMeasureLoaders(db: Database, units: UnitLoaders): MeasureL
     }),
     mentionsByOwner: manyByKey<MentionRecord>(db, 'get-mentions-by-owner-ids'),
     tableRowByItem: oneByKey<TableRowRecord>(db, 'get-table-rows-by-item-ids', 'id'),
+    subItemsByItem: manyByKey<ItemRecord>(db, 'get-sub-items-by-item-ids', (row) => {
+      const item = row as Row & ItemRecord;
+      delete item.key; // the statement's batch key, no field of the item
+      loaders.itemById.prime(item.id, item);
+      return item;
+    }),
     leanResponsibilities: new WeakMap(),
   };
   return loaders;

@@ -2,6 +2,7 @@
  * Resolved units: what unit resolution makes of the written names of a parsed document.
  * Pure data, no graph ids beyond the stable application ids defined in ./ids.ts.
  */
+import type { JurisdictionRef } from './parsed';
 
 export type UnitKind =
   /** A department of a local government (市商务委, 省商务厅, 区税务局 … no: 税务 is vertical). */
@@ -91,4 +92,9 @@ export interface UnitResolution {
   impliedUnits?: ResolvedUnit[];
   /** The issuing offices (doc.issuers) resolved as units, in order (重庆市人民政府办公厅, 四川省人民政府办公厅). */
   issuers?: ResolvedUnit[];
+  /**
+   * The jurisdiction of every unit above, and the ones it lies in, with the levels and parents the data file gives
+   * (泸州市: CITY in 四川省), so that a unit of a place the document does not issue for still falls inside its province.
+   */
+  jurisdictions?: JurisdictionRef[];
 }

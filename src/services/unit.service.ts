@@ -40,11 +40,18 @@ export class UnitService {
     return key === '' ? Promise.resolve(null) : this.loaders.unitByName.load(key);
   }
 
-  /** Like find, but an unknown name is NOT_FOUND with the closest known names, naming the argument. */
+  /**
+   * Like find, but an unknown name is NOT_FOUND with the closest known names, and a written form several units share
+   * (市市场监管局 of 重庆 and of 成都) BAD_USER_INPUT with those units as `candidates`; both name the argument.
+   */
   async resolve(name: string, argument: string): Promise<UnitRecord> {
     if (normalizeUnitName(name) === '') throw badInput(argument, `${argument} must name a unit`);
     const unit = await this.find(name);
     if (unit) return unit;
+    const candidates = (await this.loaders.db.read<{ name: string }>('get-units-by-alias', { name: normalizeUnitName(name) })).map((r) => r.name);
+    if (candidates.length > 1) {
+      throw badInput(argument, `"${name}" is written for ${candidates.length} units (${candidates.join(', ')}); give the one you mean by its full name.`, { candidates });
+    }
     const suggestions = await this.suggestions(name);
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
     throw notFound(`No unit is named "${name}".${hint}`, { argument, suggestions });

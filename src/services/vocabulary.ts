@@ -26,6 +26,9 @@ export function jurisdictionName(value: string | null | undefined, argument: str
   const key = normalizeUnitName(value); // the PDF's stray spaces, as in unit names
   const found = table.jurisdictionByName.get(key) ?? LEVEL_SUFFIXES.map((s) => table.jurisdictionByName.get(key + s)).find((j) => j !== undefined);
   if (found) return found.name;
+  // A short name no suffix rule gives (石柱 for 石柱土家族自治县): the place markers of the data file, when one place has it.
+  const marked = table.data.jurisdictions.filter((j) => j.level !== 'NATIONAL' && j.markers.includes(key));
+  if (marked.length === 1) return (marked[0] as (typeof marked)[number]).name;
   const suggestions = closest(key, table.data.jurisdictions.flatMap((j) => [j.name, ...j.aliases].map((n) => ({ name: n, canonical: j.name }))));
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
   throw notFound(`No jurisdiction is named "${value}".${hint}`, { argument, suggestions });

@@ -23,4 +23,4 @@ export const pageOf =
   };
 
 /** Typical sizes: a document holds ~70 measures, an item ~5 units, a unit ~10 counterparts. */
-export const SIZES = { documents: 2, sections: 8, itemsPerSection: 10, measuresPerDocument: 20, unitsPerItem: 3, counterparts: 3, mentions: 3, measuresPerUnit: 10 } as const;
+export const SIZES = { documents: 2, sections: 8, itemsPerSection: 10, measuresPerDocument: 20, unitsPerItem: 3, counterparts: 3, mentions: 3, measuresPerUnit: 10, subItemsPerItem: 3 } as const;

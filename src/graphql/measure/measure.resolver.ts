@@ -124,6 +124,14 @@ export class MeasureResolver {
     return ctx.loaders.targetsByOwner.load(m.id);
   }
 
+  @FieldResolver(() => [Measure], {
+    description: 'The 1. and （1） sub-items directly under this item, in document order (each with its own responsibilities and platforms).',
+    complexity: listOf(SIZES.subItemsPerItem),
+  })
+  subItems(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<ItemRecord[]> {
+    return ctx.loaders.subItemsByItem.load(m.id);
+  }
+
   @FieldResolver(() => TableRow, {
     nullable: true,
     description: 'For an attachment item, the table row it was read from, every cell under its header (deadline, remarks, …); null for an item of the plan itself.',

@@ -3,10 +3,10 @@ import type { ResolvedResponsibility, ResolvedUnit, UnitResolution } from '../..
 import { classifyUnit, type ClassifiedUnit } from './classify';
 import { administrativeTier, pairCounterparts, type PairingUnit } from './counterparts';
 import { defaultLineTable, type Jurisdiction, type LineTable } from './functional-lines';
-import { adHocJurisdiction, carriedJurisdiction, resolveListJurisdiction } from './jurisdictions';
+import { adHocJurisdiction, carriedJurisdiction, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
-import { distributeSharedSuffix } from './shared-suffix';
+import { distributeSharedSuffix, splitShortName } from './shared-suffix';
 
 export { classifyUnit, unitKind, type ClassifiedUnit } from './classify';
 export { administrativeTier, pairCounterparts, type PairingResult, type PairingUnit } from './counterparts';
@@ -31,7 +31,7 @@ export {
   resolveListJurisdiction,
 } from './jurisdictions';
 export { normalizeUnitName } from './normalize';
-export { distributeSharedSuffix } from './shared-suffix';
+export { distributeSharedSuffix, splitShortName } from './shared-suffix';
 export { checkHeads, headUnitName, parentLink, type ParentLink } from './parent';
 
 /** 1-based line of an offset, for warnings that point into the source. */
@@ -149,9 +149,17 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         table,
       );
       for (const [k, wu] of list.units.entries()) {
-        const c = classifyUnit(meant[k] ?? wu.asWritten, jurisdiction, table, [...extra, jurisdiction]);
+        const written = meant[k] ?? normalizeUnitName(wu.asWritten);
+        const { name: main, short } = splitShortName(written);
+        const c = classifyUnit(main, jurisdiction, table, [...extra, jurisdiction]);
         for (const w of c.warnings) warn(wu.span.start, w);
         const u = register(c, c.written, wu.span.start);
+        if (short !== undefined) {
+          // The short name is a written form of the unit too, as written and expanded (市物流办, 成都市物流办).
+          addAlias(u, written);
+          addAlias(u, short);
+          addAlias(u, classifyUnit(short, jurisdiction, table, [...extra, jurisdiction]).name);
+        }
         const own = c.jurisdiction.name !== jurisdiction.name && docOrder(c.jurisdiction.name) < doc.jurisdictions.length ? c.jurisdiction.name : jurisdiction.name;
         responsibilities.push({
           itemKey,
@@ -186,6 +194,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   }
 
   const implied = new Map<string, ResolvedUnit>();
+  const impliedPlaces: Jurisdiction[] = [];
   for (const [name, c] of classified) {
     const link = parentLink(c, table);
     if (link.warning) warn(firstOffset.get(name) ?? 0, link.warning);
@@ -194,10 +203,11 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     if (u) u.parent = link.parent;
     if (!units.has(link.parent) && !implied.has(link.parent)) {
       implied.set(link.parent, toResolved(classifyUnit(link.parent, link.parentJurisdiction, table)));
+      impliedPlaces.push(link.parentJurisdiction);
     }
   }
 
-  const issuers = doc.issuers.map((issuer, i) => {
+  const issuerUnits = doc.issuers.map((issuer, i) => {
     const written = issuer;
     const ref = doc.jurisdictions[i];
     const context =
@@ -207,8 +217,18 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     const c = classifyUnit(written, context, table, [...extra, context]);
     const u = toResolved(c);
     addAlias(u, c.written);
-    return u;
+    return { u, c };
   });
+
+  // Every unit's jurisdiction and the ones it lies in, as the data file has them (a place it does not know: as built).
+  const places = new Map<string, JurisdictionRef>();
+  const addPlace = (j: Jurisdiction): void => {
+    for (const p of jurisdictionChain(j, table)) {
+      if (!places.has(p.name)) places.set(p.name, { name: p.name, level: p.level, ...(p.parent !== undefined ? { parent: p.parent } : {}) });
+    }
+  };
+  for (const c of [...classified.values(), ...issuerUnits.map((x) => x.c)]) addPlace(c.jurisdiction);
+  for (const j of impliedPlaces) addPlace(j);
 
   return {
     units: [...units.values()],
@@ -217,6 +237,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     unpaired,
     warnings,
     impliedUnits: [...implied.values()],
-    issuers,
+    issuers: issuerUnits.map((x) => x.u),
+    jurisdictions: [...places.values()],
   };
 }

@@ -33,3 +33,15 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
   }
   return out;
 }
+
+/** A unit's short name in brackets at its end: 市政府口岸物流办（市物流办）, 市委网信办（市网信办）. */
+const SHORT_NAME = /^(.{2,}?)[（(]([^（）()]{2,12}[办局委厅会处室组])[）)]$/u;
+
+/**
+ * A written unit and the short name it gives itself in brackets at its end (市政府口岸物流办（市物流办） → 市政府口岸物流办 and
+ * 市物流办); a bracket inside the name (中新（重庆）…管理局) or one that names no unit stays part of it.
+ */
+export function splitShortName(name: string): { name: string; short?: string } {
+  const m = SHORT_NAME.exec(name);
+  return m ? { name: m[1] as string, short: m[2] as string } : { name };
+}

@@ -21,6 +21,9 @@ describe('jurisdictionName', () => {
     [' 四川省 ', '四川省'],
     ['永川', '永川区'],
     ['重庆市永川区', '永川区'],
+    // A short name only the data file's place markers give.
+    ['石柱', '石柱土家族自治县'],
+    ['秀山', '秀山土家族苗族自治县'],
     ['泸州', '泸州市'],
   ])('%s is %s', (value, expected) => expect(jurisdictionName(value, 'j')).toBe(expected));
 

@@ -1,4 +1,4 @@
-import { distributeSharedSuffix, resolveUnits } from '../../../src/ingestion/units';
+import { distributeSharedSuffix, resolveUnits, splitShortName } from '../../../src/ingestion/units';
 import { buildDoc, CHONGQING, SICHUAN } from './fixtures';
 
 describe('distributeSharedSuffix: places that share one unit name', () => {
@@ -44,5 +44,29 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     expect(r.warnings).toEqual([]);
     // The place written alone is no alias of the unit it stands for.
     expect(r.units.find((u) => u.name === '泸州市市场监管局')?.aliases).not.toContain('泸州');
+  });
+});
+
+describe('splitShortName: a short name in brackets at the end of a unit', () => {
+  it.each([
+    ['市政府口岸物流办（市物流办）', { name: '市政府口岸物流办', short: '市物流办' }],
+    ['市委网信办（市网信办）', { name: '市委网信办', short: '市网信办' }],
+    // A bracket inside the name, or one that names no unit, is part of the name.
+    ['中新（重庆）战略性互联互通示范项目管理局', { name: '中新（重庆）战略性互联互通示范项目管理局' }],
+    ['重庆海关（含各隶属海关）', { name: '重庆海关（含各隶属海关）' }],
+  ])('%s → %j', (written, expected) => {
+    expect(splitShortName(written)).toEqual(expected);
+  });
+
+  it('resolves 市政府口岸物流办（市物流办） in a 重庆 list to the unit the seeds name 重庆市政府口岸物流办, the short name an alias', () => {
+    const r = resolveUnits(buildDoc({ jurisdictions: [CHONGQING], items: [{ section: '二', number: '（一）', lists: ['市政府口岸物流办（市物流办）、重庆海关'] }] }));
+    expect(r.responsibilities.map((x) => [x.asWritten, x.unit])).toEqual([
+      ['市政府口岸物流办（市物流办）', '重庆市政府口岸物流办'],
+      ['重庆海关', '重庆海关'],
+    ]);
+    expect(r.units.find((u) => u.name === '重庆市政府口岸物流办')?.aliases).toEqual(
+      expect.arrayContaining(['市政府口岸物流办', '市政府口岸物流办（市物流办）', '市物流办', '重庆市物流办']),
+    );
+    expect(r.warnings).toEqual([]);
   });
 });

@@ -1,0 +1,115 @@
+import type { Connection } from '../../../src/db';
+import { ingestPrepared, prepareText } from '../../../src/ingestion/pipeline';
+import type { App } from '../../../src/server/app';
+import { postGraphQL } from '../../helpers/graphql-client';
+import { startSeededApi, stopSeededApi } from '../../helpers/test-db';
+
+/**
+ * Answers that need several documents in the graph: the seeds plus a joint plan that names Sichuan city units and puts
+ * its units on sub-items, and a 成都 city plan that writes 市市场监管局 for its own bureau, as seed 000 does for 重庆's.
+ * Expected values come from reading these texts and the seeds.
+ */
+
+const notice = (issuers: string[], number: string, title: string, body: string[]): string =>
+  [
+    ...issuers.flatMap((i) => [i, '']),
+    `关于印发${title}的通知`,
+    '',
+    number,
+    '',
+    '各有关单位：',
+    '',
+    `《${title}》已经同意，现印发给你们，请认真贯彻执行。`,
+    '',
+    ...issuers.flatMap((i) => [i, '']),
+    '2099年1月2日',
+    '',
+    '（此件公开发布）',
+    '',
+    title,
+    '',
+    '为推动协同发展，制定本方案。',
+    '',
+    ...body.flatMap((l) => [l, '']),
+  ].join('\n');
+
+const JOINT = '渝府办发〔2099〕21号';
+const CHENGDU = '成办发〔2099〕22号';
+const JOINT_TEXT = notice(['重庆市人民政府办公厅', '四川省人民政府办公厅'], JOINT, '川南渝西测试行动方案', [
+  '一、重点任务',
+  '（一）共建川南渝西商贸协作。推动两地商贸合作。（责任单位：市商务委、永川区商务委；省商务厅、泸州市商务局）',
+  '（二）推进市场监管协同。统一登记标准。〔责任单位：市市场监管局；省市场监管局、泸州、宜宾市市场监管局〕',
+  '（三）做强物流通道。',
+  '1.做强西部陆海新通道。提升班列开行频次。（责任单位：市交通运输委；省交通运输厅）',
+]);
+const CHENGDU_TEXT = notice(['成都市人民政府办公厅'], CHENGDU, '成都测试实施方案', ['一、重点任务', '（一）优化市场准入。推行登记便利化。（责任单位：市市场监管局、市商务局）']);
+
+let conn: Connection;
+let app: App;
+let base: string;
+
+beforeAll(async () => {
+  ({ conn, app, base } = await startSeededApi());
+  for (const [text, file] of [
+    [JOINT_TEXT, 'joint.txt'],
+    [CHENGDU_TEXT, 'chengdu.txt'],
+  ] as const) {
+    await ingestPrepared(conn.db, prepareText(text, file));
+  }
+});
+
+afterAll(() => stopSeededApi({ conn, app }));
+
+test('a unit of a Sichuan city lies inside 四川省: filters and the coordination matrix include it', async () => {
+  const res = await postGraphQL<{ chengdu: { totalCount: number }; matrix: { unitA: { name: string }; unitB: { name: string }; measures: { id: string }[] }[] }>(
+    base,
+    `query($cd: String!) { chengdu: measures(filter: { docNumber: $cd, jurisdiction: "四川省" }) { totalCount }
+       matrix: coordinationMatrix(jurisdictionA: "重庆市", jurisdictionB: "四川") { unitA { name } unitB { name } measures { id } } }`,
+    { cd: CHENGDU },
+  );
+  expect(res.body.errors).toBeUndefined();
+  expect(res.body.data!.chengdu.totalCount).toBe(1);
+  const cell = res.body.data!.matrix.find((c) => c.unitA.name === '永川区商务委' && c.unitB.name === '泸州市商务局');
+  expect(cell?.measures.map((m) => m.id)).toEqual([`doc:${JOINT}/一/（一）`]);
+});
+
+test('a written form two documents use for two units is ambiguous alone, and means the responsible one on a measure', async () => {
+  const alone = await postGraphQL(base, '{ unit(name: "市市场监管局") { name } }');
+  expect(alone.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'name', candidates: ['成都市市场监管局', '重庆市市场监管局'] });
+  const shared = await postGraphQL(base, '{ sharedMeasures(unitA: "市市场监管局", unitB: "四川省市场监管局") { id } }');
+  expect(shared.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'unitA' });
+  // On （二） of the joint plan 市市场监管局 is 重庆's bureau; its peer is the province's, not the two city bureaus.
+  const onMeasure = await postGraphQL<{ counterparts: { unit: { name: string } }[] }>(
+    base,
+    'query($m: ID!) { counterparts(measure: $m, unit: "市市场监管局") { unit { name } } }',
+    { m: `doc:${JOINT}/一/（二）` },
+  );
+  expect(onMeasure.body.errors).toBeUndefined();
+  expect(onMeasure.body.data!.counterparts.map((c) => c.unit.name)).toEqual(['四川省市场监管局']);
+  // The full names still resolve.
+  const full = await postGraphQL<{ cq: { name: string }; cd: { name: string } }>(base, '{ cq: unit(name: "重庆市市场监管局") { name } cd: unit(name: "成都市市场监管局") { name } }');
+  expect(full.body.data).toEqual({ cq: { name: '重庆市市场监管局' }, cd: { name: '成都市市场监管局' } });
+});
+
+test('a measure whose units and platforms stand on its sub-items matches the filters, and lists its sub-items', async () => {
+  const res = await postGraphQL<{
+    byPlatform: { edges: { node: { number: string } }[] };
+    byUnit: { edges: { node: { number: string } }[] };
+    measure: { responsibilities: unknown[]; subItems: { number: string; title: string; responsibilities: { unit: { name: string } }[]; platforms: { name: string }[] }[] };
+  }>(
+    base,
+    `query($d: String!, $m: ID!) {
+       byPlatform: measures(filter: { docNumber: $d, platform: "西部陆海新通道" }) { edges { node { number } } }
+       byUnit: measures(filter: { docNumber: $d, unit: "重庆市交通运输委" }) { edges { node { number } } }
+       measure(id: $m) { responsibilities { asWritten } subItems { number title responsibilities { unit { name } } platforms { name } } } }`,
+    { d: JOINT, m: `doc:${JOINT}/一/（三）` },
+  );
+  expect(res.body.errors).toBeUndefined();
+  const data = res.body.data!;
+  expect(data.byPlatform.edges.map((e) => e.node.number)).toEqual(['（三）']);
+  expect(data.byUnit.edges.map((e) => e.node.number)).toEqual(['（三）']);
+  expect(data.measure.responsibilities).toEqual([]);
+  expect(data.measure.subItems).toEqual([
+    { number: '1.', title: '做强西部陆海新通道', responsibilities: [{ unit: { name: '重庆市交通运输委' } }, { unit: { name: '四川省交通运输厅' } }], platforms: [{ name: '西部陆海新通道' }] },
+  ]);
+});
