@@ -6,6 +6,7 @@ import { DocumentResolver } from './document/document.resolver';
 import { GraphResolver } from './graph/graph.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { CounterpartPairResolver, MeasureResolver, ResponsibilityResolver } from './measure/measure.resolver';
+import { PolicyResolver } from './policy/policy.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SectionResolver } from './section/section.resolver';
 import { StatsResolver } from './stats/stats.resolver';
@@ -25,6 +26,7 @@ export const readResolvers: NonEmptyArray<Function> = [
   GraphResolver,
   BriefResolver,
   StatsResolver,
+  PolicyResolver,
 ];
 
 export interface SchemaOptions {

@@ -240,7 +240,7 @@ export function toGraphRows(
           break;
         case 'POLICY':
         case 'AGREEMENT':
-          rows.citations.push({ ownerId, id: ids.policy(m.docNumber ?? m.abbreviation ?? m.name), name: m.name, docNumber: m.docNumber ?? null, kind: m.kind, start: m.span.start, end: m.span.end });
+          rows.citations.push({ ownerId, id: ids.policy(policyKey(m)), name: m.name, docNumber: m.docNumber ?? null, kind: m.kind, start: m.span.start, end: m.span.end });
           break;
         default: {
           const never: never = m.kind;
@@ -297,6 +297,17 @@ function dedupe<T>(list: T[], key: (t: T) => string): T[] {
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * What one cited document is known by in every plan that cites it: an agreement by its abbreviation (RCEP, whether
+ * written alone or after its title); a document by its 《title》, with or without its number after it (《西部陆海新通道总体规划》
+ * and 《西部陆海新通道总体规划》（发改基础〔2019〕1333号） are one); a number written alone by the number.
+ */
+function policyKey(m: Mention): string {
+  if (m.kind === 'AGREEMENT') return m.abbreviation ?? m.name;
+  if (m.name.startsWith('《')) return m.name;
+  return m.docNumber ?? m.name;
 }
 
 function guessLevel(name: string): JurisdictionRef['level'] {

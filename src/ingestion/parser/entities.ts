@@ -75,6 +75,13 @@ for (const entry of vocabulary.sameAs) {
   VARIANTS.set(normKey(entry.name), entry.variants);
 }
 
+/** A zone written with the short form of its kind (江津综保区) under the long form (江津综合保税区). */
+const SUFFIX_SAME_AS: ReadonlyArray<readonly [string, string]> = Object.entries(vocabulary.suffixSameAs as Record<string, string>);
+function longForm(name: string): string {
+  for (const [short, long] of SUFFIX_SAME_AS) if (name.endsWith(short)) return name.slice(0, -short.length) + long;
+  return name;
+}
+
 /** The variants data/entity-patterns.json lists for a canonical name (none for most names). */
 export function knownVariants(name: string): string[] {
   return [...(VARIANTS.get(normKey(name)) ?? [])];
@@ -254,7 +261,8 @@ export function findMentions(text: string, comp: Composite): Mention[] {
   return kept.map((c) => {
     const asWritten = canonicalName(text.slice(c.start, c.end));
     const named = c.kind === 'PLATFORM' || c.kind === 'ZONE' || c.kind === 'MECHANISM';
-    const name = (named && SAME_AS.get(normKey(asWritten))) || asWritten;
+    const full = named && c.kind === 'ZONE' ? longForm(asWritten) : asWritten;
+    const name = (named && SAME_AS.get(normKey(full))) || full;
     const mention: Mention = { kind: c.kind, name, asWritten, span: comp.span(c.start, c.end) };
     if (c.subtype) mention.subtype = c.subtype;
     if (c.docNumber) mention.docNumber = c.docNumber;

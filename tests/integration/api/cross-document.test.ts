@@ -37,12 +37,12 @@ const JOINT = '渝府办发〔2099〕21号';
 const CHENGDU = '成办发〔2099〕22号';
 const JOINT_TEXT = notice(['重庆市人民政府办公厅', '四川省人民政府办公厅'], JOINT, '川南渝西测试行动方案', [
   '一、重点任务',
-  '（一）共建川南渝西商贸协作。推动两地商贸合作。（责任单位：市商务委、永川区商务委；省商务厅、泸州市商务局）',
+  '（一）共建川南渝西商贸协作。落实《川渝自贸试验区协同开放示范区深化改革创新行动方案（2023—2025年）》（渝府办发〔2023〕51号），推动两地商贸合作。（责任单位：市商务委、永川区商务委；省商务厅、泸州市商务局）',
   '（二）推进市场监管协同。统一登记标准。〔责任单位：市市场监管局；省市场监管局、泸州、宜宾市市场监管局〕',
   '（三）做强物流通道。',
   '1.做强西部陆海新通道。提升班列开行频次。（责任单位：市交通运输委；省交通运输厅）',
 ]);
-const CHENGDU_TEXT = notice(['成都市人民政府办公厅'], CHENGDU, '成都测试实施方案', ['一、重点任务', '（一）优化市场准入。推行登记便利化。（责任单位：市市场监管局、市商务局）']);
+const CHENGDU_TEXT = notice(['成都市人民政府办公厅'], CHENGDU, '成都测试实施方案', ['一、重点任务', '（一）优化市场准入。对接《川渝自贸试验区协同开放示范区深化改革创新行动方案（2023—2025年）》，推行登记便利化。（责任单位：市市场监管局、市商务局）']);
 
 let conn: Connection;
 let app: App;
@@ -112,4 +112,18 @@ test('a measure whose units and platforms stand on its sub-items matches the fil
   expect(data.measure.subItems).toEqual([
     { number: '1.', title: '做强西部陆海新通道', responsibilities: [{ unit: { name: '重庆市交通运输委' } }, { unit: { name: '四川省交通运输厅' } }], platforms: [{ name: '西部陆海新通道' }] },
   ]);
+});
+
+test('a plan cited with its number in one document and by its title alone in another is one Policy, linked to the loaded plan', async () => {
+  type Cited = { citedPolicies: { id: string; docNumber: string | null; document: { docNumber: string } | null }[] };
+  const res = await postGraphQL<{ joint: Cited; chengdu: Cited }>(
+    base,
+    `query($j: ID!, $c: ID!) { joint: measure(id: $j) { citedPolicies { id docNumber document { docNumber } } }
+       chengdu: measure(id: $c) { citedPolicies { id docNumber document { docNumber } } } }`,
+    { j: `doc:${JOINT}/一/（一）`, c: `doc:${CHENGDU}/一/（一）` },
+  );
+  expect(res.body.errors).toBeUndefined();
+  const seedPlan = { id: 'policy:《川渝自贸试验区协同开放示范区深化改革创新行动方案（2023—2025年）》', docNumber: '渝府办发〔2023〕51号', document: { docNumber: '渝府办发〔2023〕51号' } };
+  expect(res.body.data!.joint.citedPolicies).toEqual([seedPlan]);
+  expect(res.body.data!.chengdu.citedPolicies).toEqual([seedPlan]);
 });

@@ -335,6 +335,12 @@ describe('outline', () => {
     ]);
   });
 
+  it('names a zone written with the short form of its kind, or with its place in front, by its one name', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）做强开放平台。推动江津综保区与江津综合保税区物流园联动，建设江津珞璜港和珞璜港铁水联运中心。'));
+    const zones = item.mentions.filter((m) => m.kind === 'ZONE').map((m) => [m.asWritten, m.name]);
+    expect(zones).toEqual(expect.arrayContaining([['江津综保区', '江津综合保税区'], ['江津珞璜港', '珞璜港']]));
+  });
+
   it('reads end matter (附件 list, 抄送, printing line on one line) and warns about stray lines', () => {
     const src = `${notice('一、重点任务\n\n（一）内容。')}\n\n附件：1.任务清单\n2.项目清单\n\n抄送：市委办公厅。\n\n这行无处可放\n\n重庆市人民政府办公厅     2024年1月3日印发`;
     const doc = parseDocument(src);
