@@ -1,5 +1,5 @@
 // The brief's content for the items chosen: text, where it stands in the notice (offsets into Document.source and
-// the passage itself), the units responsible in list order with the form written and the jurisdictions each unit
+// the passage itself), the units responsible in the order the text names them, with the form written and the jurisdictions each unit
 // belongs to (own first, then the enclosing ones), and the COUNTERPART pairings recorded for the item.
 // Parameters: ids
 // Columns: id, documentNumber, planTitle, sectionNumber, sectionTitle, number, title, text, start, end, excerpt, responsibilities, counterparts
@@ -9,7 +9,7 @@ MATCH (d:Document {id: m.documentId})
 OPTIONAL MATCH (s:Section {id: m.sectionId})
 CALL (m) {
   OPTIONAL MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(m)
-  WITH u, r ORDER BY r.start
+  WITH u, r ORDER BY r.start, r.listIndex, r.position
   RETURN collect(CASE WHEN u IS NULL THEN null ELSE {
     name: u.name, asWritten: r.asWritten, jurisdiction: r.jurisdiction,
     within: COLLECT { MATCH p = (u)-[:IN_JURISDICTION]->(:Jurisdiction)-[:PART_OF*0..]->(j:Jurisdiction) RETURN j.name ORDER BY length(p) }

@@ -6,7 +6,7 @@
 // Parameters: measureId, unitName
 // Columns: measure, unit, responsible, pairs, parent
 OPTIONAL MATCH (m:Item {id: $measureId})
-WITH m, COLLECT { MATCH (:Alias {name: $unitName})-[:ALIAS_OF]->(x:Unit) RETURN x } AS byAlias
+WITH m, COLLECT { MATCH (:Alias {name: $unitName})-[:ALIAS_OF]->(x:Unit) RETURN x ORDER BY x.id } AS byAlias
 WITH m, coalesce(
   head(COLLECT { MATCH (x:Unit {name: $unitName}) RETURN x ORDER BY x.id }),
   // A written form several units share (区商务委 of 永川 and of 江津) means the one responsible for this measure.

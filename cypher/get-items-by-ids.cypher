@@ -10,7 +10,7 @@ RETURN i.id AS id, i.documentId AS documentId, i.sectionId AS sectionId, i.numbe
        i.order AS order, i.kind AS kind, i.title AS title, i.text AS text, i.start AS start, i.end AS end,
        CASE WHEN $withResponsibilities THEN COLLECT {
          MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
-         WITH u, r ORDER BY r.start
+         WITH u, r ORDER BY r.start, r.listIndex, r.position
          RETURN {unitId: u.id, asWritten: r.asWritten, jurisdiction: r.jurisdiction, listIndex: r.listIndex,
                  position: r.position, role: r.role, start: r.start, end: r.end,
                  unit: u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind}}

@@ -8,4 +8,4 @@ MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(:Item {id: key})
 RETURN key, u.id AS unitId, r.asWritten AS asWritten, r.jurisdiction AS jurisdiction, r.listIndex AS listIndex,
        r.position AS position, r.role AS role, r.start AS start, r.end AS end,
        u {.id, .name, .aliases, .officialName, .jurisdiction, .functionalLine, .kind} AS unit
-ORDER BY key, r.start
+ORDER BY key, r.start, r.listIndex, r.position

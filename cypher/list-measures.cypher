@@ -2,7 +2,7 @@
 // the total count, in one round trip. A null filter matches everything. $after is the position of the last row the
 // client saw ({documentId, order}) or null; the cursor is opaque to clients. A unit is in $jurisdiction when its own
 // jurisdiction is it or lies inside it (永川区 PART_OF 重庆市). With $withResponsibilities (the page's
-// selection asks for them) `responsibilities` holds each node's responsibilities in list order (one list per node, in
+// selection asks for them) `responsibilities` holds each node's responsibilities in the order the text names them (one list per node, in
 // node order) and `units` the units they name, once each, so a page with its units costs this one statement; without
 // it both are null. Item texts are the bulk of a page (a third of its bytes), so they come only $withText (the
 // selection asks for them); otherwise null. A page has hundreds of responsibilities and units, so they are positional
@@ -35,7 +35,8 @@ WHERE m.documentId STARTS WITH 'doc:' + coalesce($docNumber, '')
   AND ($docNumber IS NULL OR m.documentId = 'doc:' + $docNumber)
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($section IS NULL OR EXISTS { (m)-[:PART_OF]->(:Section {number: $section}) })
-  AND ($unitId IS NULL OR EXISTS { (filterUnit)-[:RESPONSIBLE_FOR]->(:Item)-[:PART_OF*0..2]->(m) })
+  // From m down to its few sub-items, then one edge between two bound nodes: 重庆海关 names thousands of items.
+  AND ($unitId IS NULL OR EXISTS { (m)<-[:PART_OF*0..2]-(i:Item) WHERE EXISTS { (filterUnit)-[:RESPONSIBLE_FOR]->(i) } })
   AND ($jurisdiction IS NULL OR EXISTS { (m)<-[:PART_OF*0..2]-(:Item)<-[:RESPONSIBLE_FOR]-(u:Unit) WHERE u IN jurisdictionUnits })
   AND ($functionalLine IS NULL OR EXISTS { (u:Unit)-[:RESPONSIBLE_FOR]->(:Item)-[:PART_OF*0..2]->(m) WHERE u.functionalLine = $functionalLine })
   AND ($platform IS NULL OR EXISTS { (m)<-[:PART_OF*0..2]-(:Item)-[:MENTIONS]->(p:Platform) WHERE p.name CONTAINS $platform
@@ -52,7 +53,7 @@ RETURN totalCount, hasNextPage,
                  text: CASE WHEN $withText THEN i.text END} END] AS nodes,
        CASE WHEN $withResponsibilities THEN [i IN page | COLLECT {
          MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(i)
-         WITH u, r ORDER BY r.start
+         WITH u, r ORDER BY r.start, r.listIndex, r.position
          RETURN CASE WHEN $lean THEN [u.id]
                 ELSE [u.id, r.asWritten, r.jurisdiction, r.listIndex, r.position, r.role, r.start, r.end] END
        }] END AS responsibilities,

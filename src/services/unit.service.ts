@@ -95,7 +95,9 @@ export class UnitService {
     const item = row?.measure ? primeItem(this.loaders, this.loaders, row.measure) : null;
     if (!item) throw notFound(`No measure has id "${measureId}".`, { argument: 'measure' });
     const unit = row?.unit ? primeUnit(this.loaders, row.unit) : null;
-    this.loaders.unitByName.prime(key, unit);
+    // Only a unit found by its own name answers unit(name:) later in the request: a shared written form resolved here
+    // through the measure must still be ambiguous there.
+    if (unit?.name === key) this.loaders.unitByName.prime(key, unit);
     if (!unit) {
       await this.resolve(unitName, 'unit'); // NOT_FOUND with suggestions; unitByName already holds the miss
       throw new Error(`counterparts: unit ${unitName} resolved only on a second look`);

@@ -28,6 +28,10 @@ beforeAll(async () => {
 
 afterAll(() => stopSeededApi({ conn, app }));
 
+/** Row 2 of the 永川 table, its 改革事项 cell written out from seed/004 (line 146) without the <p> markup. */
+const ROW_2_TEXT =
+  '跨境金融区块链服务平台试点。选取“出口应收账款融资（发货后）”和“企业跨境信用信息授权查证”两个业务场景作为突破口，通过区块链数据不可篡改特性，把企业提交融资申请、融资受理、融资审核、放款登记整个业务流程放在平台上进行管理。将出口贸易融资中核心单据“出口报关单”信息通过区块链系统进行查验，验证单据的真实性，自动计算对应报关单的可融资余额，防止重复融资和超额融资，同时融资效率大大提高。';
+
 const names = (list: { unit: { name: string } }[]): string[] => list.map((c) => c.unit.name).sort();
 
 describe('documents and measures', () => {
@@ -220,11 +224,12 @@ describe('attachment tables', () => {
     expect(measures.find((m) => m.kind === 'MEASURE')?.tableRow).toBeNull();
     const row2 = measures.find((m) => m.kind === 'ATTACHMENT_ITEM' && m.number === '2')!;
     expect(row2.title).toBe('跨境金融区块链服务平台试点');
+    expect(row2.text).toBe(ROW_2_TEXT);
     expect(row2.tableRow).toEqual({
       deadline: null,
       cells: [
         { header: '序号', role: 'NUMBER', text: '2' },
-        { header: '改革事项', role: 'TEXT', text: row2.text },
+        { header: '改革事项', role: 'TEXT', text: ROW_2_TEXT },
         { header: '责任单位', role: 'UNITS', text: '人行永川中心支行、区金融办' },
       ],
     });

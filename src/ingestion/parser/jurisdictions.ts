@@ -101,9 +101,10 @@ export function jurisdictionIndexByPrefix(unit: string, jurisdictions: readonly 
   // whichever list the clause has: （责任单位：省交通运输厅、省港航事务中心、成都海关） alone in a plan 重庆 leads.
   const province = jurisdictions.findIndex((j) => j.level === 'PROVINCE');
   const municipality = jurisdictions.findIndex((j) => j.level === 'MUNICIPALITY');
-  if (province >= 0 && municipality >= 0) {
+  if (jurisdictions.length === 2 && province >= 0 && municipality >= 0) {
     if (u.startsWith('省')) return province;
-    if (u.startsWith('市') && !/^市场/.test(u)) return municipality;
+    // Not 市场监管局, nor the 市（州）/市县 of a 四川 list.
+    if (u.startsWith('市') && !/^市(?:场|[（(]?[州县])/.test(u)) return municipality;
   }
   return -1;
 }

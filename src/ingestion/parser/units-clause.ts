@@ -28,7 +28,7 @@ const UNIT_SEP = /[、，,]/;
  * A part of a clause without a label that names units and then their role: 市商务委牵头, 市财政局等配合,
  * 各区县政府按职责分工负责, (由)市商务委负责. Group 1: the units; group 2: anything between them and the verb; group 3: the verb.
  */
-const ROLE_VERB_PART = /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能)(?:分工)?)?)(牵头|负责|配合|参与|协助|协同)\s*$/;
+const ROLE_VERB_PART = /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?)?)(牵头|负责|配合|参与|协助|协同)\s*$/;
 const ROLE_OF_VERB: Readonly<Record<string, Role>> = { 牵头: 'LEAD', 负责: 'RESPONSIBLE', 配合: 'SUPPORTING', 参与: 'SUPPORTING', 协助: 'SUPPORTING', 协同: 'SUPPORTING' };
 /** A unit name is short and is no sentence: a part with a longer or punctuated "unit" is running text. */
 const UNIT_NAME = /^[^。；;：:“”《》]{2,24}$/;

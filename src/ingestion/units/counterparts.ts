@@ -86,11 +86,14 @@ export function pairCounterparts(itemKey: string, a: readonly PairingUnit[], b: 
     }
   }
 
+  // A unit with a unit of its line on the other side, paired or left to its peers by tier, is never paired by position:
+  // 泸州市商务局 beside 省商务厅 must not become 重庆市财政局's partner for standing where it stands.
+  const onLine = (x: PairingUnit, others: readonly PairingUnit[]): boolean => x.line !== null && others.some((y) => y.line === x.line);
   const positionTaken = new Set<PairingUnit>();
   for (const x of as) {
-    if (lineMatchedA.has(x)) continue;
+    if (lineMatchedA.has(x) || onLine(x, bs)) continue;
     const y = bs.find((u) => u.position === x.position);
-    if (!y || lineMatchedB.has(y) || positionTaken.has(y)) continue;
+    if (!y || lineMatchedB.has(y) || onLine(y, as) || positionTaken.has(y)) continue;
     positionTaken.add(y);
     add(x, y, { itemKey, a: x.unit, b: y.unit, basis: 'POSITION' });
   }

@@ -13,8 +13,8 @@ function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdict
 
 /**
  * The names a list means where places share one unit name (泸州、宜宾市市场监管局; 江津区、永川区市场监管局): a bare place
- * takes the name of the first unit after it that opens with a place, that place replaced by its own full name
- * (泸州市市场监管局, 宜宾市市场监管局). A bare place with no such unit after it stays as written. `names` are normalised
+ * takes the name of the first unit after it that opens with a place of the same level, that place replaced by its
+ * own full name (泸州市市场监管局, 宜宾市市场监管局). A bare place with no such unit after it stays as written. `names` are normalised
  * written forms; the result has one name per entry, in order.
  */
 export function distributeSharedSuffix(names: readonly string[], table: LineTable = defaultLineTable()): string[] {
@@ -27,7 +27,9 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
       const nextPlace = leadingPlace(next, table);
       if (!nextPlace) break;
       if (nextPlace.length === next.length) continue; // another bare place of the same run
-      out[i] = place.jurisdiction.name + next.slice(nextPlace.length);
+      // Places of one level share a name (泸州、宜宾市…; 江津区、永川区…); a district or city before a municipal or
+      // provincial unit (永川区、泸州市、重庆市发展改革委; 永川区、重庆海关) is a government of its own.
+      if (nextPlace.jurisdiction.level === place.jurisdiction.level) out[i] = place.jurisdiction.name + next.slice(nextPlace.length);
       break;
     }
   }
@@ -43,5 +45,13 @@ const SHORT_NAME = /^(.{2,}?)[（(]([^（）()]{2,12}[办局委厅会处室组])
  */
 export function splitShortName(name: string): { name: string; short?: string } {
   const m = SHORT_NAME.exec(name);
-  return m ? { name: m[1] as string, short: m[2] as string } : { name };
+  if (!m) return { name };
+  const [, main, short] = m as unknown as [string, string, string];
+  // A short name is made of the name's own characters (市物流办 of 市政府口岸物流办); 市科技局（市知识产权局） names a second unit.
+  let at = 0;
+  for (const ch of short) {
+    at = main.indexOf(ch, at) + 1;
+    if (at === 0) return { name };
+  }
+  return { name: main, short };
 }

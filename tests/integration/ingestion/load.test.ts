@@ -117,6 +117,22 @@ describe('loading again', () => {
     expect(await graphCounts(conn.db)).toEqual(before);
   });
 
+  it('on a reload drops a unit nothing names any more, with the aliases that pointed to it only', async () => {
+    const before = await graphCounts(conn.db);
+    // As an older parser left it: 省交通运输厅 of a 重庆-led plan read as a 重庆 unit, its written form an alias.
+    await rows(
+      `CREATE (u:Unit {id: 'unit:重庆市省交通运输厅', name: '重庆市省交通运输厅', jurisdiction: '重庆市', kind: 'LOCAL_GOVERNMENT_DEPARTMENT'})
+       CREATE (:Alias {id: 'alias:省交通运输厅旧', name: '省交通运输厅旧'})-[:ALIAS_OF]->(u)
+       WITH u MATCH (s:Alias {name: '重庆海关'}) CREATE (s)-[:ALIAS_OF]->(u)`,
+    );
+    await ingestFile(conn.db, JOINT_PLAN);
+    expect(await rows("MATCH (u:Unit {name: '重庆市省交通运输厅'}) RETURN u")).toEqual([]);
+    expect(await rows("MATCH (a:Alias {name: '省交通运输厅旧'}) RETURN a")).toEqual([]);
+    // An alias another unit still has stays, pointing to that unit alone.
+    expect(await rows("MATCH (:Alias {name: '重庆海关'})-[:ALIAS_OF]->(u:Unit) RETURN u.name AS name")).toEqual([{ name: '重庆海关' }]);
+    expect(await graphCounts(conn.db)).toEqual(before);
+  });
+
   it('gives every unit exactly one IN_JURISDICTION edge, to its own jurisdiction, and moves it when that changes', async () => {
     const wrong = `MATCH (u:Unit) WHERE COUNT { (u)-[:IN_JURISDICTION]->() } <> 1 OR NOT EXISTS { (u)-[:IN_JURISDICTION]->(:Jurisdiction {name: u.jurisdiction}) } RETURN u.name AS name`;
     expect(await cypherRows(conn, wrong)).toEqual([]);

@@ -1,5 +1,5 @@
 import { parseChineseNumeral, parseDocument } from '../../../src/ingestion/parser';
-import { jurisdictionOfIssuer } from '../../../src/ingestion/parser/jurisdictions';
+import { jurisdictionIndexByPrefix, jurisdictionOfIssuer } from '../../../src/ingestion/parser/jurisdictions';
 import type { ParsedItem } from '../../../src/model/parsed';
 
 /** A minimal single-issuer notice around a plan body. */
@@ -370,6 +370,26 @@ describe('jurisdictions from issuers', () => {
   });
 });
 
+describe('the jurisdiction a list names by its first unit', () => {
+  const CQ = { name: '重庆市', level: 'MUNICIPALITY' as const };
+  const SC = { name: '四川省', level: 'PROVINCE' as const };
+  const CD = { name: '成都市', level: 'CITY' as const, parent: '四川省' };
+  it.each([
+    ['四川省商务厅', [CQ, SC], 1],
+    ['重庆海关', [SC, CQ], 1],
+    // In a plan of the province and the municipality alone, 省X and 市X say whose list it is.
+    ['省交通运输厅', [CQ, SC], 1],
+    ['市商务委', [SC, CQ], 1],
+    // Not 市场…, nor a 四川 list's 市（州）, nor 市 where a third place (成都市) could be meant.
+    ['市场监管局', [CQ, SC], -1],
+    ['市（州）人民政府', [SC, CQ], -1],
+    ['市商务局', [CQ, SC, CD], -1],
+    ['成都海关', [CQ, SC], -1],
+  ] as const)('%s among %j → %i', (unit, jurisdictions, index) => {
+    expect(jurisdictionIndexByPrefix(unit, jurisdictions)).toBe(index);
+  });
+});
+
 describe('Chinese numerals', () => {
   it.each([
     ['一', 1],
@@ -452,6 +472,16 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     ['序号\t具体内容\t改革事项\t责任单位', '1\t内容甲。内容乙。\t改革甲\t区商务委', ['NUMBER', 'TEXT', 'TITLE', 'UNITS'], '改革甲', '改革甲\n内容甲。内容乙。'],
     // One text column beside a category and a deadline: the text column is the item, its title the phrase up to 。.
     ['序号\t类别\t改革举措\t责任部门\t时间安排', '1\t贸易\t改革甲。内容甲。\t区商务委\t2024年底前', ['NUMBER', 'OTHER', 'TEXT', 'UNITS', 'DEADLINE'], '改革甲', '改革甲。内容甲。'],
+    // A project list: the years are its deadline, the investment another column, neither in the text.
+    [
+      '序号\t项目名称\t建设内容及规模\t建设年限\t总投资（亿元）\t责任单位',
+      '1\t改革甲\t内容甲。内容乙。\t2023—2025年\t12.5\t区商务委',
+      ['NUMBER', 'TITLE', 'TEXT', 'DEADLINE', 'OTHER', 'UNITS'],
+      '改革甲',
+      '改革甲\n内容甲。内容乙。',
+    ],
+    // A header no word explains is the text when the table has no other.
+    ['序号\t创新亮点\t责任单位', '1\t改革甲。内容甲。\t区商务委', ['NUMBER', 'TEXT', 'UNITS'], '改革甲', '改革甲。内容甲。'],
     // Two describing columns and none that names: the first opens the item.
     ['序号\t工作内容\t工作目标\t责任单位', '1\t改革甲\t内容甲。内容乙。\t区商务委', ['NUMBER', 'TITLE', 'TEXT', 'UNITS'], '改革甲', '改革甲\n内容甲。内容乙。'],
   ])('reads the columns %s', (header, row, roles, title, text) => {

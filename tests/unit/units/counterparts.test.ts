@@ -72,6 +72,20 @@ describe('pairCounterparts', () => {
     expect(r.unpaired.map((x) => x.unit)).toEqual(unpaired);
   });
 
+  it('does not pair by position a unit left to its peers on its own line', () => {
+    const a: PairingUnit[] = [
+      { unit: '重庆市商务委', position: 0, line: 'commerce', tier: 1 },
+      { unit: '重庆市财政局', position: 1, line: 'finance', tier: 1 },
+    ];
+    const b: PairingUnit[] = [
+      { unit: '四川省商务厅', position: 0, line: 'commerce', tier: 1 },
+      { unit: '泸州市商务局', position: 1, line: 'commerce', tier: 2 },
+    ];
+    const r = pairCounterparts('k', a, b);
+    expect(r.pairs.map((p) => [p.a, p.b, p.basis])).toEqual([['重庆市商务委', '四川省商务厅', 'FUNCTIONAL_LINE']]);
+    expect(r.unpaired.map((x) => x.unit)).toEqual(['重庆市财政局', '泸州市商务局']);
+  });
+
   it.each([
     ['NATIONAL', undefined, 0],
     ['PROVINCE', undefined, 1],

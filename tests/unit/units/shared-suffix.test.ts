@@ -15,6 +15,9 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     [['泸州', '省商务厅'], ['泸州', '省商务厅']],
     // Units that open with a place are no bare places (成都海关, 重庆海关).
     [['重庆海关', '成都海关'], ['重庆海关', '成都海关']],
+    // Places of another level than the unit after them are governments of their own (泸永江 lists).
+    [['永川区', '荣昌区', '泸州市', '内江市', '重庆市发展改革委'], ['永川区', '荣昌区', '泸州市', '内江市', '重庆市发展改革委']],
+    [['永川区', '重庆海关'], ['永川区', '重庆海关']],
   ])('%j means %j', (written, meant) => {
     expect(distributeSharedSuffix(written)).toEqual(meant);
   });
@@ -54,6 +57,9 @@ describe('splitShortName: a short name in brackets at the end of a unit', () => 
     // A bracket inside the name, or one that names no unit, is part of the name.
     ['中新（重庆）战略性互联互通示范项目管理局', { name: '中新（重庆）战略性互联互通示范项目管理局' }],
     ['重庆海关（含各隶属海关）', { name: '重庆海关（含各隶属海关）' }],
+    // A bracket naming another unit, not a short form of this one, stays part of the name.
+    ['市科技局（市知识产权局）', { name: '市科技局（市知识产权局）' }],
+    ['市商务委（市中新项目管理局）', { name: '市商务委（市中新项目管理局）' }],
   ])('%s → %j', (written, expected) => {
     expect(splitShortName(written)).toEqual(expected);
   });
