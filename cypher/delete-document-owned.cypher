@@ -1,6 +1,6 @@
 // Removes what one document owns (sections, items, targets, its counterpart pairings) before it is written again,
-// so that a reload replaces rather than accumulates. Shared nodes (units, platforms, …) stay. A document seen for the
-// first time matches nothing and costs one index look-up: no scans for pairings or targets it cannot have.
+// so that a reload replaces rather than accumulates. Shared nodes (units, platforms, …) stay. Sent only for a document
+// find-document found; one that is not there matches nothing and costs one index look-up.
 // Parameters: documentId
 // Columns: existed (one row, true, when the document was there before; no row for a new document)
 CYPHER replan=skip

@@ -179,7 +179,7 @@ describe('loading again', () => {
     });
     stop();
     // Every statement of the load was sent, the failing one last of the document's, and yet nothing stayed.
-    expect(issued).toEqual(expect.arrayContaining(['delete-document-owned', 'merge-document', 'create-outline', 'create-links']));
+    expect(issued).toEqual(expect.arrayContaining(['find-document', 'merge-document', 'create-outline', 'create-links']));
     expect(await graphCounts(conn.db)).toEqual(before);
     expect(await rows("MATCH (d:Document {docNumber: '渝府办发〔2099〕1号'}) RETURN d")).toEqual([]);
   });
@@ -200,6 +200,9 @@ describe('loading again', () => {
       }
       expect(runs[0]).not.toContain('delete-orphan-nodes');
       expect(runs[1]).toContain('delete-orphan-nodes');
+      // Nor does a new document send the removal of what it owned: find-document found nothing.
+      expect(runs[0]).not.toContain('delete-document-owned');
+      expect(runs[1]).toContain('delete-document-owned');
       // The reload replaced the document whole: every count as after the first load, its sections once each.
       expect(counts[1]).toEqual(counts[0]);
       expect(await rows('MATCH (:Document {id: $id})<-[:PART_OF]-(s:Section) RETURN count(s) AS n', { id })).toEqual([{ n: 5 }]);

@@ -24,13 +24,14 @@ function withSubItem(): GraphRows {
   return { ...rows, items: [...rows.items, { ...parent, id: `${parent.id}/1.`, parentId: parent.id, number: '1.', ordinal: 1 }] };
 }
 
-/** Records what writeDocument sends; answers like a graph that does not hold the document yet. */
-async function sent(rows: GraphRows): Promise<Map<string, Params>> {
+/** Records what writeDocument sends; answers like a graph that does not hold the document yet, or (`loaded`) does. */
+async function sent(rows: GraphRows, loaded = false): Promise<Map<string, Params>> {
   const calls = new Map<string, Params>();
   const tx: TxRunner = {
     run: <T>(name: string, params: Params = {}) => {
       calls.set(name, params);
-      return Promise.resolve([] as T[]);
+      const found = loaded && (name === 'find-document' || name === 'delete-document-owned');
+      return Promise.resolve((found ? [{ id: rows.document.id, existed: true }] : []) as T[]);
     },
   };
   await writeDocument(tx, rows);
@@ -64,8 +65,16 @@ describe('writeDocument: the parameters of the load statements', () => {
 
   it('sends create-items with the sub-item, after the outline', async () => {
     const calls = await sent(withSubItem());
-    expect([...calls.keys()]).toEqual(['delete-document-owned', 'merge-document', 'create-outline', 'create-items', 'create-links']);
+    expect([...calls.keys()]).toEqual(['find-document', 'merge-document', 'create-outline', 'create-items', 'create-links']);
     expect((calls.get('create-items')?.rows as { items: { number: string }[] }).items.map((i) => i.number)).toEqual(['1.']);
+  });
+
+  it('removes what a document owned only when find-document finds it there', async () => {
+    const fresh = await sent(rowsOf(JOINT));
+    const again = await sent(rowsOf(JOINT), true);
+    expect([fresh.has('delete-document-owned'), again.has('delete-document-owned')]).toEqual([false, true]);
+    expect([...again.keys()].slice(0, 2)).toEqual(['find-document', 'delete-document-owned']);
+    expect(again.get('find-document')).toEqual({ documentId: rowsOf(JOINT).document.id });
   });
 
   it('declares $rows as the one parameter of every load statement', () => {
