@@ -2,7 +2,8 @@ import type { Database } from '../db';
 import { briefRows, briefTitle, toCsv, toMarkdown } from '../briefs/brief.format';
 import type { BriefData, BriefMeasure, BriefPairing, BriefRequest, BriefUnit } from '../briefs/brief.model';
 import { badInput, notFound } from './errors';
-import { jurisdictionName } from './vocabulary';
+import { normalizeUnitName } from './names';
+import { closest, jurisdictionName } from './vocabulary';
 
 interface ResponsibilityRow {
   name: string;
@@ -86,7 +87,7 @@ export class BriefService {
       case 'platform': {
         if (request.platform === '') throw badInput('platform', 'platform must not be empty');
         const rows = await this.db.read<{ platform: string; id: string | null }>('get-brief-platform', { platform: request.platform, documentId });
-        if (rows.length === 0) throw notFound(`No platform named ${request.platform}`, { platform: request.platform });
+        if (rows.length === 0) throw notFound(`No platform named ${request.platform}`, { argument: 'platform', platform: request.platform });
         const platforms = [...new Set(rows.map((r) => r.platform))];
         const ids = [...new Set(rows.flatMap((r) => (r.id ? [r.id] : [])))];
         const measures = await this.measures(ids);
@@ -98,7 +99,7 @@ export class BriefService {
   private async documentId(docNumber: string | null): Promise<string | null> {
     if (docNumber === null) return null;
     const rows = await this.db.read<{ id: string }>('get-document-by-number', { docNumber });
-    if (!rows[0]) throw notFound(`No document numbered ${docNumber}`, { document: docNumber });
+    if (!rows[0]) throw notFound(`No document numbered ${docNumber}`, { argument: 'document', document: docNumber });
     return rows[0].id;
   }
 
@@ -108,7 +109,12 @@ export class BriefService {
     const exact = rows.find((r) => r.exact);
     if (exact) return exact.name;
     if (rows.length === 1 && rows[0]) return rows[0].name;
-    if (rows.length === 0) throw notFound(`No unit named ${name}`, { unit: name });
+    if (rows.length === 0) {
+      // As unit(name:) explains an unknown name: the closest known names.
+      const suggestions = closest(normalizeUnitName(name), await this.db.read<{ name: string; canonical: string }>('get-unit-names'));
+      const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+      throw notFound(`No unit named ${name}.${hint}`, { argument: 'units', unit: name, suggestions });
+    }
     throw badInput('units', `${name} may mean ${rows.map((r) => r.name).join(', ')}: give the full name`, { candidates: rows.map((r) => r.name) });
   }
 

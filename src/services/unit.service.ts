@@ -103,8 +103,8 @@ export class UnitService {
       throw new Error(`counterparts: unit ${unitName} resolved only on a second look`);
     }
     if (!row?.responsible) {
-      const responsible = await this.loaders.responsibilitiesByItem.load(measureId);
-      throw badInput('unit', `${unit.name} is not responsible for measure ${item.number} (${measureId}).`, { responsible: [...new Set(responsible.map((r) => r.asWritten))] });
+      const responsible = await this.writtenUnitsOf(measureId);
+      throw badInput('unit', `${unit.name} is not responsible for measure ${item.number} (${measureId}) or its sub-items.`, { responsible });
     }
     let found: CounterpartRecord[] = row.pairs.map((p) => ({ unitId: primeUnit(this.loaders, p.unit).id, basis: p.basis, line: p.line, measureId, viaId: null }));
     if (found.length === 0 && row.parent) {
@@ -113,6 +113,14 @@ export class UnitService {
       found = viaParent.filter((c) => c.via === null).map((c) => ({ ...c, basis: `${c.basis} via ${parent.name}`, viaId: parent.id }));
     }
     return this.withUnits(dedupeByUnit(found), target);
+  }
+
+  /** The units named on an item and on its sub-items (two levels, 1. and （1）), as written, each once. */
+  private async writtenUnitsOf(itemId: string): Promise<string[]> {
+    const subs = await this.loaders.subItemsByItem.load(itemId);
+    const subSubs = (await Promise.all(subs.map((x) => this.loaders.subItemsByItem.load(x.id)))).flat();
+    const lists = await Promise.all([itemId, ...subs.map((x) => x.id), ...subSubs.map((x) => x.id)].map((id) => this.loaders.responsibilitiesByItem.load(id)));
+    return [...new Set(lists.flat().map((r) => r.asWritten))];
   }
 
   /** Unit.counterparts: every counterpart across all measures (through the parent for a district unit), one per unit. */

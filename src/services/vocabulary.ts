@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { defaultLineTable, type LineTable } from '../ingestion/units/functional-lines';
+import { defaultLineTable, type Jurisdiction, type LineTable } from '../ingestion/units/functional-lines';
 import { UNIT_KINDS } from '../model/units';
 import { badInput, notFound } from './errors';
 import { normalizeUnitName } from './names';
@@ -17,6 +17,9 @@ const LEVEL_SUFFIXES = ['市', '省', '区', '县', '自治县', '自治州'];
 
 const blank = (v: string | null | undefined): v is null | undefined => v === null || v === undefined || v.trim() === '';
 
+/** The levels a place written with this suffix can have (石柱县: a county). */
+const SUFFIX_LEVELS: Readonly<Record<string, readonly string[]>> = { 自治县: ['COUNTY'], 县: ['COUNTY'], 区: ['DISTRICT'], 市: ['CITY', 'COUNTY'], 自治州: ['CITY'], 州: ['CITY'] };
+
 /**
  * A jurisdiction's canonical name from its name, an alias (重庆, 重庆市永川区) or its short name (永川); null for a
  * missing or blank value; NOT_FOUND naming `argument`, with the closest names, for an unknown one.
@@ -26,9 +29,15 @@ export function jurisdictionName(value: string | null | undefined, argument: str
   const key = normalizeUnitName(value); // the PDF's stray spaces, as in unit names
   const found = table.jurisdictionByName.get(key) ?? LEVEL_SUFFIXES.map((s) => table.jurisdictionByName.get(key + s)).find((j) => j !== undefined);
   if (found) return found.name;
-  // A short name no suffix rule gives (石柱 for 石柱土家族自治县): the place markers of the data file, when one place has it.
-  const marked = table.data.jurisdictions.filter((j) => j.level !== 'NATIONAL' && j.markers.includes(key));
-  if (marked.length === 1) return (marked[0] as (typeof marked)[number]).name;
+  // A short name no suffix rule gives (石柱 for 石柱土家族自治县, also written 石柱县 or 石柱自治县): the place markers of
+  // the data file, when one place has it. A suffix taken off must fit the place's level: 石柱县 is the county, 重庆县
+  // nothing.
+  const marked = (stem: string, levels?: readonly string[]): Jurisdiction[] =>
+    table.data.jurisdictions.filter((j) => j.level !== 'NATIONAL' && j.markers.includes(stem) && (levels === undefined || levels.includes(j.level)));
+  let byMarker = marked(key);
+  const suffix = /(?:自治县|自治州|县|区|市|州)$/u.exec(key)?.[0];
+  if (byMarker.length !== 1 && suffix !== undefined) byMarker = marked(key.slice(0, -suffix.length), SUFFIX_LEVELS[suffix]);
+  if (byMarker.length === 1) return (byMarker[0] as Jurisdiction).name;
   const suggestions = closest(key, table.data.jurisdictions.flatMap((j) => [j.name, ...j.aliases].map((n) => ({ name: n, canonical: j.name }))));
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
   throw notFound(`No jurisdiction is named "${value}".${hint}`, { argument, suggestions });

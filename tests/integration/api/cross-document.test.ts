@@ -37,11 +37,13 @@ const JOINT = '渝府办发〔2099〕21号';
 const CHENGDU = '成办发〔2099〕22号';
 const JOINT_TEXT = notice(['重庆市人民政府办公厅', '四川省人民政府办公厅'], JOINT, '川南渝西测试行动方案', [
   '一、重点任务',
-  '（一）共建川南渝西商贸协作。落实《川渝自贸试验区协同开放示范区深化改革创新行动方案（2023—2025年）》（渝府办发〔2023〕51号），推动两地商贸合作。（责任单位：市商务委、永川区商务委；省商务厅、泸州市商务局）',
+  '（一）共建川南渝西商贸协作。落实《川渝自贸试验区协同开放示范区深化改革创新行动方案（2023—2025年）》（渝府办发〔2023〕51号），推动两地商贸合作。（责任单位：市商务委、永川区商务委、江津区商务委；省商务厅、泸州市商务局）',
   '（二）推进市场监管协同。统一登记标准。〔责任单位：市市场监管局；省市场监管局、泸州、宜宾市市场监管局〕',
   '（三）做强物流通道。',
   '1.做强西部陆海新通道。提升班列开行频次。（责任单位：市交通运输委；省交通运输厅）',
 ]);
+const JIANGJIN = '江津府办发〔2099〕23号';
+const JIANGJIN_TEXT = notice(['重庆市江津区人民政府办公室'], JIANGJIN, '江津测试实施方案', ['一、重点任务', '（一）做强商贸流通。培育商贸主体。（责任单位：区商务委）']);
 const CHENGDU_TEXT = notice(['成都市人民政府办公厅'], CHENGDU, '成都测试实施方案', ['一、重点任务', '（一）优化市场准入。对接《川渝自贸试验区协同开放示范区深化改革创新行动方案（2023—2025年）》，推行登记便利化。（责任单位：市市场监管局、市商务局）']);
 
 let conn: Connection;
@@ -53,6 +55,7 @@ beforeAll(async () => {
   for (const [text, file] of [
     [JOINT_TEXT, 'joint.txt'],
     [CHENGDU_TEXT, 'chengdu.txt'],
+    [JIANGJIN_TEXT, 'jiangjin.txt'],
   ] as const) {
     await ingestPrepared(conn.db, prepareText(text, file));
   }
@@ -126,4 +129,32 @@ test('a plan cited with its number in one document and by its title alone in ano
   const seedPlan = { id: 'policy:《川渝自贸试验区协同开放示范区深化改革创新行动方案（2023—2025年）》', docNumber: '渝府办发〔2023〕51号', document: { docNumber: '渝府办发〔2023〕51号' } };
   expect(res.body.data!.joint.citedPolicies).toEqual([seedPlan]);
   expect(res.body.data!.chengdu.citedPolicies).toEqual([seedPlan]);
+});
+
+test('on a measure that names two units of one written form, that form is ambiguous there too', async () => {
+  // 区商务委 is 永川区商务委 in the 永川 seed and 江津区商务委 in the 江津 plan; （一） of the joint plan names both.
+  const res = await postGraphQL(base, 'query($m: ID!) { counterparts(measure: $m, unit: "区商务委") { unit { name } } }', { m: `doc:${JOINT}/一/（一）` });
+  expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'unit', candidates: ['永川区商务委', '江津区商务委'] });
+  // On the 江津 plan's own measure only 江津区商务委 is responsible: the form means it there.
+  const own = await postGraphQL<{ counterparts: unknown[] }>(base, 'query($m: ID!) { counterparts(measure: $m, unit: "区商务委") { unit { name } } }', { m: `doc:${JIANGJIN}/一/（一）` });
+  expect(own.body.errors).toBeUndefined();
+});
+
+test('counterparts on a measure reach the pairings of its sub-items', async () => {
+  const res = await postGraphQL<{ counterparts: { unit: { name: string } }[] }>(
+    base,
+    'query($m: ID!) { counterparts(measure: $m, unit: "重庆市交通运输委") { unit { name } } }',
+    { m: `doc:${JOINT}/一/（三）` },
+  );
+  expect(res.body.errors).toBeUndefined();
+  expect(res.body.data!.counterparts.map((c) => c.unit.name)).toEqual(['四川省交通运输厅']);
+  // A unit named on neither: the error lists what the measure and its sub-items name.
+  const not = await postGraphQL(base, 'query($m: ID!) { counterparts(measure: $m, unit: "重庆海关") { unit { name } } }', { m: `doc:${JOINT}/一/（三）` });
+  expect(not.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'unit', responsible: ['市交通运输委', '省交通运输厅'] });
+});
+
+test('a brief naming an unknown unit is NOT_FOUND with the argument and the closest names, as unit(name:) is', async () => {
+  const res = await postGraphQL(base, '{ brief(input: { units: ["重庆海关", "江津区商务局"] }) { title } }');
+  expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'units', unit: '江津区商务局' });
+  expect((res.body.errors?.[0]?.extensions?.suggestions as string[] | undefined)?.[0]).toBe('江津区商务委');
 });

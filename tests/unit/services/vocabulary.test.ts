@@ -23,6 +23,8 @@ describe('jurisdictionName', () => {
     ['重庆市永川区', '永川区'],
     // A short name only the data file's place markers give.
     ['石柱', '石柱土家族自治县'],
+    ['石柱县', '石柱土家族自治县'],
+    ['石柱自治县', '石柱土家族自治县'],
     ['秀山', '秀山土家族苗族自治县'],
     ['泸州', '泸州市'],
   ])('%s is %s', (value, expected) => expect(jurisdictionName(value, 'j')).toBe(expected));
@@ -34,6 +36,10 @@ describe('jurisdictionName', () => {
     expect(r.code).toBe('NOT_FOUND');
     expect(r.argument).toBe('filter.jurisdiction');
     expect(r.suggestions).toContain('四川省');
+  });
+
+  it.each(['重庆县', '永川县', '石柱区'])('%s, a place with a suffix that does not fit it, is NOT_FOUND', (value) => {
+    expect(refusal(() => jurisdictionName(value, 'j')).code).toBe('NOT_FOUND');
   });
 });
 
