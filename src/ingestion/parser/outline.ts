@@ -12,7 +12,8 @@ import { findTargets, type YearContext } from './targets';
 import { Composite, endsSentence, removeCjkSpaces, type SourceLine } from './text';
 import { findUnitClauses, opensUnitClause } from './units-clause';
 
-export const SECTION_RE = /^([一二三四五六七八九十百]+)\s*、\s*(.*)$/;
+// 一、 as the genre writes it; 一. and 一． as OCR and some offices do.
+export const SECTION_RE = /^([一二三四五六七八九十百]+)\s*[、.．]\s*(.*)$/;
 export const ITEM_RE = /^([（(]\s*([一二三四五六七八九十百]+)\s*[）)])\s*(.*)$/;
 const SUB1_RE = /^((\d{1,2})\s*[.．、])(?!\d)\s*(.*)$/;
 const SUB2_RE = /^([（(]\s*(\d{1,2})\s*[）)])\s*(.*)$/;

@@ -14,8 +14,13 @@ const ROLE_OF_LABEL: ReadonlyArray<readonly [RegExp, Role]> = [
 ];
 const LABEL = '(?:责任|牵头|主责|配合|协同|协助|参与)(?:单位|部门)';
 const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:]`, 'g');
-// A further role inside the clause: 配合单位： after ；, ， or 。 (…省交通运输厅。配合单位：重庆海关；成都海关).
-const ROLE_LABEL = new RegExp(`[；;，,。]\\s*(${LABEL})\\s*[：:]`, 'g');
+// A further role inside the clause: 配合单位： after ；, ， or 。 (…省交通运输厅。配合单位：重庆海关；成都海关), on a line of its own
+// in a clause without brackets, or glued to the last unit where a line break was lost (…省商务厅配合单位：…).
+const ROLE_LABEL = new RegExp(`(?:[；;，,。\\n]\\s*)?(${LABEL})\\s*[：:]`, 'g');
+// What the units of a clause without brackets end with: without the brackets to mark it, 责任单位：按照分工落实到位 is text.
+const BARE_UNIT_END = /(?:委|局|厅|办|部|院|署|中心|海关|政府|公司|行|处|会|所|站|室|组|部门|单位|集团|[）)])$/;
+// A clause without brackets: its label opens the item's text, a line or a sentence.
+const BARE_OPEN = new RegExp(`(?:^|[\\n。])\\s*(${LABEL})\\s*[：:]`, 'g');
 const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '［': '］', '[': ']' };
 /**
  * Phrases that close a list without naming a unit: 按职责分工负责, 等部门按职责分工负责, 等按职能职责分工落实, ，分别负责, and a
@@ -195,6 +200,50 @@ function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, 
  * Every unit clause in an item's text. List i of a clause belongs to jurisdictions[i] (a joint plan
  * names 重庆 first, 四川 second), unless its first unit names another issuer's place outright.
  */
+/** The lists of one labelled clause, text[start, end) after its first label. */
+function clauseLists(text: string, start: number, end: number, firstLabel: string, jurisdictions: readonly JurisdictionRef[], spanOf: (s: number, e: number) => Span): UnitList[] {
+  const lists: UnitList[] = [];
+  // List i of a role belongs to jurisdiction i, whichever way the roles interleave: 牵头单位：重庆…；四川…。配合单位：
+  // 重庆…；四川…, or 牵头单位：重庆…，配合单位：重庆…；牵头单位：四川…，配合单位：四川….
+  const listsOfRole = new Map<Role, number>();
+  for (const part of roleParts(text, start, end, firstLabel)) {
+    const role = roleOf(part.label);
+    for (const [s, segEnd] of splitTop(text, part.start, part.end, /[；;]/)) {
+      let e = segEnd;
+      let trailing: string | undefined;
+      const tm = TRAILING.exec(text.slice(s, e));
+      if (tm && tm[1]) {
+        trailing = tm[1];
+        e = s + tm.index;
+      }
+      const units = splitUnits(text, s, e, spanOf);
+      if (units.length === 0 && trailing === undefined) continue;
+      const index = listsOfRole.get(role) ?? 0;
+      listsOfRole.set(role, index + 1);
+      const list: UnitList = { index, jurisdiction: jurisdictionFor(index, units[0]?.asWritten, jurisdictions), role, units, label: part.label };
+      if (trailing !== undefined) list.trailing = trailing;
+      lists.push(list);
+    }
+  }
+  return lists;
+}
+
+/**
+ * A clause without brackets on the item's last lines: 责任单位：重庆海关、市政府口岸物流办；成都海关、… on a line of its own,
+ * or 牵头单位：… and 配合单位：… on two. Taken only when everything from the label to the end is unit lists, so that
+ * 明确责任单位：… inside a sentence stays text.
+ */
+function bareClause(text: string, jurisdictions: readonly JurisdictionRef[], spanOf: (s: number, e: number) => Span): UnitList[] {
+  BARE_OPEN.lastIndex = 0;
+  const m = BARE_OPEN.exec(text);
+  if (!m) return [];
+  let end = text.length;
+  while (end > 0 && /[。；;，,\s]/.test(text.charAt(end - 1))) end--;
+  const lists = clauseLists(text, m.index + m[0].length, end, m[1] as string, jurisdictions, spanOf);
+  const units = lists.flatMap((l) => l.units);
+  return units.length > 0 && units.every((u) => UNIT_NAME.test(u.asWritten) && BARE_UNIT_END.test(u.asWritten)) ? lists : [];
+}
+
 export function findUnitClauses(text: string, comp: Composite, jurisdictions: readonly JurisdictionRef[]): UnitClauseResult {
   const lists: UnitList[] = [];
   const spanOf = (s: number, e: number): Span => comp.span(s, e);
@@ -205,29 +254,10 @@ export function findUnitClauses(text: string, comp: Composite, jurisdictions: re
     const contentStart = m.index + m[0].length;
     const close = findClose(text, contentStart, open);
     if (close < 0) return { lists, unclosedAt: m.index };
-    // List i of a role belongs to jurisdiction i, whichever way the roles interleave: 牵头单位：重庆…；四川…。配合单位：
-    // 重庆…；四川…, or 牵头单位：重庆…，配合单位：重庆…；牵头单位：四川…，配合单位：四川….
-    const listsOfRole = new Map<Role, number>();
-    for (const part of roleParts(text, contentStart, close, m[1] as string)) {
-      const role = roleOf(part.label);
-      for (const [s, segEnd] of splitTop(text, part.start, part.end, /[；;]/)) {
-        let e = segEnd;
-        let trailing: string | undefined;
-        const tm = TRAILING.exec(text.slice(s, e));
-        if (tm && tm[1]) {
-          trailing = tm[1];
-          e = s + tm.index;
-        }
-        const units = splitUnits(text, s, e, spanOf);
-        if (units.length === 0 && trailing === undefined) continue;
-        const index = listsOfRole.get(role) ?? 0;
-        listsOfRole.set(role, index + 1);
-        const list: UnitList = { index, jurisdiction: jurisdictionFor(index, units[0]?.asWritten, jurisdictions), role, units, label: part.label };
-        if (trailing !== undefined) list.trailing = trailing;
-        lists.push(list);
-      }
-    }
+    lists.push(...clauseLists(text, contentStart, close, m[1] as string, jurisdictions, spanOf));
     CLAUSE_OPEN.lastIndex = close + 1;
   }
-  return { lists: lists.length > 0 ? lists : unlabelledClause(text, spanOf, jurisdictions) };
+  if (lists.length > 0) return { lists };
+  const bare = bareClause(text, jurisdictions, spanOf);
+  return { lists: bare.length > 0 ? bare : unlabelledClause(text, spanOf, jurisdictions) };
 }

@@ -89,6 +89,38 @@ describe('responsible-unit clause variants', () => {
     expect(a?.unitLists.map((l) => l.jurisdiction)).toEqual(['重庆市', '四川省']);
     expect(b?.unitLists.map((l) => l.jurisdiction)).toEqual(['四川省']);
   });
+  it('reads units on a line of their own after the measure, without brackets, and 牵头/配合 lines glued by a lost line break', () => {
+    const body = [
+      '一、重点任务',
+      '',
+      '（一）深化通关模式协同改革。推广查验结果互认。',
+      '责任单位：重庆海关、市政府口岸物流办；成都海关、省政府口岸物流办',
+      '',
+      '（二）共建开放平台。推动平台互联。',
+      '牵头单位：市商务委；省商务厅配合单位：重庆海关、市税务局；成都海关、省税务局',
+      '',
+      '（三）压实工作责任。各单位要明确责任单位：按照分工落实到位，确保取得实效。',
+      '',
+      '（四）强化督促落实。',
+      '责任单位：按照分工落实到位，确保取得实效。',
+    ].join('\n');
+    const [a, b, c, d] = parseDocument(jointNotice(body)).sections[0]?.items ?? [];
+    const lists = (i: ParsedItem | undefined): [string, string, string[]][] => (i?.unitLists ?? []).map((l) => [l.role, l.jurisdiction, l.units.map((u) => u.asWritten)]);
+    expect(lists(a)).toEqual([
+      ['RESPONSIBLE', '重庆市', ['重庆海关', '市政府口岸物流办']],
+      ['RESPONSIBLE', '四川省', ['成都海关', '省政府口岸物流办']],
+    ]);
+    expect(lists(b)).toEqual([
+      ['LEAD', '重庆市', ['市商务委']],
+      ['LEAD', '四川省', ['省商务厅']],
+      ['SUPPORTING', '重庆市', ['重庆海关', '市税务局']],
+      ['SUPPORTING', '四川省', ['成都海关', '省税务局']],
+    ]);
+    // A label inside a sentence, or one followed by no unit names, is text.
+    expect(lists(c)).toEqual([]);
+    expect(lists(d)).toEqual([]);
+  });
+
   it('gives a lone list of 省 units to Sichuan and of 市 units to Chongqing, whatever its place', () => {
     const doc = parseDocument(jointNotice('一、重点任务\n\n（一）第一件事。（责任单位：省交通运输厅、省港航事务中心、成都海关）\n\n（二）第二件事。（责任单位：市交通运输委；省交通运输厅）'));
     const [a, b] = doc.sections[0]?.items ?? [];
@@ -339,6 +371,16 @@ describe('outline', () => {
     const item = firstItem(notice('一、重点任务\n\n（一）做强开放平台。推动江津综保区与江津综合保税区物流园联动，建设江津珞璜港和珞璜港铁水联运中心。'));
     const zones = item.mentions.filter((m) => m.kind === 'ZONE').map((m) => [m.asWritten, m.name]);
     expect(zones).toEqual(expect.arrayContaining([['江津综保区', '江津综合保税区'], ['江津珞璜港', '珞璜港']]));
+  });
+
+  it('reads sections numbered 一. or 一． as OCR writes them', () => {
+    const doc = parseDocument(notice('一.总体要求\n\n（一）指导思想。内容。\n\n二．重点任务\n\n（一）做好第一件事。（责任单位：市商务委）\n\n三.保障措施\n\n（一）加强组织领导。'));
+    expect(doc.sections.map((s) => [s.number, s.title, s.kind, s.items.map((i) => i.number)])).toEqual([
+      ['一', '总体要求', 'GENERAL', ['（一）']],
+      ['二', '重点任务', 'TASKS', ['（一）']],
+      ['三', '保障措施', 'GUARANTEES', ['（一）']],
+    ]);
+    expect(doc.sections[1]?.items[0]?.unitLists.map((l) => l.units.map((u) => u.asWritten))).toEqual([['市商务委']]);
   });
 
   it('reads end matter (附件 list, 抄送, printing line on one line) and warns about stray lines', () => {

@@ -72,6 +72,8 @@ describe('data/functional-lines.json', () => {
     ['县农业农村委', 'agriculture'],
     ['省农业农村厅', 'agriculture'],
     ['四川省港航事务中心', 'transport'],
+    // The 四川 cities' name for it (重庆 writes 规划自然资源局).
+    ['宜宾市自然资源和规划局', 'natural_resources'],
     ['市知识产权局', 'intellectual_property'],
     ['省知识产权中心', 'intellectual_property'],
     ['市科技局', 'science_technology'],
