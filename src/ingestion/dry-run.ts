@@ -1,4 +1,4 @@
-import type { ParsedItem, TableRow, Target } from '../model/parsed';
+import { itemKeyPart, type ParsedItem, type TableRow, type Target } from '../model/parsed';
 import type { PreparedDocument } from './pipeline';
 
 interface ItemJson {
@@ -35,7 +35,7 @@ export function dryRunJson(docs: PreparedDocument[]): { documents: object[] } {
         source: i.span,
         responsibilities: (byItem.get(key) ?? []).map((r) => ({ asWritten: r.asWritten, unit: r.unit, jurisdiction: r.jurisdiction, position: r.position, role: r.role })),
         counterparts: (pairsByItem.get(key) ?? []).map((c) => ({ a: c.a, b: c.b, basis: c.basis, line: c.line ?? null })),
-        subItems: i.subItems.map((sub) => itemJson(sub, `${key}/${sub.number}`)),
+        subItems: i.subItems.map((sub) => itemJson(sub, `${key}/${itemKeyPart(sub)}`)),
         ...(i.table ? { table: i.table } : {}),
       });
       return {
@@ -49,7 +49,7 @@ export function dryRunJson(docs: PreparedDocument[]): { documents: object[] } {
         printedOn: parsed.printedOn ?? null,
         sections: parsed.sections.map((s) => ({ number: s.number, title: s.title, kind: s.kind, items: s.items.length })),
         measures: parsed.sections.flatMap((s) =>
-          s.items.filter((i) => i.kind === 'MEASURE' || i.kind === 'ATTACHMENT_ITEM').map((i) => ({ section: s.number, ...itemJson(i, `${s.number}/${i.number}`) })),
+          s.items.filter((i) => i.kind === 'MEASURE' || i.kind === 'ATTACHMENT_ITEM').map((i) => ({ section: s.number, ...itemJson(i, `${s.number}/${itemKeyPart(i)}`) })),
         ),
         targets: [...parsed.targets, ...parsed.sections.flatMap((s) => s.items.flatMap(allTargets))],
         warnings: [...parsed.warnings, ...resolution.warnings],

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { knownVariants } from './parser/entities';
-import type { JurisdictionRef, Mention, ParsedDocument, ParsedItem, Target } from '../model/parsed';
+import { itemKeyPart, type JurisdictionRef, type Mention, type ParsedDocument, type ParsedItem, type Target } from '../model/parsed';
 import type { UnitResolution } from '../model/units';
 import { ids } from '../model/ids';
 
@@ -196,8 +196,8 @@ export function toGraphRows(
   const itemIdByKey = new Map<string, string>();
   const orderById = new Map<string, number>();
   const addItem = (item: ParsedItem, sectionId: string, parentId: string, sectionNumber: string, keyPrefix: string): void => {
-    const id = `${parentId === sectionId ? sectionId : parentId}/${item.number}`;
-    const key = `${keyPrefix}/${item.number}`;
+    const id = `${parentId === sectionId ? sectionId : parentId}/${itemKeyPart(item)}`;
+    const key = `${keyPrefix}/${itemKeyPart(item)}`;
     itemIdByKey.set(key, id);
     orderById.set(id, order);
     const cells = item.table?.cells;

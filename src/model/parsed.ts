@@ -112,6 +112,16 @@ export interface ParsedItem {
   subItems: ParsedItem[];
   /** For an ATTACHMENT_ITEM: the table row it was read from, every cell under its column's header. */
   table?: TableRow;
+  /**
+   * What keys the item among its siblings when its number repeats one of theirs (（一） twice in a section: the second is
+   * （一）#2); absent otherwise, and the number keys it. See itemKeyPart.
+   */
+  key?: string;
+}
+
+/** The part of an item's id and key its place among its siblings gives: its number, or its key where the number repeats. */
+export function itemKeyPart(item: Pick<ParsedItem, 'number' | 'key'>): string {
+  return item.key ?? item.number;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The pure parser: text of one policy notice → ParsedDocument. No I/O, no database.
  */
 import { AppError, ErrorCode } from '../../errors';
-import type { JurisdictionRef, ParsedDocument, ParseWarning } from '../../model/parsed';
+import { itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem, type ParseWarning } from '../../model/parsed';
 import { findMentions } from './entities';
 import { jurisdictionOfIssuer } from './jurisdictions';
 import { parseHeader } from './notice';
@@ -55,6 +55,23 @@ function jurisdictionsOf(issuers: readonly string[], warnings: ParseWarning[]): 
   return out;
 }
 
+/**
+ * Items of one parent with the same number (a numbering slip, （一） twice) would share an id and each other's units:
+ * the second gets the key （一）#2, with a warning on its line; sub-items likewise, under their own parent.
+ */
+function keyRepeatedNumbers(items: ParsedItem[], where: string, lines: readonly SourceLine[], warnings: ParseWarning[]): void {
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const n = (seen.get(item.number) ?? 0) + 1;
+    seen.set(item.number, n);
+    if (n > 1) {
+      item.key = `${item.number}#${n}`;
+      warnings.push({ line: lineOfOffset(lines, item.span.start), message: `item ${item.number} appears ${n} times in ${where}; this one is kept as ${item.key}` });
+    }
+    keyRepeatedNumbers(item.subItems, `${where} ${itemKeyPart(item)}`, lines, warnings);
+  }
+}
+
 /** Parses one notice. Throws AppError (INPUT_EMPTY, INPUT_BINARY, INPUT_ENCODING, INPUT_NOT_A_NOTICE, INPUT_TRUNCATED). */
 export function parseDocument(source: string): ParsedDocument {
   checkText(source);
@@ -88,6 +105,7 @@ export function parseDocument(source: string): ParsedDocument {
 
   const body = parseBody(bodyStart < 0 ? [] : lines.slice(bodyStart), jurisdictions);
   warnings.push(...body.warnings);
+  for (const s of body.sections) keyRepeatedNumbers(s.items, `section ${s.number}`, lines, warnings);
   if (bodyStart >= 0 && body.completeItems === 0 && body.truncatedAt.length > 0) {
     const line = body.truncatedAt[0] as number;
     throw new AppError(ErrorCode.INPUT_TRUNCATED, `the document is cut off at line ${line} before any item is complete (truncated)`, { line });

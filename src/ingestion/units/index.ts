@@ -1,4 +1,4 @@
-import type { JurisdictionRef, ParsedDocument, ParsedItem, UnitList } from '../../model/parsed';
+import { itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem, type UnitList } from '../../model/parsed';
 import type { ResolvedResponsibility, ResolvedUnit, UnitResolution } from '../../model/units';
 import { classifyUnit, type ClassifiedUnit } from './classify';
 import { administrativeTier, pairCounterparts, type PairingUnit } from './counterparts';
@@ -51,7 +51,7 @@ interface VisitedItem {
 function* itemsOf(doc: ParsedDocument): Generator<VisitedItem> {
   function* walk(prefix: string, items: readonly ParsedItem[]): Generator<VisitedItem> {
     for (const item of items) {
-      const itemKey = `${prefix}/${item.number}`;
+      const itemKey = `${prefix}/${itemKeyPart(item)}`;
       yield { itemKey, item };
       yield* walk(itemKey, item.subItems);
     }

@@ -1,4 +1,5 @@
 import { parseChineseNumeral, parseDocument } from '../../../src/ingestion/parser';
+import { prepareText } from '../../../src/ingestion/pipeline';
 import { jurisdictionIndexByPrefix, jurisdictionOfIssuer } from '../../../src/ingestion/parser/jurisdictions';
 import type { ParsedItem } from '../../../src/model/parsed';
 
@@ -371,6 +372,25 @@ describe('outline', () => {
     const item = firstItem(notice('一、重点任务\n\n（一）做强开放平台。推动江津综保区与江津综合保税区物流园联动，建设江津珞璜港和珞璜港铁水联运中心。'));
     const zones = item.mentions.filter((m) => m.kind === 'ZONE').map((m) => [m.asWritten, m.name]);
     expect(zones).toEqual(expect.arrayContaining([['江津综保区', '江津综合保税区'], ['江津珞璜港', '珞璜港']]));
+  });
+
+  it('keeps an item whose number repeats a sibling\'s apart, with a warning: its units stay its own', () => {
+    const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）\n\n（二）做好第二件事。（责任单位：市财政局）\n\n（一）做好第三件事。（责任单位：市交通局）');
+    const doc = parseDocument(source);
+    const items = doc.sections[0]?.items ?? [];
+    expect(items.map((i) => [i.number, i.key, i.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([
+      ['（一）', undefined, ['市商务委']],
+      ['（二）', undefined, ['市财政局']],
+      ['（一）', '（一）#2', ['市交通局']],
+    ]);
+    const line = source.split('\n').indexOf('（一）做好第三件事。（责任单位：市交通局）') + 1;
+    expect(doc.warnings).toEqual([{ line, message: 'item （一） appears 2 times in section 一; this one is kept as （一）#2' }]);
+    // Distinct ids in the graph, and each item's units on it alone.
+    const rows = prepareText(source, 'dup.txt').rows;
+    const ids = rows.items.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const unitsOf = (id: string | undefined): string[] => rows.responsibilities.filter((r) => r.itemId === id).map((r) => r.unitId);
+    expect([unitsOf(ids[0]), unitsOf(ids[2])]).toEqual([['unit:重庆市商务委'], ['unit:重庆市交通局']]);
   });
 
   it('reads sections numbered 一. or 一． as OCR writes them', () => {
