@@ -124,6 +124,11 @@ export function splitPeriod(title: string): { name: string; period?: string } {
  * Reads the lines before the plan's outline. Order varies across the genre (the number may precede or
  * follow the title), so each line is recognised by its shape, not by its position.
  */
+function unplaced(line: SourceLine): { line: number; message: string } {
+  const t = line.text;
+  return { line: line.no, message: `could not place header line: ${t.length > 40 ? `${t.slice(0, 40)}…` : t}` };
+}
+
 export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
   const h: NoticeHeader = { issuers: [], attachmentTitles: [], preambleLines: [], warnings: [] };
   const body = lines.filter((l) => l.text.length > 0);
@@ -138,6 +143,8 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
   const issuance: string[] = [];
   const planLines: string[] = [];
   let afterSignature = false;
+  /** Lines ending in ， or 、 after the title that may begin the recipients (see below). */
+  const wrappedRecipients: SourceLine[] = [];
   let lastWasAttachList = false;
   for (; i < body.length; i++) {
     const line = body[i] as SourceLine;
@@ -201,9 +208,16 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
       }
     }
     if (h.title !== undefined && h.recipients === undefined && !afterSignature && /[：:]$/.test(t) && issuance.length === 0) {
-      h.recipients = t;
+      // Recipients wrapped onto further lines (各市（州）人民政府，省政府各部门、各直属机构，⏎有关单位：) are one.
+      h.recipients = [...wrappedRecipients.map((l) => l.text), t].join('');
+      wrappedRecipients.length = 0;
       continue;
     }
+    if (h.title !== undefined && h.recipients === undefined && !afterSignature && /[，,、]$/.test(t) && issuance.length === 0) {
+      wrappedRecipients.push(line);
+      continue;
+    }
+    for (const l of wrappedRecipients.splice(0)) h.warnings.push(unplaced(l));
     if (!afterSignature && h.recipients !== undefined && planLines.length === 0) {
       // Between the recipients and the signature: the notice's own paragraph, unless a title-like line
       // follows a finished paragraph (a notice signed at the very end goes straight on to the plan title).
@@ -221,8 +235,9 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
       h.preambleLines.push(line);
       continue;
     }
-    h.warnings.push({ line: line.no, message: `could not place header line: ${t.length > 40 ? `${t.slice(0, 40)}…` : t}` });
+    h.warnings.push(unplaced(line));
   }
+  for (const l of wrappedRecipients) h.warnings.push(unplaced(l));
   if (issuance.length > 0) h.issuanceNote = issuance.join('');
   if (planLines.length > 0) {
     const { name, period } = splitPeriod(removeCjkSpaces(planLines.join('')));

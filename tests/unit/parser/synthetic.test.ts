@@ -393,6 +393,13 @@ describe('outline', () => {
     expect([unitsOf(ids[0]), unitsOf(ids[2])]).toEqual([['unit:重庆市商务委'], ['unit:重庆市交通局']]);
   });
 
+  it('reads recipients wrapped onto a second line as one', () => {
+    const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）').replace('各区县（自治县）人民政府，市政府各部门：', '各区县（自治县）人民政府，市政府各部门、\n有关单位：');
+    const doc = parseDocument(source);
+    expect(doc.recipients).toBe('各区县（自治县）人民政府，市政府各部门、有关单位：');
+    expect(doc.warnings).toEqual([]);
+  });
+
   it('reads sections numbered 一. or 一． as OCR writes them', () => {
     const doc = parseDocument(notice('一.总体要求\n\n（一）指导思想。内容。\n\n二．重点任务\n\n（一）做好第一件事。（责任单位：市商务委）\n\n三.保障措施\n\n（一）加强组织领导。'));
     expect(doc.sections.map((s) => [s.number, s.title, s.kind, s.items.map((i) => i.number)])).toEqual([
