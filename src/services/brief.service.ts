@@ -2,8 +2,7 @@ import type { Database } from '../db';
 import { briefRows, briefTitle, toCsv, toMarkdown } from '../briefs/brief.format';
 import type { BriefData, BriefMeasure, BriefPairing, BriefRequest, BriefUnit } from '../briefs/brief.model';
 import { badInput, notFound } from './errors';
-import { normalizeUnitName } from './names';
-import { closest, jurisdictionName } from './vocabulary';
+import { closestUnitNames, jurisdictionName } from './vocabulary';
 
 interface ResponsibilityRow {
   name: string;
@@ -105,13 +104,13 @@ export class BriefService {
 
   /** Canonical unit name for any written form; an alias shared by several units is an error naming them. */
   private async unit(name: string): Promise<string> {
-    const rows = await this.db.read<{ name: string; exact: boolean }>('resolve-brief-unit', { name });
+    const rows = await this.db.read<{ name: string; exact: boolean }>('get-units-by-written-name', { name });
     const exact = rows.find((r) => r.exact);
     if (exact) return exact.name;
     if (rows.length === 1 && rows[0]) return rows[0].name;
     if (rows.length === 0) {
       // As unit(name:) explains an unknown name: the closest known names.
-      const suggestions = closest(normalizeUnitName(name), await this.db.read<{ name: string; canonical: string }>('get-unit-names'));
+      const suggestions = await closestUnitNames(this.db, name);
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
       throw notFound(`No unit named ${name}.${hint}`, { argument: 'units', unit: name, suggestions });
     }

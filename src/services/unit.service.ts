@@ -3,7 +3,7 @@ import { badInput, notFound } from './errors';
 import { normalizeUnitName } from './names';
 import { decodeCursor, encodeCursor, pageSize } from './pagination';
 import type { CounterpartRecord, ItemRecord, PageRecord, UnitRecord } from './records';
-import { closest, functionalLineKey, jurisdictionName, unitKind } from './vocabulary';
+import { closestUnitNames, functionalLineKey, jurisdictionName, unitKind } from './vocabulary';
 
 export interface UnitFilter {
   jurisdiction?: string | null | undefined;
@@ -48,7 +48,8 @@ export class UnitService {
     if (normalizeUnitName(name) === '') throw badInput(argument, `${argument} must name a unit`);
     const unit = await this.find(name);
     if (unit) return unit;
-    const candidates = (await this.loaders.db.read<{ name: string }>('get-units-by-alias', { name: normalizeUnitName(name) })).map((r) => r.name);
+    // find answered none: any unit this form names, it names through an alias that several units share.
+    const candidates = (await this.loaders.db.read<{ name: string }>('get-units-by-written-name', { name: normalizeUnitName(name) })).map((r) => r.name);
     if (candidates.length > 1) {
       throw badInput(argument, `"${name}" is written for ${candidates.length} units (${candidates.join(', ')}); give the one you mean by its full name.`, { candidates });
     }
@@ -58,9 +59,8 @@ export class UnitService {
   }
 
   /** Known canonical names closest to a written name: containment first, then edit distance over names and aliases. */
-  async suggestions(name: string): Promise<string[]> {
-    const rows = await this.loaders.db.read<{ name: string; canonical: string }>('get-unit-names');
-    return closest(normalizeUnitName(name), rows);
+  suggestions(name: string): Promise<string[]> {
+    return closestUnitNames(this.loaders.db, name);
   }
 
   async list(filter: UnitFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PageRecord<UnitRecord> & { cursor: (u: UnitRecord) => string }> {

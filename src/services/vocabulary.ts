@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import type { Database } from '../db';
 import { defaultLineTable, type Jurisdiction, type LineTable } from '../ingestion/units/functional-lines';
 import { UNIT_KINDS } from '../model/units';
 import { badInput, notFound } from './errors';
@@ -80,4 +81,9 @@ export function closest(key: string, candidates: readonly { name: string; canoni
     if (out.length === limit) break;
   }
   return out;
+}
+
+/** Known canonical unit names closest to a written name: containment first, then edit distance over names and aliases. */
+export async function closestUnitNames(db: Database, name: string): Promise<string[]> {
+  return closest(normalizeUnitName(name), await db.read<{ name: string; canonical: string }>('get-unit-names'));
 }

@@ -51,12 +51,16 @@ function cellsOf(line: SourceLine): Cell[] {
   return out;
 }
 
-// Read in this order: 责任单位及完成时限 is a units column, 建设年限 a deadline, 总投资（亿元） another column.
-const UNITS_HEADER = /单位|部门/;
-const DEADLINE_HEADER = /时限|时间|期限|进度|节点|时序|年限|起止|年度/;
-const OTHER_HEADER = /备注|类别|分类|领域|板块|方面|类型|责任人|联系人|领导|投资|金额|资金|[亿万]元|地点|编号/;
-/** A column that names or describes the item: its text. */
-const TEXT_HEADER = /事项|任务|名称|项目|内容|措施|举措|目标|成效|要求|做法|路径|描述|说明|经验|案例|清单|改革|政策|工作/;
+/**
+ * A column's role by its header, the first rule that matches: 责任单位及完成时限 is a units column, 建设年限 a deadline,
+ * 总投资（亿元） another column; TEXT names or describes the item.
+ */
+const HEADER_ROLES: ReadonlyArray<readonly [RegExp, TableColumnRole]> = [
+  [/单位|部门/, 'UNITS'],
+  [/时限|时间|期限|进度|节点|时序|年限|起止|年度/, 'DEADLINE'],
+  [/^$|备注|类别|分类|领域|板块|方面|类型|责任人|联系人|领导|投资|金额|资金|[亿万]元|地点|编号/, 'OTHER'],
+  [/事项|任务|名称|项目|内容|措施|举措|目标|成效|要求|做法|路径|描述|说明|经验|案例|清单|改革|政策|工作/, 'TEXT'],
+];
 /** A text column that names the item rather than describing it (改革事项 beside 具体内容). */
 const TITLE_HEADER = /事项|任务|名称|项目/;
 
@@ -72,18 +76,7 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   if (!line.raw.includes('\t') || !line.text.includes('序号')) return undefined;
   const headers = cellsOf(line).map((c) => c.text.replace(MARKUP_RE, '').trim());
   const numberCol = headers.findIndex((c) => c.includes('序号'));
-  const roleOf = (h: string, col: number): TableColumnRole | undefined =>
-    col === numberCol
-      ? 'NUMBER'
-      : UNITS_HEADER.test(h)
-        ? 'UNITS'
-        : DEADLINE_HEADER.test(h)
-          ? 'DEADLINE'
-          : OTHER_HEADER.test(h) || h.length === 0
-            ? 'OTHER'
-            : TEXT_HEADER.test(h)
-              ? 'TEXT'
-              : undefined;
+  const roleOf = (h: string, col: number): TableColumnRole | undefined => (col === numberCol ? 'NUMBER' : HEADER_ROLES.find(([re]) => re.test(h))?.[1]);
   const read = headers.map((header, col) => ({ col, header, role: roleOf(header, col) }));
   // A header none of these words explain is text only when the table has no other (创新亮点 alone is; beside 项目名称
   // it is not): its cells stay in the row, out of the item's text.

@@ -6,7 +6,7 @@ import { defaultLineTable, type Jurisdiction, type LineTable } from './functiona
 import { adHocJurisdiction, carriedJurisdiction, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
-import { distributeSharedSuffix, splitShortName } from './shared-suffix';
+import { distributeSharedSuffix, splitShortName } from './written-names';
 
 export { classifyUnit, unitKind, type ClassifiedUnit } from './classify';
 export { administrativeTier, pairCounterparts, type PairingResult, type PairingUnit } from './counterparts';
@@ -31,7 +31,7 @@ export {
   resolveListJurisdiction,
 } from './jurisdictions';
 export { normalizeUnitName } from './normalize';
-export { distributeSharedSuffix, splitShortName } from './shared-suffix';
+export { distributeSharedSuffix, splitShortName } from './written-names';
 export { checkHeads, headUnitName, parentLink, type ParentLink } from './parent';
 
 /** 1-based line of an offset, for warnings that point into the source. */

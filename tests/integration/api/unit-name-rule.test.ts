@@ -4,7 +4,7 @@ import { openSeededConnection } from '../../helpers/test-db';
 
 /**
  * Four statements resolve a written unit name inside their own query (one round trip each): get-units-by-names,
- * get-counterparts-on-measure, get-shared-measures and resolve-brief-unit. The rule is the same in all four — the
+ * get-counterparts-on-measure, get-shared-measures and get-units-by-written-name. The rule is the same in all four — the
  * canonical name first, else an Alias — and this table holds them to it, so a change to one that is not made to the
  * others fails here.
  */
@@ -53,8 +53,8 @@ describe.each(NAMES)('%s', (written, unit) => {
     expect(row?.unitB?.name ?? null).toBe(unit);
   });
 
-  test('resolve-brief-unit resolves it the same way', async () => {
-    const rows = await conn.db.read<{ name: string }>('resolve-brief-unit', { name: key });
+  test('get-units-by-written-name resolves it the same way', async () => {
+    const rows = await conn.db.read<{ name: string }>('get-units-by-written-name', { name: key });
     expect(rows.map((r) => r.name)).toEqual(unit ? [unit] : []);
   });
 });

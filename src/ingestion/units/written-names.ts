@@ -1,3 +1,7 @@
+/**
+ * What a list means by the names it writes, where the written form is not yet the unit's: places sharing one unit name
+ * (泸州、宜宾市市场监管局) and a short name in brackets (市政府口岸物流办（市物流办）).
+ */
 import { defaultLineTable, type Jurisdiction, type LineTable } from './functional-lines';
 
 /** The place a name opens with (泸州市商务局 → 泸州市; 江津区市场监管局 → 江津区): the longest name or marker that fits. */
