@@ -119,9 +119,18 @@ export interface ParsedItem {
   key?: string;
 }
 
-/** The part of an item's id and key its place among its siblings gives: its number, or its key where the number repeats. */
+/**
+ * The part of an item's id and key its place among its siblings gives: its number, or its key where the number repeats.
+ * Half-width brackets become the genre's full-width ones, so that an OCR'd (一) has the id a typed （一） would look for;
+ * the number itself stays as written.
+ */
 export function itemKeyPart(item: Pick<ParsedItem, 'number' | 'key'>): string {
-  return item.key ?? item.number;
+  return item.key ?? idNumber(item.number);
+}
+
+/** A number as it appears in ids: (一) and (1) with full-width brackets, （一） and （1）. */
+export function idNumber(number: string): string {
+  return number.replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 /**

@@ -2,7 +2,7 @@
  * The pure parser: text of one policy notice → ParsedDocument. No I/O, no database.
  */
 import { AppError, ErrorCode } from '../../errors';
-import { itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem, type ParseWarning } from '../../model/parsed';
+import { idNumber, itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem, type ParseWarning } from '../../model/parsed';
 import { findMentions } from './entities';
 import { jurisdictionOfIssuer } from './jurisdictions';
 import { parseHeader } from './notice';
@@ -62,10 +62,11 @@ function jurisdictionsOf(issuers: readonly string[], warnings: ParseWarning[]): 
 function keyRepeatedNumbers(items: ParsedItem[], where: string, lines: readonly SourceLine[], warnings: ParseWarning[]): void {
   const seen = new Map<string, number>();
   for (const item of items) {
-    const n = (seen.get(item.number) ?? 0) + 1;
-    seen.set(item.number, n);
+    const id = idNumber(item.number);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
     if (n > 1) {
-      item.key = `${item.number}#${n}`;
+      item.key = `${id}#${n}`;
       warnings.push({ line: lineOfOffset(lines, item.span.start), message: `item ${item.number} appears ${n} times in ${where}; this one is kept as ${item.key}` });
     }
     keyRepeatedNumbers(item.subItems, `${where} ${itemKeyPart(item)}`, lines, warnings);

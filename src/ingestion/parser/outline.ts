@@ -10,13 +10,14 @@ import { findMentions } from './entities';
 import { classifyEndMatter, numberedAttachmentTitle } from './notice';
 import { findTargets, type YearContext } from './targets';
 import { Composite, endsSentence, removeCjkSpaces, type SourceLine } from './text';
-import { findUnitClauses, opensUnitClause } from './units-clause';
+import { findUnitClauses, isUnitClauseLine, opensUnitClause } from './units-clause';
 
 // 一、 as the genre writes it; 一. and 一． as OCR and some offices do.
 export const SECTION_RE = /^([一二三四五六七八九十百]+)\s*[、.．]\s*(.*)$/;
 export const ITEM_RE = /^([（(]\s*([一二三四五六七八九十百]+)\s*[）)])\s*(.*)$/;
 const SUB1_RE = /^((\d{1,2})\s*[.．、])(?!\d)\s*(.*)$/;
 const SUB2_RE = /^([（(]\s*(\d{1,2})\s*[）)])\s*(.*)$/;
+const CLOSING_SUMMARY = /^(?:以上|上述)/;
 
 export function isOutlineStart(text: string): boolean {
   return SECTION_RE.test(text) || ITEM_RE.test(text);
@@ -50,6 +51,11 @@ interface Block {
   title: string;
   paras: Para[];
   children: Block[];
+  /**
+   * Paragraphs after the children that speak for the whole item: a unit clause on its own line below the last
+   * sub-item when no sub-item names units of its own, or a closing 以上…/上述… sentence.
+   */
+  tail: Para[];
   first: SourceLine;
   headingOnly: boolean;
 }
@@ -128,7 +134,7 @@ function isHeadingOnly(rest: string): boolean {
 
 function newBlock(level: Block['level'], line: SourceLine, number: string, ordinal: number, rest: string): Block {
   const headingOnly = isHeadingOnly(rest);
-  const block: Block = { level, number, ordinal, title: headingTitle(rest), paras: [], children: [], first: line, headingOnly };
+  const block: Block = { level, number, ordinal, title: headingTitle(rest), paras: [], children: [], tail: [], first: line, headingOnly };
   // A heading on its own line (（一）指导思想) never runs on into the paragraph below it.
   block.paras.push({ comp: new Composite().append(line.text, line.start), open: !headingOnly && isOpen(line.text), lastLine: line });
   return block;
@@ -140,19 +146,25 @@ interface Ctx {
 }
 
 function lastLineOf(block: Block): SourceLine {
+  const tail = block.tail[block.tail.length - 1];
+  if (tail) return tail.lastLine;
   const child = block.children[block.children.length - 1];
   if (child) return lastLineOf(child);
   return (block.paras[block.paras.length - 1] as Para).lastLine;
 }
 
 function toItem(block: Block, kind: ItemKind, ctx: Ctx, years: YearContext): ParsedItem {
+  liftClosingClause(block, ctx.jurisdictions);
   const own = joinParas(block.paras);
   const ownText = own.toString();
   const full = new Composite().appendComposite(own);
   const subItems = block.children.map((c) => toItem(c, 'SUB_ITEM', ctx, years));
   for (const c of block.children) full.separator('\n').appendComposite(fullComposite(c));
+  const tail = joinParas(block.tail);
+  if (block.tail.length > 0) full.separator('\n').appendComposite(tail);
   const units = findUnitClauses(ownText, own, ctx.jurisdictions);
-  if (units.unclosedAt !== undefined) {
+  const tailUnits = block.tail.length > 0 ? findUnitClauses(tail.toString(), tail, ctx.jurisdictions) : { lists: [] };
+  if (units.unclosedAt !== undefined || tailUnits.unclosedAt !== undefined) {
     ctx.warnings.push({ line: block.first.no, message: `item ${block.number}: the responsible-unit clause is not closed` });
   }
   const span = full.fullSpan();
@@ -163,16 +175,43 @@ function toItem(block: Block, kind: ItemKind, ctx: Ctx, years: YearContext): Par
     title: block.title,
     text: full.toString(),
     span: { start: block.first.start, end: Math.max(span.end, lastLineOf(block).end) },
-    unitLists: units.lists,
-    mentions: findMentions(ownText, own),
-    targets: findTargets(ownText, own, years),
+    unitLists: [...units.lists, ...tailUnits.lists],
+    mentions: [...findMentions(ownText, own), ...findMentions(tail.toString(), tail)],
+    targets: [...findTargets(ownText, own, years), ...findTargets(tail.toString(), tail, years)],
     subItems,
   };
+}
+
+/** The paragraphs of a block and its descendants, in text order. */
+function parasWithin(block: Block): Para[] {
+  return [...block.paras, ...block.children.flatMap(parasWithin), ...block.tail];
+}
+
+/**
+ * A unit clause on a line of its own below the last sub-item (1. …⏎2. …⏎（责任单位：…）) names the units of the whole
+ * item when nothing else in the item names any: the sub-items are the item's parts, and the clause closes the item.
+ * Where the sub-items name their own units, a clause line below the last one is that sub-item's, and stays.
+ */
+function liftClosingClause(block: Block, jurisdictions: readonly JurisdictionRef[]): void {
+  let last = block.children[block.children.length - 1];
+  if (!last) return;
+  while (last.children.length > 0 && last.tail.length === 0) last = last.children[last.children.length - 1] as Block;
+  const from = last.tail.length > 0 ? last.tail : last.paras;
+  // A block's first paragraph holds its number: a clause there is on the sub-item's own line.
+  if (from === last.paras && from.length < 2) return;
+  const clause = from[from.length - 1] as Para;
+  const clauseText = clause.comp.toString();
+  if (!isUnitClauseLine(clauseText) || findUnitClauses(clauseText, clause.comp, jurisdictions).lists.length === 0) return;
+  const others = parasWithin(block).filter((p) => p !== clause);
+  if (others.some((p) => findUnitClauses(p.comp.toString(), p.comp, jurisdictions).lists.length > 0)) return;
+  from.pop();
+  block.tail.unshift(clause);
 }
 
 function fullComposite(block: Block): Composite {
   const comp = joinParas(block.paras);
   for (const c of block.children) comp.separator('\n').appendComposite(fullComposite(c));
+  if (block.tail.length > 0) comp.separator('\n').appendComposite(joinParas(block.tail));
   return comp;
 }
 
@@ -180,6 +219,8 @@ function fullComposite(block: Block): Composite {
 function isCutOff(block: Block, ctx: Ctx): boolean {
   const comp = fullComposite(block);
   if (findUnitClauses(comp.toString(), comp, ctx.jurisdictions).unclosedAt !== undefined) return true;
+  const tail = block.tail[block.tail.length - 1];
+  if (tail) return tail.open;
   const child = block.children[block.children.length - 1];
   if (child) return isCutOff(child, ctx);
   if (block.headingOnly && block.paras.length === 1) return true;
@@ -351,7 +392,12 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         stack = parent.level === 3 ? [stack[0] as Block, parent, block] : [parent, block];
         continue;
       }
-      addLine((stack[stack.length - 1] as Block).paras, line);
+      const deepest = stack[stack.length - 1] as Block;
+      const lastPara = (deepest.tail[deepest.tail.length - 1] ?? deepest.paras[deepest.paras.length - 1]) as Para;
+      // 以上…/上述… after the sub-items sums them up: it is the item's, and so is what follows it.
+      if (stack.length > 1 && !lastPara.open && CLOSING_SUMMARY.test(t)) stack = [stack[0] as Block];
+      const target = stack[stack.length - 1] as Block;
+      addLine(target.children.length > 0 ? target.tail : target.paras, line);
       continue;
     }
     addLine(cur.intro, line);

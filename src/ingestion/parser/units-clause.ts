@@ -129,6 +129,13 @@ export function opensUnitClause(text: string): boolean {
   return false;
 }
 
+const CLAUSE_LINE = new RegExp(`^\\s*[（(〔【［\\[]?\\s*${LABEL}\\s*[：:]`);
+
+/** Whether a paragraph opens with a unit clause's label: （责任单位：…）, 〔牵头单位：…〕 or 责任单位：… on a line of its own. */
+export function isUnitClauseLine(text: string): boolean {
+  return CLAUSE_LINE.test(text);
+}
+
 /** Units of one list text[start, end): split by 、, each trimmed of edge blanks, inner spaces kept. */
 export function splitUnits(text: string, start: number, end: number, spanOf: (s: number, e: number) => Span): WrittenUnit[] {
   const units: WrittenUnit[] = [];

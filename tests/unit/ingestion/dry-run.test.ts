@@ -53,4 +53,19 @@ describe('dry-run JSON', () => {
     expect(subSub?.responsibilities.map((r) => r.unit)).toEqual(['重庆市商务委', '四川省商务厅']);
     expect(subSub?.subItems).toEqual([]);
   });
+
+  it('keys an item numbered with half-width brackets as the genre writes them, its number kept as written', () => {
+    const ocr = JOINT_NOTICE.replace('（一）推进口岸合作', '(一)推进口岸合作').replace('（1）推广单证共享', '(1)推广单证共享');
+    const prepared = prepareText(ocr, 'ocr.txt');
+    const json = dryRunJson([prepared]) as { documents: { measures: ItemJson[] }[] };
+    const [measure] = json.documents[0]?.measures ?? [];
+    expect(measure?.number).toBe('(一)');
+    expect(measure?.subItems[0]?.subItems[0]?.number).toBe('(1)');
+    const byNumber = new Map(prepared.rows.items.map((i) => [i.number, i.id]));
+    const typed = prepareText(JOINT_NOTICE, 'plan.txt').rows.items.map((i) => i.id);
+    // The same plan typed with （一） and （1） has the same ids, so a saved query finds either.
+    expect(prepared.rows.items.map((i) => i.id)).toEqual(typed);
+    expect(byNumber.get('(一)')).toMatch(/\/一\/（一）$/);
+    expect(byNumber.get('(1)')).toMatch(/\/（一）\/1\.\/（1）$/);
+  });
 });

@@ -244,6 +244,75 @@ describe('outline', () => {
     expect(second?.title).toBe('完善机制');
   });
 
+  it('gives a unit clause on its own line below the last sub-item to the whole item when no sub-item names units', () => {
+    const joint = parseDocument(
+      jointNotice(
+        [
+          '一、重点任务',
+          '',
+          '（一）深化金融合作。推动川渝金融协同。',
+          '1. 推动跨境结算便利化。',
+          '2. 支持绿色金融发展。',
+          '（责任单位：市地方金融监管局、人行重庆营管部；省地方金融监管局、人行成都分行）',
+          '（二）加强物流协同。',
+          '1. 共建物流枢纽。',
+          '（责任单位：市交通局；省交通运输厅）',
+          '2. 共建班列品牌。',
+          '（责任单位：市口岸物流办；省发展改革委）',
+          '以上工作由两地统筹推进。',
+        ].join('\n'),
+      ),
+    );
+    const [finance, logistics] = joint.sections[0]?.items ?? [];
+    const written = (i: ParsedItem | undefined): string[][] => (i?.unitLists ?? []).map((l) => [l.jurisdiction, ...l.units.map((u) => u.asWritten)]);
+    expect(written(finance)).toEqual([
+      ['重庆市', '市地方金融监管局', '人行重庆营管部'],
+      ['四川省', '省地方金融监管局', '人行成都分行'],
+    ]);
+    expect(finance?.subItems.map((s) => [s.text, written(s)])).toEqual([
+      ['1. 推动跨境结算便利化。', []],
+      ['2. 支持绿色金融发展。', []],
+    ]);
+    expect(finance?.text).toBe(
+      '（一）深化金融合作。推动川渝金融协同。\n1. 推动跨境结算便利化。\n2. 支持绿色金融发展。\n（责任单位：市地方金融监管局、人行重庆营管部；省地方金融监管局、人行成都分行）',
+    );
+    // The clause's provenance still points at its own line of the source.
+    const source = jointNotice('');
+    expect(finance?.unitLists[0]?.units[0]?.span.start).toBeGreaterThan(source.length);
+    // Sub-items that name their own units keep them, each its own; the summing-up sentence is the item's.
+    expect(written(logistics)).toEqual([]);
+    expect(logistics?.subItems.map((s) => [s.title, written(s), s.text])).toEqual([
+      ['共建物流枢纽', [['重庆市', '市交通局'], ['四川省', '省交通运输厅']], '1. 共建物流枢纽。\n（责任单位：市交通局；省交通运输厅）'],
+      ['共建班列品牌', [['重庆市', '市口岸物流办'], ['四川省', '省发展改革委']], '2. 共建班列品牌。\n（责任单位：市口岸物流办；省发展改革委）'],
+    ]);
+    expect(logistics?.text.endsWith('（责任单位：市口岸物流办；省发展改革委）\n以上工作由两地统筹推进。')).toBe(true);
+    expect(joint.warnings).toEqual([]);
+  });
+
+  it('gives a clause below （1）（2） to their 1. when 1. has them as parts, even where a sibling names its own units', () => {
+    const item = firstItem(
+      notice(
+        [
+          '一、重点任务',
+          '',
+          '（一）优化涉外金融服务。围绕跨境结算开展以下工作：',
+          '1.推进跨境人民币结算便利化。（责任单位：人行重庆营管部、市地方金融监管局）',
+          '2.深化外汇管理改革。主要包括：',
+          '（1）支持企业开展资本项目收入支付便利化业务。',
+          '（2）探索开展贸易外汇收支便利化试点。',
+          '（责任单位：国家外汇管理局重庆外汇管理部、市商务委）',
+        ].join('\n'),
+      ),
+    );
+    const units = (i: ParsedItem | undefined): string[] => (i?.unitLists ?? []).flatMap((l) => l.units.map((u) => u.asWritten));
+    expect(units(item)).toEqual([]);
+    expect(item.subItems.map((s) => units(s))).toEqual([['人行重庆营管部', '市地方金融监管局'], ['国家外汇管理局重庆外汇管理部', '市商务委']]);
+    expect(item.subItems[1]?.subItems.map((s) => [s.text, units(s)])).toEqual([
+      ['（1）支持企业开展资本项目收入支付便利化业务。', []],
+      ['（2）探索开展贸易外汇收支便利化试点。', []],
+    ]);
+  });
+
   it('takes 1. 2. directly under a section as its items (a guarantees section numbered so too)', () => {
     const doc = parseDocument(
       notice(
