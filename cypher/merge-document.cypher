@@ -1,10 +1,12 @@
 // The document and the shared nodes it names (jurisdictions, lines, units, aliases, who reports to whom, issuers), in
 // one statement: a load is a handful of round trips, not one per kind of row.
-// Parameters: rows {document, jurisdictions, lines, units, aliases, reportsTo, issuers}
+// Parameters: rows {document, jurisdictions, lines, units, aliases, reportsTo, renames, issuers}
 // - rows.document: the Document's properties; rows.jurisdictions [{id, name, level, parentId}];
 // - rows.lines [{id, key, name, nameEn, vertical}];
 // - rows.units [{id, name, aliases, jurisdiction, jurisdictionId, functionalLine, lineId, kind, officialName}];
 // - rows.aliases [{id, name, unitId}]; rows.reportsTo [{fromId, toId, line}]; rows.issuers [{unitId, position}]
+// - rows.renames [{fromId, toId, since}]: a renamed body's former and current units, linked only when both are here
+//   (one document names the old name, a later one the new)
 // The rows come in one map, so that documents of every size share one cached plan (see src/ingestion/load.ts).
 // Columns: none
 CYPHER replan=skip
@@ -71,6 +73,13 @@ CALL () {
   MATCH (b:Unit {id: row.toId})
   MERGE (a)-[r:REPORTS_TO]->(b)
   ON CREATE SET r.line = row.line
+}
+CALL () {
+  UNWIND $rows.renames AS row
+  MATCH (a:Unit {id: row.fromId})
+  MATCH (b:Unit {id: row.toId})
+  MERGE (a)-[r:RENAMED_TO]->(b)
+  FOREACH (_ IN CASE WHEN coalesce(r.since, '') <> coalesce(row.since, '') THEN [1] ELSE [] END | SET r.since = row.since)
 }
 CALL (d) {
   UNWIND $rows.issuers AS row

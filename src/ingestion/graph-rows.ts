@@ -44,6 +44,8 @@ export interface GraphRows {
   units: { id: string; name: string; aliases: string[]; jurisdiction: string; jurisdictionId: string; functionalLine: string | null; lineId: string | null; kind: string; officialName: string | null }[];
   aliases: { id: string; name: string; unitId: string }[];
   reportsTo: { fromId: string; toId: string; line: string | null }[];
+  /** Former name → current name of a renamed body; written only where both units are in the graph. */
+  renames: { fromId: string; toId: string; since: string | null }[];
   issuers: { unitId: string; position: number }[];
   sections: { id: string; documentId: string; number: string; ordinal: number; order: number; title: string; kind: string }[];
   /** `cell*`: an attachment row's cells, column by column (null for an item of the body); `deadline` its 完成时限 cell. */
@@ -123,6 +125,7 @@ export function toGraphRows(
     units: [],
     aliases: [],
     reportsTo: [],
+    renames: (res.renames ?? []).map((r) => ({ fromId: ids.unit(r.former), toId: ids.unit(r.current), since: r.since })),
     issuers: [],
     sections: [],
     items: [],

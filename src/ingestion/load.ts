@@ -55,6 +55,7 @@ export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<bool
         units: rows.units,
         aliases: rows.aliases,
         reportsTo: rows.reportsTo,
+        renames: rows.renames,
         issuers: rows.issuers,
       },
     }),

@@ -7,7 +7,7 @@ export { primeItem, primePage } from './measure.loader';
 export type { ItemRow, LeanResponsibility, PageExtras, ResponsibilityRow } from './measure.loader';
 export { primeUnit } from './unit.loader';
 export { thenNow } from './batch';
-export type { UnitRow } from './unit.loader';
+export type { RenameRecord, UnitRow } from './unit.loader';
 
 /**
  * Every DataLoader of one request; each batches its keys into one Cypher statement. Statements that return more than

@@ -18,6 +18,15 @@ export interface UnitLoaders {
   counterpartsByUnit: DataLoader<string, (CounterpartRecord & { via: string | null })[]>;
   jurisdictionByName: PrimedLoader<string, JurisdictionRecord | null>;
   lineByKey: PrimedLoader<string, FunctionalLineRecord | null>;
+  /** Each unit's renames either way (RENAMED_TO), the other unit primed into unitById. */
+  renamesByUnit: DataLoader<string, RenameRecord[]>;
+}
+
+/** A rename seen from one of its two units: the other unit, which way, and since when (null: the data file has no day). */
+export interface RenameRecord {
+  direction: 'TO' | 'FROM';
+  unitId: string;
+  since: string | null;
 }
 
 /**
@@ -81,6 +90,11 @@ export function createUnitLoaders(db: Database): UnitLoaders {
     })),
     jurisdictionByName: oneByKey<JurisdictionRecord>(db, 'get-jurisdictions-by-names', 'name', 'names'),
     lineByKey: oneByKey<FunctionalLineRecord>(db, 'get-functional-lines-by-keys', 'key', 'keys'),
+    renamesByUnit: manyByKey<RenameRecord>(db, 'get-renames-by-unit-ids', (row) => ({
+      direction: row.direction === 'TO' ? 'TO' : 'FROM',
+      unitId: primeUnit(loaders, row.other as UnitRow).id,
+      since: row.since === null ? null : String(row.since),
+    })),
   };
   return loaders;
 }

@@ -97,4 +97,9 @@ export interface UnitResolution {
    * (泸州市: CITY in 四川省), so that a unit of a place the document does not issue for still falls inside its province.
    */
   jurisdictions?: JurisdictionRef[];
+  /**
+   * Renames (data file) that involve a unit above, by either name: the loader links the two units when both are in the
+   * graph, whichever document named the other.
+   */
+  renames?: { former: string; current: string; since: string | null }[];
 }

@@ -24,14 +24,14 @@ export interface GraphViewData {
   truncated: boolean;
 }
 
-export const RELATIONSHIP_TYPES = ['PART_OF', 'ISSUED_BY', 'RESPONSIBLE_FOR', 'COUNTERPART', 'REPORTS_TO', 'IN_JURISDICTION', 'ON_LINE', 'ALIAS_OF', 'MENTIONS', 'CITES', 'SETS'] as const;
+export const RELATIONSHIP_TYPES = ['PART_OF', 'ISSUED_BY', 'RESPONSIBLE_FOR', 'COUNTERPART', 'REPORTS_TO', 'RENAMED_TO', 'IN_JURISDICTION', 'ON_LINE', 'ALIAS_OF', 'MENTIONS', 'CITES', 'SETS'] as const;
 /** Alias nodes only repeat Unit.aliases; leaving them out keeps a neighbourhood readable. */
 const DEFAULT_NEIGHBORHOOD_TYPES = RELATIONSHIP_TYPES.filter((t) => t !== 'ALIAS_OF');
 /**
  * Jurisdictions and lines join every unit of a province or a line in two hops, so a "path" through them says little;
  * by default a path follows the document structure, responsibilities, pairings and reporting lines.
  */
-const DEFAULT_PATH_TYPES = ['PART_OF', 'ISSUED_BY', 'RESPONSIBLE_FOR', 'COUNTERPART', 'REPORTS_TO', 'MENTIONS', 'CITES', 'SETS'];
+const DEFAULT_PATH_TYPES = ['PART_OF', 'ISSUED_BY', 'RESPONSIBLE_FOR', 'COUNTERPART', 'REPORTS_TO', 'RENAMED_TO', 'MENTIONS', 'CITES', 'SETS'];
 /** Hard caps: the breadth-first expansion is one statement per level, the path search bound is a literal in Cypher. */
 export const GRAPH_MAX_DEPTH = 3;
 export const GRAPH_MAX_HOPS = 8;

@@ -4,16 +4,28 @@ import type { FunctionalLineRecord, ItemRecord, JurisdictionRecord, UnitRecord }
 import { CoordinationCellView, CounterpartView, UnitService } from '../../services/unit.service';
 import { listOf, pageOf, SIZES } from '../common/complexity';
 import { selectsField } from '../common/selection';
-import { thenNow } from '../../loaders';
+import { thenNow, type RenameRecord } from '../../loaders';
 import type { GraphQLContext } from '../context';
 import { Measure } from '../measure/measure.type';
 import { UnitFilter } from './unit.input';
-import { CoordinationCell, Counterpart, FunctionalLine, Jurisdiction, Unit, UnitConnection } from './unit.type';
+import { CoordinationCell, Counterpart, FunctionalLine, Jurisdiction, Rename, Unit, UnitConnection } from './unit.type';
 
 interface UnitConnectionData {
   totalCount: number;
   edges: { node: UnitRecord; cursor: string }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+interface RenameView {
+  unit: UnitRecord;
+  since: string | null;
+}
+
+/** The other unit of a rename is primed by the statement that found it: this load costs no round trip. */
+async function renameView(ctx: GraphQLContext, r: RenameRecord): Promise<RenameView> {
+  const unit = await ctx.loaders.unitById.load(r.unitId);
+  if (!unit) throw new Error(`rename names unit ${r.unitId}, which get-renames-by-unit-ids returned and unitById cannot find`);
+  return { unit, since: r.since };
 }
 
 const service = (ctx: GraphQLContext): UnitService => new UnitService(ctx.loaders, ctx.config.limits.maxPageSize);
@@ -94,6 +106,18 @@ export class UnitResolver {
     const ids = await ctx.loaders.childIdsByUnit.load(u.id);
     const units = await ctx.loaders.unitById.loadMany(ids);
     return units.filter((c): c is UnitRecord => c !== null && !(c instanceof Error));
+  }
+
+  @FieldResolver(() => Rename, { nullable: true, description: 'The name this body took later, once a document in the graph names it (重庆银保监局 → 重庆金融监管局).' })
+  async renamedTo(@Root() u: UnitRecord, @Ctx() ctx: GraphQLContext): Promise<RenameView | null> {
+    const to = (await ctx.loaders.renamesByUnit.load(u.id)).find((r) => r.direction === 'TO');
+    return to ? renameView(ctx, to) : null;
+  }
+
+  @FieldResolver(() => [Rename], { description: 'The names this body had before, as far as documents in the graph name them.', complexity: listOf(2) })
+  async renamedFrom(@Root() u: UnitRecord, @Ctx() ctx: GraphQLContext): Promise<RenameView[]> {
+    const from = (await ctx.loaders.renamesByUnit.load(u.id)).filter((r) => r.direction === 'FROM');
+    return Promise.all(from.map((r) => renameView(ctx, r)));
   }
 
   @FieldResolver(() => [Counterpart], {

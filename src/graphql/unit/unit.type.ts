@@ -92,3 +92,15 @@ export class CoordinationCell {
 
   measureIds!: string[];
 }
+
+@ObjectType('Rename', {
+  simpleResolvers: true,
+  description: 'A body that took a new name in a reorganisation (重庆银保监局 → 重庆金融监管局): each name is a unit, as the documents name it.',
+})
+export class Rename {
+  @Field(() => Unit, { description: 'The unit under the other name.' })
+  unit!: Unit;
+
+  @Field(() => String, { nullable: true, description: 'The day the new name took effect (YYYY-MM-DD), when the data file gives it.' })
+  since!: string | null;
+}

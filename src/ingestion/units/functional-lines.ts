@@ -58,6 +58,16 @@ const JurisdictionSchema = z
   })
   .strict();
 
+const RenameSchema = z
+  .object({
+    former: nonEmpty,
+    current: nonEmpty,
+    jurisdiction: nonEmpty,
+    since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
 const LineTableSchema = z
   .object({
     $comment: z.array(z.string()).optional(),
@@ -69,6 +79,7 @@ const LineTableSchema = z
     nonPrefixWords: z.array(nonEmpty),
     keepAsWrittenPrefixes: z.array(nonEmpty),
     officialNames: z.record(z.string(), nonEmpty),
+    renames: z.array(RenameSchema).default([]),
   })
   .strict();
 
@@ -77,6 +88,7 @@ export type LinePattern = z.infer<typeof LinePatternSchema>;
 export type FunctionalLine = z.infer<typeof FunctionalLineSchema>;
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
 export type LineTableData = z.infer<typeof LineTableSchema>;
+export type Rename = z.infer<typeof RenameSchema>;
 
 /** The validated data file plus the lookups every resolution step needs. */
 export interface LineTable {
@@ -85,6 +97,8 @@ export interface LineTable {
   lineByKey: ReadonlyMap<string, FunctionalLine>;
   /** By name and by every alias. */
   jurisdictionByName: ReadonlyMap<string, Jurisdiction>;
+  /** The renames table by former name. */
+  renameByFormer: ReadonlyMap<string, Rename>;
 }
 
 export interface LineMatch {
@@ -126,10 +140,28 @@ export function loadLineTable(raw: unknown): LineTable {
       if (!lineByKey.has(key)) problems.push(`jurisdiction ${j.name}: head for unknown line ${key}`);
     }
   }
+  const renameByFormer = new Map<string, Rename>();
+  for (const r of data.renames) {
+    if (!jurisdictionByName.has(r.jurisdiction)) problems.push(`rename ${r.former}: unknown jurisdiction ${r.jurisdiction}`);
+    if (r.former === r.current) problems.push(`rename ${r.former}: former and current are the same name`);
+    if (renameByFormer.has(r.former)) problems.push(`rename ${r.former}: listed twice`);
+    renameByFormer.set(r.former, r);
+  }
+  for (const r of data.renames) {
+    // A chain of renames must end: 甲 → 乙 → 甲 would send a head lookup round forever.
+    const seen = new Set([r.former]);
+    for (let next = renameByFormer.get(r.current); next; next = renameByFormer.get(next.current)) {
+      if (seen.has(next.former)) {
+        problems.push(`rename ${r.former}: the chain of renames comes back to ${next.former}`);
+        break;
+      }
+      seen.add(next.former);
+    }
+  }
   if (problems.length > 0) {
     throw new AppError(ErrorCode.CONFIG_INVALID, `functional-lines table is invalid: ${problems.join('; ')}`, { problems });
   }
-  return { data, lines: data.lines, lineByKey, jurisdictionByName };
+  return { data, lines: data.lines, lineByKey, jurisdictionByName, renameByFormer };
 }
 
 let defaultTable: LineTable | undefined;

@@ -32,7 +32,7 @@ export {
 } from './jurisdictions';
 export { normalizeUnitName } from './normalize';
 export { distributeSharedSuffix, splitShortName } from './written-names';
-export { checkHeads, headUnitName, parentLink, type ParentLink } from './parent';
+export { checkHeads, checkRenames, headUnitName, nameAsOf, parentLink, type ParentLink } from './parent';
 
 /** 1-based line of an offset, for warnings that point into the source. */
 function lineOf(source: string, offset: number): number {
@@ -196,7 +196,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   const implied = new Map<string, ResolvedUnit>();
   const impliedPlaces: Jurisdiction[] = [];
   for (const [name, c] of classified) {
-    const link = parentLink(c, table);
+    const link = parentLink(c, table, doc.signedOn);
     if (link.warning) warn(firstOffset.get(name) ?? 0, link.warning);
     if (link.parent === undefined || link.parentJurisdiction === undefined) continue;
     const u = units.get(name);
@@ -230,8 +230,14 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   for (const c of [...classified.values(), ...issuerUnits.map((x) => x.c)]) addPlace(c.jurisdiction);
   for (const j of impliedPlaces) addPlace(j);
 
+  const named = new Set([...units.keys(), ...implied.keys(), ...issuerUnits.map((x) => x.u.name)]);
+  const renames = table.data.renames
+    .filter((r) => named.has(r.former) || named.has(r.current))
+    .map((r) => ({ former: r.former, current: r.current, since: r.since ?? null }));
+
   return {
     units: [...units.values()],
+    renames,
     responsibilities,
     counterparts,
     unpaired,

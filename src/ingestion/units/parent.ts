@@ -9,18 +9,34 @@ export interface ParentLink {
 }
 
 /**
- * Canonical name of a jurisdiction's unit on a line: the data file's head table first, otherwise derived as
- * <jurisdiction> + <the child's name without its own jurisdiction>. Derivation is refused for vertical lines,
- * whose names do not follow the local pattern (永川海关 → 重庆海关, not 重庆市海关).
+ * The name a body carried on a day: the name given, followed through the renames table while a rename took effect on
+ * or before `asOf` (重庆银保监局 in a plan of June 2023, 重庆金融监管局 in one of 2024). Without a day, or for a rename
+ * without a date, the name stays.
+ */
+export function nameAsOf(name: string, asOf: string | undefined, table: LineTable = defaultLineTable()): string {
+  let current = name;
+  for (let r = table.renameByFormer.get(current); r && asOf !== undefined && r.since !== undefined && r.since <= asOf; r = table.renameByFormer.get(current)) {
+    current = r.current;
+  }
+  return current;
+}
+
+/**
+ * Canonical name of a jurisdiction's unit on a line: the data file's head table first (under the name it carried on
+ * `asOf`, the document's signing day), otherwise derived as <jurisdiction> + <the child's name without its own
+ * jurisdiction>. Derivation is refused for vertical lines, whose names do not follow the local pattern (永川海关 →
+ * 重庆海关, not 重庆市海关).
  */
 export function headUnitName(
   jurisdiction: Jurisdiction,
   line: FunctionalLine,
   childName?: string,
   childJurisdiction?: Jurisdiction,
+  asOf?: string,
+  table: LineTable = defaultLineTable(),
 ): string | undefined {
   const head = jurisdiction.heads[line.key];
-  if (head !== undefined) return head;
+  if (head !== undefined) return nameAsOf(head, asOf, table);
   if (line.vertical || childName === undefined || childJurisdiction === undefined) return undefined;
   const stem = [childJurisdiction.name, ...childJurisdiction.markers]
     .sort((x, y) => y.length - x.length)
@@ -36,13 +52,14 @@ export function headUnitName(
 export function parentLink(
   unit: { name: string; jurisdiction: Jurisdiction; line: FunctionalLine | null; kind: string },
   table: LineTable = defaultLineTable(),
+  asOf?: string,
 ): ParentLink {
   const { jurisdiction, line } = unit;
   if (jurisdiction.parent === undefined || line === null || unit.kind === 'GENERIC') return {};
   if (line.linkToParent === false) return {};
   const parentJurisdiction = table.jurisdictionByName.get(jurisdiction.parent);
   if (!parentJurisdiction) return { warning: `${unit.name}: parent jurisdiction ${jurisdiction.parent} is not in the table` };
-  const parent = headUnitName(parentJurisdiction, line, unit.name, jurisdiction);
+  const parent = headUnitName(parentJurisdiction, line, unit.name, jurisdiction, asOf, table);
   if (parent === undefined) {
     return { warning: `${unit.name}: no head unit of ${parentJurisdiction.name} on line ${line.key}; add it to heads` };
   }
@@ -61,6 +78,27 @@ export function checkHeads(table: LineTable = defaultLineTable()): string[] {
       if (c.name !== head) problems.push(`${j.name}.${key}: ${head} resolves to ${c.name}`);
       if (c.line?.key !== key) problems.push(`${j.name}.${key}: ${head} is on line ${c.line?.key ?? 'none'}`);
       if (c.jurisdiction !== j) problems.push(`${j.name}.${key}: ${head} belongs to ${c.jurisdiction.name}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Problems of the renames table: both names of a rename must resolve, in its jurisdiction, to themselves, to that
+ * jurisdiction and to one line, so that the link joins two units a document can name and a head can follow it.
+ */
+export function checkRenames(table: LineTable = defaultLineTable()): string[] {
+  const problems: string[] = [];
+  for (const r of table.data.renames) {
+    const j = table.jurisdictionByName.get(r.jurisdiction);
+    if (!j) continue;
+    const [former, current] = [classifyUnit(r.former, j, table), classifyUnit(r.current, j, table)];
+    for (const [name, c] of [[r.former, former], [r.current, current]] as const) {
+      if (c.name !== name) problems.push(`rename ${r.former}: ${name} resolves to ${c.name}`);
+      if (c.jurisdiction !== j) problems.push(`rename ${r.former}: ${name} belongs to ${c.jurisdiction.name}`);
+    }
+    if (former.line?.key !== current.line?.key || former.line === null) {
+      problems.push(`rename ${r.former}: on line ${former.line?.key ?? 'none'}, ${r.current} on ${current.line?.key ?? 'none'}`);
     }
   }
   return problems;

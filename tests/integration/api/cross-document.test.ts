@@ -46,6 +46,14 @@ const JIANGJIN = '江津府办发〔2099〕23号';
 const JIANGJIN_TEXT = notice(['重庆市江津区人民政府办公室'], JIANGJIN, '江津测试实施方案', ['一、重点任务', '（一）做强商贸流通。培育商贸主体。（责任单位：区商务委）']);
 const CHENGDU_TEXT = notice(['成都市人民政府办公厅'], CHENGDU, '成都测试实施方案', ['一、重点任务', '（一）优化市场准入。对接《川渝自贸试验区协同开放示范区深化改革创新行动方案（2023—2025年）》，推行登记便利化。（责任单位：市市场监管局、市商务局）']);
 
+// A 永川 plan signed after the banking regulator's offices took the name 金融监管局 (2023-07-20): it names the
+// district office by its new name, while seed 000 (June 2023) names 重庆银保监局 and seed 004 (2022) 永川银保监分局.
+const YONGCHUAN = '永川府办发〔2099〕24号';
+const YONGCHUAN_TEXT = notice(['重庆市永川区人民政府办公室'], YONGCHUAN, '永川金融测试方案', [
+  '一、重点任务',
+  '（一）优化金融服务。推动跨境结算便利化。（责任单位：永川金融监管分局、人行永川中心支行、区金融办）',
+]);
+
 let conn: Connection;
 let app: App;
 let base: string;
@@ -56,6 +64,7 @@ beforeAll(async () => {
     [JOINT_TEXT, 'joint.txt'],
     [CHENGDU_TEXT, 'chengdu.txt'],
     [JIANGJIN_TEXT, 'jiangjin.txt'],
+    [YONGCHUAN_TEXT, 'yongchuan.txt'],
   ] as const) {
     await ingestPrepared(conn.db, prepareText(text, file));
   }
@@ -157,4 +166,43 @@ test('a brief naming an unknown unit is NOT_FOUND with the argument and the clos
   const res = await postGraphQL(base, '{ brief(input: { units: ["重庆海关", "江津区商务局"] }) { title } }');
   expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'units', unit: '江津区商务局' });
   expect((res.body.errors?.[0]?.extensions?.suggestions as string[] | undefined)?.[0]).toBe('江津区商务委');
+});
+
+test('a renamed body: each name is a unit, linked once a document names the new one, and district offices report by date', async () => {
+  const res = await postGraphQL<{
+    old: { renamedTo: { since: string | null; unit: { name: string; officialName: string | null } } | null; renamedFrom: unknown[] };
+    now: { renamedFrom: { since: string | null; unit: { name: string } }[]; renamedTo: unknown };
+    newOffice: { parent: { name: string } | null };
+    oldOffice: { parent: { name: string } | null };
+    pboc: { renamedTo: unknown; renamedFrom: unknown[] };
+    view: { edges: { type: string; source: string; target: string; properties: { since?: string } }[] };
+  }>(
+    base,
+    `{ old: unit(name: "重庆银保监局") { renamedTo { since unit { name officialName } } renamedFrom { since } }
+       now: unit(name: "重庆金融监管局") { renamedFrom { since unit { name } } renamedTo { since } }
+       newOffice: unit(name: "永川金融监管分局") { parent { name } }
+       oldOffice: unit(name: "永川银保监分局") { parent { name } }
+       pboc: unit(name: "人行重庆营管部") { renamedTo { since } renamedFrom { since } }
+       view: neighborhood(id: "unit:重庆银保监局", depth: 1, types: ["RENAMED_TO"]) { edges { type source target properties } } }`,
+  );
+  expect(res.body.errors).toBeUndefined();
+  const d = res.body.data!;
+  expect(d.old.renamedTo).toEqual({ since: '2023-07-20', unit: { name: '重庆金融监管局', officialName: '国家金融监督管理总局重庆监管局' } });
+  expect(d.old.renamedFrom).toEqual([]);
+  expect(d.now).toEqual({ renamedFrom: [{ since: '2023-07-20', unit: { name: '重庆银保监局' } }], renamedTo: null });
+  // The 2099 plan's district office reports to the regulator under its new name; seed 004's (2022) under the old one.
+  expect(d.newOffice.parent?.name).toBe('重庆金融监管局');
+  expect(d.oldOffice.parent?.name).toBe('重庆银保监局');
+  // 人行重庆市分行 is named by no document here: 人行重庆营管部 stays unlinked.
+  expect(d.pboc).toEqual({ renamedTo: null, renamedFrom: [] });
+  expect(d.view.edges.map((e) => [e.type, e.source, e.target, e.properties.since])).toEqual([['RENAMED_TO', 'unit:重庆银保监局', 'unit:重庆金融监管局', '2023-07-20']]);
+
+  // Loading the plan again changes no count: the link is merged, not added.
+  const count = async (): Promise<number> => {
+    const r = await conn.db.driver.executeQuery('MATCH ()-[r:RENAMED_TO]->() RETURN count(r) AS n', {}, { database: conn.db.databaseName });
+    return Number(r.records[0]?.get('n'));
+  };
+  expect(await count()).toBe(1);
+  await ingestPrepared(conn.db, prepareText(YONGCHUAN_TEXT, 'yongchuan.txt'));
+  expect(await count()).toBe(1);
 });

@@ -1,6 +1,8 @@
 import rawTable from '../../../data/functional-lines.json';
-import { checkHeads, defaultLineTable, isGenericUnit, loadLineTable, matchLine } from '../../../src/ingestion/units';
+import { checkHeads, checkRenames, classifyUnit, defaultLineTable, isGenericUnit, loadLineTable, matchLine, nameAsOf, parentLink, type Jurisdiction } from '../../../src/ingestion/units';
 import { AppError, ErrorCode } from '../../../src/errors';
+
+const CONFIG_INVALID_RE = /functional-lines table is invalid/;
 
 describe('data/functional-lines.json', () => {
   it('loads and validates', () => {
@@ -137,5 +139,51 @@ describe('heads', () => {
     const chongqing = table.jurisdictionByName.get('重庆市');
     const missing = table.lines.filter((l) => l.linkToParent !== false && chongqing?.heads[l.key] === undefined).map((l) => l.key);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('renames', () => {
+  it('has renames whose two names resolve to themselves, in their jurisdiction, on one line', () => {
+    expect(defaultLineTable().data.renames.length).toBeGreaterThan(0);
+    expect(checkRenames()).toEqual([]);
+  });
+
+  it.each([
+    // The 银保监局 became 国家金融监督管理总局's office on 2023-07-20: a plan of June 2023 still names the old body.
+    ['重庆银保监局', '2023-06-28', '重庆银保监局'],
+    ['重庆银保监局', '2023-07-20', '重庆金融监管局'],
+    ['四川银保监局', '2024-03-05', '四川金融监管局'],
+    // No day in the data file: the name stays, whatever the document's date.
+    ['人行重庆营管部', '2025-01-01', '人行重庆营管部'],
+    // A document without a signing date keeps the head as the data file names it.
+    ['重庆银保监局', undefined, '重庆银保监局'],
+    ['重庆海关', '2025-01-01', '重庆海关'],
+  ])('%s on %s is %s', (name, asOf, expected) => {
+    expect(nameAsOf(name, asOf)).toBe(expected);
+  });
+
+  it('links a district unit to the head under the name it carried when the document was signed', () => {
+    const table = defaultLineTable();
+    const yongchuan = table.jurisdictionByName.get('永川区') as Jurisdiction;
+    const parentOn = (name: string, asOf: string): string | undefined => {
+      const c = classifyUnit(name, yongchuan, table);
+      return parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table, asOf).parent;
+    };
+    // Seed 004 (2022) names 永川银保监分局; a plan of 2024 names 永川金融监管分局.
+    expect(parentOn('永川银保监分局', '2022-05-30')).toBe('重庆银保监局');
+    expect(parentOn('永川金融监管分局', '2024-03-05')).toBe('重庆金融监管局');
+    expect(parentOn('永川海关', '2024-03-05')).toBe('重庆海关');
+  });
+
+  it('rejects a rename in an unknown jurisdiction, one listed twice, and a chain that comes back', () => {
+    const renames = [
+      { former: '甲局', current: '乙局', jurisdiction: '重庆市' },
+      { former: '乙局', current: '甲局', jurisdiction: '重庆市' },
+      { former: '甲局', current: '丙局', jurisdiction: '火星' },
+    ];
+    expect(() => loadLineTable({ ...rawTable, renames })).toThrow(/unknown jurisdiction 火星/);
+    expect(() => loadLineTable({ ...rawTable, renames })).toThrow(/甲局: listed twice/);
+    expect(() => loadLineTable({ ...rawTable, renames: renames.slice(0, 2) })).toThrow(/comes back to 甲局/);
+    expect(() => loadLineTable({ ...rawTable, renames: [{ former: '甲局', current: '乙局', jurisdiction: '重庆市', since: '2023年' }] })).toThrow(CONFIG_INVALID_RE);
   });
 });
