@@ -4,3 +4,4 @@
 UNWIND $ids AS key
 MATCH (:Unit {id: key})-[:REPORTS_TO]->(p:Unit)
 RETURN key, p.id AS parentId
+ORDER BY key, parentId

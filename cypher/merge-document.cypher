@@ -68,18 +68,27 @@ CALL () {
   MERGE (a)-[:ALIAS_OF]->(u)
 }
 CALL () {
-  UNWIND $rows.reportsTo AS row
-  MATCH (a:Unit {id: row.fromId})
-  MATCH (b:Unit {id: row.toId})
-  MERGE (a)-[r:REPORTS_TO]->(b)
-  ON CREATE SET r.line = row.line
-}
-CALL () {
   UNWIND $rows.renames AS row
   MATCH (a:Unit {id: row.fromId})
   MATCH (b:Unit {id: row.toId})
   MERGE (a)-[r:RENAMED_TO]->(b)
   FOREACH (_ IN CASE WHEN coalesce(r.since, '') <> coalesce(row.since, '') THEN [1] ELSE [] END | SET r.since = row.since)
+}
+CALL () {
+  UNWIND $rows.reportsTo AS row
+  MATCH (a:Unit {id: row.fromId})
+  MATCH (b:Unit {id: row.toId})
+  // One head per unit where the head was renamed: its latest name the graph holds, whichever document came first (a
+  // plan of 2022 gives 永川银保监分局 → 重庆银保监局, one of 2024 naming the same office → 重庆金融监管局). The renames
+  // are merged above, so the chain is there to compare.
+  WITH a, b, row WHERE NOT EXISTS { (a)-[:REPORTS_TO]->(:Unit)<-[:RENAMED_TO*1..3]-(b) }
+  MERGE (a)-[r:REPORTS_TO]->(b)
+  ON CREATE SET r.line = row.line
+  WITH a, b
+  CALL (a, b) {
+    MATCH (a)-[old:REPORTS_TO]->(:Unit)-[:RENAMED_TO*1..3]->(b)
+    DELETE old
+  }
 }
 CALL (d) {
   UNWIND $rows.issuers AS row

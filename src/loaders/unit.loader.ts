@@ -15,7 +15,7 @@ export interface UnitLoaders {
    * Across every measure, one per other unit (its first pairing: direct before via the parent, then by measure); a
    * district unit's come through its municipal parent, with basis `… via <parent>`.
    */
-  counterpartsByUnit: DataLoader<string, (CounterpartRecord & { via: string | null })[]>;
+  counterpartsByUnit: DataLoader<string, (CounterpartRecord & { via: string | null; viaKind: 'PARENT' | 'RENAMED' | null })[]>;
   jurisdictionByName: PrimedLoader<string, JurisdictionRecord | null>;
   lineByKey: PrimedLoader<string, FunctionalLineRecord | null>;
   /** Each unit's renames either way (RENAMED_TO), the other unit primed into unitById. */
@@ -87,6 +87,7 @@ export function createUnitLoaders(db: Database): UnitLoaders {
       measureId: row.measureId === null ? null : String(row.measureId),
       via: row.via === null ? null : String(row.via),
       viaId: row.viaId === null ? null : String(row.viaId),
+      viaKind: row.viaKind === 'PARENT' || row.viaKind === 'RENAMED' ? row.viaKind : null,
     })),
     jurisdictionByName: oneByKey<JurisdictionRecord>(db, 'get-jurisdictions-by-names', 'name', 'names'),
     lineByKey: oneByKey<FunctionalLineRecord>(db, 'get-functional-lines-by-keys', 'key', 'keys'),

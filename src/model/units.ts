@@ -18,6 +18,8 @@ export type UnitKind =
   | 'OFFICE'
   /** A public institution (省知识产权中心, 省大数据中心). */
   | 'PUBLIC_INSTITUTION'
+  /** An office of a Party committee (市委网信办, 市委金融办): not a government department, though plans list it among them. */
+  | 'PARTY_ORGAN'
   /** A generic entry (市级有关部门, 各区县政府). */
   | 'GENERIC'
   | 'OTHER';
@@ -32,6 +34,7 @@ export const UNIT_KINDS = [
   'PARK_AUTHORITY',
   'OFFICE',
   'PUBLIC_INSTITUTION',
+  'PARTY_ORGAN',
   'GENERIC',
   'OTHER',
 ] as const satisfies readonly UnitKind[];

@@ -110,7 +110,10 @@ export class UnitService {
     if (found.length === 0 && row.parent) {
       const parent = primeUnit(this.loaders, row.parent);
       const viaParent = await this.loaders.counterpartsByUnit.load(parent.id);
-      found = viaParent.filter((c) => c.via === null).map((c) => ({ ...c, basis: `${c.basis} via ${parent.name}`, viaId: parent.id }));
+      // The parent's own pairings, under its name or a former one (RENAMED), not those it reaches through its own parent.
+      found = viaParent
+        .filter((c) => c.viaKind !== 'PARENT')
+        .map((c) => ({ ...c, basis: `${c.basis} via ${c.via ?? parent.name}`, viaId: c.viaId ?? parent.id }));
     }
     return this.withUnits(dedupeByUnit(found), target);
   }

@@ -17,7 +17,6 @@ export const SECTION_RE = /^([一二三四五六七八九十百]+)\s*[、.．]\s
 export const ITEM_RE = /^([（(]\s*([一二三四五六七八九十百]+)\s*[）)])\s*(.*)$/;
 const SUB1_RE = /^((\d{1,2})\s*[.．、])(?!\d)\s*(.*)$/;
 const SUB2_RE = /^([（(]\s*(\d{1,2})\s*[）)])\s*(.*)$/;
-const CLOSING_SUMMARY = /^(?:以上|上述)/;
 
 export function isOutlineStart(text: string): boolean {
   return SECTION_RE.test(text) || ITEM_RE.test(text);
@@ -53,7 +52,7 @@ interface Block {
   children: Block[];
   /**
    * Paragraphs after the children that speak for the whole item: a unit clause on its own line below the last
-   * sub-item when no sub-item names units of its own, or a closing 以上…/上述… sentence.
+   * sub-item when no sub-item names units of its own (see liftClosingClause). Always the item's last text.
    */
   tail: Para[];
   first: SourceLine;
@@ -188,23 +187,24 @@ function parasWithin(block: Block): Para[] {
 }
 
 /**
- * A unit clause on a line of its own below the last sub-item (1. …⏎2. …⏎（责任单位：…）) names the units of the whole
- * item when nothing else in the item names any: the sub-items are the item's parts, and the clause closes the item.
- * Where the sub-items name their own units, a clause line below the last one is that sub-item's, and stays.
+ * A unit clause on a line of its own below the last sub-item (1. …⏎2. …⏎（责任单位：…）) names units of the whole item
+ * when no sub-item names any: the sub-items are the item's parts, and the clause closes the item (after a
+ * （牵头单位：…） in the item's own first paragraph too, where it adds the 配合单位). Where the sub-items name their
+ * own units, a clause line below the last one is that sub-item's, and stays. Items are lifted from the top down, so a
+ * sub-item's (1) (2) are looked at only once its own item has left them the clause.
  */
 function liftClosingClause(block: Block, jurisdictions: readonly JurisdictionRef[]): void {
   let last = block.children[block.children.length - 1];
   if (!last) return;
-  while (last.children.length > 0 && last.tail.length === 0) last = last.children[last.children.length - 1] as Block;
-  const from = last.tail.length > 0 ? last.tail : last.paras;
+  while (last.children.length > 0) last = last.children[last.children.length - 1] as Block;
   // A block's first paragraph holds its number: a clause there is on the sub-item's own line.
-  if (from === last.paras && from.length < 2) return;
-  const clause = from[from.length - 1] as Para;
+  if (last.paras.length < 2) return;
+  const clause = last.paras[last.paras.length - 1] as Para;
   const clauseText = clause.comp.toString();
   if (!isUnitClauseLine(clauseText) || findUnitClauses(clauseText, clause.comp, jurisdictions).lists.length === 0) return;
-  const others = parasWithin(block).filter((p) => p !== clause);
-  if (others.some((p) => findUnitClauses(p.comp.toString(), p.comp, jurisdictions).lists.length > 0)) return;
-  from.pop();
+  const inSubItems = block.children.flatMap(parasWithin).filter((p) => p !== clause);
+  if (inSubItems.some((p) => findUnitClauses(p.comp.toString(), p.comp, jurisdictions).lists.length > 0)) return;
+  last.paras.pop();
   block.tail.unshift(clause);
 }
 
@@ -392,12 +392,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         stack = parent.level === 3 ? [stack[0] as Block, parent, block] : [parent, block];
         continue;
       }
-      const deepest = stack[stack.length - 1] as Block;
-      const lastPara = (deepest.tail[deepest.tail.length - 1] ?? deepest.paras[deepest.paras.length - 1]) as Para;
-      // 以上…/上述… after the sub-items sums them up: it is the item's, and so is what follows it.
-      if (stack.length > 1 && !lastPara.open && CLOSING_SUMMARY.test(t)) stack = [stack[0] as Block];
-      const target = stack[stack.length - 1] as Block;
-      addLine(target.children.length > 0 ? target.tail : target.paras, line);
+      addLine((stack[stack.length - 1] as Block).paras, line);
       continue;
     }
     addLine(cur.intro, line);

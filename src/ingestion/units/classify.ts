@@ -49,6 +49,10 @@ export function classifyUnit(
     table,
     ...(extraJurisdictions ? { extraJurisdictions } : {}),
   });
+  // A list that writes a unit's official or another full name (国家税务总局重庆市税务局, 重庆市地方金融监管局) names the
+  // canonical unit, which keeps the written form as an alias.
+  const canonical = table.canonicalByFullName.get(expansion.name) ?? table.canonicalByFullName.get(written) ?? table.canonicalByFullName.get(`中国${written}`);
+  if (canonical !== undefined && !generic) return { ...classifyUnit(canonical, listJurisdiction, table, extraJurisdictions), written };
   if (expansion.warning) warnings.push(expansion.warning);
   if (!generic && !line) warnings.push(`${expansion.name}: no functional line matches; add a pattern to data/functional-lines.json`);
   const kind: UnitKind = generic ? 'GENERIC' : unitKind(written, line, match?.pattern.kind, table);

@@ -58,12 +58,22 @@ const JurisdictionSchema = z
   })
   .strict();
 
+/** 2023-07-20, not 2023-13-45 (which the pattern alone lets through). */
+function isCalendarDay(day: string): boolean {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(day);
+}
+
 const RenameSchema = z
   .object({
     former: nonEmpty,
     current: nonEmpty,
     jurisdiction: nonEmpty,
-    since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    since: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .refine(isCalendarDay, { message: 'not a day of the calendar' })
+      .optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -79,6 +89,7 @@ const LineTableSchema = z
     nonPrefixWords: z.array(nonEmpty),
     keepAsWrittenPrefixes: z.array(nonEmpty),
     officialNames: z.record(z.string(), nonEmpty),
+    otherNames: z.record(z.string(), z.array(nonEmpty)).default({}),
     renames: z.array(RenameSchema).default([]),
   })
   .strict();
@@ -99,6 +110,8 @@ export interface LineTable {
   jurisdictionByName: ReadonlyMap<string, Jurisdiction>;
   /** The renames table by former name. */
   renameByFormer: ReadonlyMap<string, Rename>;
+  /** The canonical name an official name or another full form stands for (国家税务总局重庆市税务局 → 重庆市税务局). */
+  canonicalByFullName: ReadonlyMap<string, string>;
 }
 
 export interface LineMatch {
@@ -158,10 +171,24 @@ export function loadLineTable(raw: unknown): LineTable {
       seen.add(next.former);
     }
   }
+  const canonicalByFullName = new Map<string, string>();
+  const fullNames = [...Object.entries(data.officialNames).map(([c, n]) => [c, [n]] as const), ...Object.entries(data.otherNames)];
+  for (const [canonical, names] of fullNames) {
+    for (const n of names) {
+      const seen = canonicalByFullName.get(n);
+      if (seen !== undefined && seen !== canonical) problems.push(`${n} stands for both ${seen} and ${canonical}`);
+      if (n !== canonical) canonicalByFullName.set(n, canonical);
+    }
+  }
+  for (const canonical of new Set(canonicalByFullName.values())) {
+    // A canonical name must not itself stand for another: resolution would then depend on the order of the look-ups.
+    const further = canonicalByFullName.get(canonical);
+    if (further !== undefined) problems.push(`${canonical} is a canonical name and stands for ${further}`);
+  }
   if (problems.length > 0) {
     throw new AppError(ErrorCode.CONFIG_INVALID, `functional-lines table is invalid: ${problems.join('; ')}`, { problems });
   }
-  return { data, lines: data.lines, lineByKey, jurisdictionByName, renameByFormer };
+  return { data, lines: data.lines, lineByKey, jurisdictionByName, renameByFormer, canonicalByFullName };
 }
 
 let defaultTable: LineTable | undefined;

@@ -107,17 +107,20 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     .filter((r) => !table.jurisdictionByName.has(r.name))
     .map((r: JurisdictionRef) => adHocJurisdiction(r));
   const listJurisdictions = new Map<string, Jurisdiction>();
-  const listJurisdiction = (list: UnitList): Jurisdiction => {
-    const cached = listJurisdictions.get(list.jurisdiction);
+  const jurisdictionNamed = (name: string, offset: number): Jurisdiction => {
+    const cached = listJurisdictions.get(name);
     if (cached) return cached;
-    const { jurisdiction, known } = resolveListJurisdiction(list.jurisdiction, doc.jurisdictions, table);
-    if (!known) {
-      const first = list.units[0];
-      warn(first?.span.start ?? 0, `jurisdiction ${list.jurisdiction} is not in data/functional-lines.json; abbreviations read by its level`);
-    }
-    listJurisdictions.set(list.jurisdiction, jurisdiction);
+    const { jurisdiction, known } = resolveListJurisdiction(name, doc.jurisdictions, table);
+    if (!known) warn(offset, `jurisdiction ${name} is not in data/functional-lines.json; abbreviations read by its level`);
+    listJurisdictions.set(name, jurisdiction);
     return jurisdiction;
   };
+  const listJurisdiction = (list: UnitList): Jurisdiction => jurisdictionNamed(list.jurisdiction, list.units[0]?.span.start ?? 0);
+  // In a plan of exactly a province and a municipality (川渝), 省X is the province's even inside the municipality's list
+  // (（牵头单位：市政府口岸物流办、省政府口岸物流办；…）): the municipality has no 省 of its own to abbreviate.
+  const province = doc.jurisdictions.length === 2 ? doc.jurisdictions.find((r) => r.level === 'PROVINCE') : undefined;
+  const unitJurisdiction = (written: string, list: Jurisdiction, offset: number): Jurisdiction =>
+    province && written.startsWith('省') && list.level === 'MUNICIPALITY' && doc.jurisdictions.some((r) => r.name === list.name) ? jurisdictionNamed(province.name, offset) : list;
 
   const firstOffset = new Map<string, number>();
   const register = (c: ClassifiedUnit, alias: string, offset: number): ResolvedUnit => {
@@ -151,7 +154,8 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
       for (const [k, wu] of list.units.entries()) {
         const written = meant[k] ?? normalizeUnitName(wu.asWritten);
         const { name: main, short } = splitShortName(written);
-        const c = classifyUnit(main, jurisdiction, table, [...extra, jurisdiction]);
+        const place = unitJurisdiction(main, jurisdiction, wu.span.start);
+        const c = classifyUnit(main, place, table, [...extra, place]);
         for (const w of c.warnings) warn(wu.span.start, w);
         const u = register(c, c.written, wu.span.start);
         if (short !== undefined) {
@@ -196,7 +200,8 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   const implied = new Map<string, ResolvedUnit>();
   const impliedPlaces: Jurisdiction[] = [];
   for (const [name, c] of classified) {
-    const link = parentLink(c, table, doc.signedOn);
+    // The day the document speaks for: its signing, else its printing (a notice whose signature line was lost).
+    const link = parentLink(c, table, doc.signedOn ?? doc.printedOn);
     if (link.warning) warn(firstOffset.get(name) ?? 0, link.warning);
     if (link.parent === undefined || link.parentJurisdiction === undefined) continue;
     const u = units.get(name);

@@ -32,8 +32,8 @@ export function headUnitName(
   line: FunctionalLine,
   childName?: string,
   childJurisdiction?: Jurisdiction,
-  asOf?: string,
   table: LineTable = defaultLineTable(),
+  asOf?: string,
 ): string | undefined {
   const head = jurisdiction.heads[line.key];
   if (head !== undefined) return nameAsOf(head, asOf, table);
@@ -59,7 +59,7 @@ export function parentLink(
   if (line.linkToParent === false) return {};
   const parentJurisdiction = table.jurisdictionByName.get(jurisdiction.parent);
   if (!parentJurisdiction) return { warning: `${unit.name}: parent jurisdiction ${jurisdiction.parent} is not in the table` };
-  const parent = headUnitName(parentJurisdiction, line, unit.name, jurisdiction, asOf, table);
+  const parent = headUnitName(parentJurisdiction, line, unit.name, jurisdiction, table, asOf);
   if (parent === undefined) {
     return { warning: `${unit.name}: no head unit of ${parentJurisdiction.name} on line ${line.key}; add it to heads` };
   }

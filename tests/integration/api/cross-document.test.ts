@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../../src/config';
 import type { Connection } from '../../../src/db';
 import { ingestPrepared, prepareText } from '../../../src/ingestion/pipeline';
 import type { App } from '../../../src/server/app';
@@ -71,6 +74,11 @@ beforeAll(async () => {
 });
 
 afterAll(() => stopSeededApi({ conn, app }));
+
+async function count(cypher: string): Promise<number> {
+  const r = await conn.db.driver.executeQuery(cypher, {}, { database: conn.db.databaseName });
+  return Number(r.records[0]?.get('n'));
+}
 
 test('a unit of a Sichuan city lies inside 四川省: filters and the coordination matrix include it', async () => {
   const res = await postGraphQL<{ chengdu: { totalCount: number }; matrix: { unitA: { name: string }; unitB: { name: string }; measures: { id: string }[] }[] }>(
@@ -193,16 +201,57 @@ test('a renamed body: each name is a unit, linked once a document names the new 
   // The 2099 plan's district office reports to the regulator under its new name; seed 004's (2022) under the old one.
   expect(d.newOffice.parent?.name).toBe('重庆金融监管局');
   expect(d.oldOffice.parent?.name).toBe('重庆银保监局');
-  // 人行重庆市分行 is named by no document here: 人行重庆营管部 stays unlinked.
-  expect(d.pboc).toEqual({ renamedTo: null, renamedFrom: [] });
+  // The 2099 plan's 人行永川中心支行 reports to the central bank's branch under its name since 2023-08-18.
+  expect(d.pboc).toEqual({ renamedTo: { since: '2023-08-18' }, renamedFrom: [] });
   expect(d.view.edges.map((e) => [e.type, e.source, e.target, e.properties.since])).toEqual([['RENAMED_TO', 'unit:重庆银保监局', 'unit:重庆金融监管局', '2023-07-20']]);
 
   // Loading the plan again changes no count: the link is merged, not added.
-  const count = async (): Promise<number> => {
-    const r = await conn.db.driver.executeQuery('MATCH ()-[r:RENAMED_TO]->() RETURN count(r) AS n', {}, { database: conn.db.databaseName });
-    return Number(r.records[0]?.get('n'));
-  };
-  expect(await count()).toBe(1);
+  const renames = await count('MATCH ()-[r:RENAMED_TO]->() RETURN count(r) AS n');
+  const all = await count('MATCH ()-[r]->() RETURN count(r) AS n');
+  expect(renames).toBe(2);
   await ingestPrepared(conn.db, prepareText(YONGCHUAN_TEXT, 'yongchuan.txt'));
-  expect(await count()).toBe(1);
+  expect([await count('MATCH ()-[r:RENAMED_TO]->() RETURN count(r) AS n'), await count('MATCH ()-[r]->() RETURN count(r) AS n')]).toEqual([renames, all]);
+});
+
+test('a district office under the regulator’s new name reaches its Sichuan counterpart through the pairings of the old one', async () => {
+  const res = await postGraphQL<{
+    unit: { counterparts: { basis: string; unit: { name: string }; via: { name: string } | null }[] };
+    onMeasure: { basis: string; unit: { name: string }; via: { name: string } | null }[];
+  }>(
+    base,
+    `query($m: ID!) { unit(name: "永川金融监管分局") { counterparts(jurisdiction: "四川省") { basis unit { name } via { name } } }
+       onMeasure: counterparts(measure: $m, unit: "永川金融监管分局") { basis unit { name } via { name } } }`,
+    { m: `doc:${YONGCHUAN}/一/（一）` },
+  );
+  expect(res.body.errors).toBeUndefined();
+  // Seed 000 pairs 重庆银保监局 with 四川银保监局 (（一）: 重庆海关、重庆银保监局；成都海关、四川银保监局); the 2099 plan's office
+  // reports to 重庆金融监管局, the same body under its new name.
+  const expected = { basis: 'FUNCTIONAL_LINE via 重庆银保监局', unit: { name: '四川银保监局' }, via: { name: '重庆银保监局' } };
+  expect(res.body.data!.unit.counterparts).toEqual([expected]);
+  expect(res.body.data!.onMeasure).toEqual([expected]);
+});
+
+test('a unit reports to the newest name of its head, whichever document came first', async () => {
+  const parentOf = async (name: string): Promise<string[]> => {
+    const r = await conn.db.driver.executeQuery(
+      'MATCH (:Unit {name: $name})-[:REPORTS_TO]->(p:Unit) RETURN p.name AS name ORDER BY name',
+      { name },
+      { database: conn.db.databaseName },
+    );
+    return r.records.map((x) => String(x.get('name')));
+  };
+  expect(await parentOf('永川银保监分局')).toEqual(['重庆银保监局']);
+  // A plan signed after the rename that still writes the district office's old name.
+  const later = notice(['重庆市永川区人民政府办公室'], '永川府办发〔2099〕25号', '永川银行业测试方案', [
+    '一、重点任务',
+    '（一）深化银行业监管互动。推进业务创新。（责任单位：永川银保监分局）',
+  ]);
+  await ingestPrepared(conn.db, prepareText(later, 'later.txt'));
+  expect(await parentOf('永川银保监分局')).toEqual(['重庆金融监管局']);
+  // Seed 004 (2022) loaded again does not bring the old head back.
+  const seed004 = fs.readFileSync(path.join(PROJECT_ROOT, 'seed', '004_5a98e9d818adeed0.txt'), 'utf8');
+  await ingestPrepared(conn.db, prepareText(seed004, '004_5a98e9d818adeed0.txt'));
+  expect(await parentOf('永川银保监分局')).toEqual(['重庆金融监管局']);
+  const res = await postGraphQL<{ unit: { parent: { name: string } } }>(base, '{ unit(name: "永川银保监分局") { parent { name } } }');
+  expect(res.body.data!.unit.parent.name).toBe('重庆金融监管局');
 });

@@ -89,3 +89,13 @@ test('sharedMeasures fetches texts only when asked, in its one statement either 
   expect(bare.names).toEqual(['get-shared-measures']);
   expect(full.names).toEqual(['get-shared-measures']);
 });
+
+test('units → renamedTo / renamedFrom → unit → parent: five units cost what fifty cost', async () => {
+  const q = `query($n: Int) { units(first: $n) { edges { node { name renamedTo { since unit { name parent { name } } }
+    renamedFrom { unit { name renamedTo { unit { name } } } } } } } }`;
+  const small = await statementsFor(q, { n: 5 });
+  const large = await statementsFor(q, { n: 50 });
+  expect(JSON.stringify(large.data).length).toBeGreaterThan(JSON.stringify(small.data).length * 5);
+  expect(large.names.sort()).toEqual(small.names.sort());
+  expect(large.names.filter((n) => n === 'get-renames-by-unit-ids').length).toBeLessThanOrEqual(2);
+});

@@ -55,7 +55,7 @@ describe('dry-run JSON', () => {
   });
 
   it('keys an item numbered with half-width brackets as the genre writes them, its number kept as written', () => {
-    const ocr = JOINT_NOTICE.replace('（一）推进口岸合作', '(一)推进口岸合作').replace('（1）推广单证共享', '(1)推广单证共享');
+    const ocr = JOINT_NOTICE.replace('（一）推进口岸合作', '(一)推进口岸合作').replace('（1）推广单证共享', '(1)推广单证共享').replace('1.共建通关平台', '1．共建通关平台');
     const prepared = prepareText(ocr, 'ocr.txt');
     const json = dryRunJson([prepared]) as { documents: { measures: ItemJson[] }[] };
     const [measure] = json.documents[0]?.measures ?? [];
@@ -63,9 +63,41 @@ describe('dry-run JSON', () => {
     expect(measure?.subItems[0]?.subItems[0]?.number).toBe('(1)');
     const byNumber = new Map(prepared.rows.items.map((i) => [i.number, i.id]));
     const typed = prepareText(JOINT_NOTICE, 'plan.txt').rows.items.map((i) => i.id);
-    // The same plan typed with （一） and （1） has the same ids, so a saved query finds either.
+    // The same plan typed with （一）, 1. and （1） has the same ids, so a saved query finds either.
     expect(prepared.rows.items.map((i) => i.id)).toEqual(typed);
     expect(byNumber.get('(一)')).toMatch(/\/一\/（一）$/);
     expect(byNumber.get('(1)')).toMatch(/\/（一）\/1\.\/（1）$/);
+  });
+
+  it('gives 省X in the 重庆 list of a 川渝 plan to 四川, and pairs it there', () => {
+    const text = JOINT_NOTICE.replace(
+      '（1）推广单证共享。（责任单位：市商务委；省商务厅）',
+      '（1）推广单证共享。（牵头单位：市政府口岸物流办、省政府口岸物流办；配合单位：重庆海关；成都海关）',
+    );
+    const json = dryRunJson([prepareText(text, 'plan.txt')]) as { documents: { measures: ItemJson[] }[] };
+    const sub = json.documents[0]?.measures[0]?.subItems[0]?.subItems[0];
+    expect(sub?.responsibilities.map((r) => [r.asWritten, r.unit, r.jurisdiction])).toEqual([
+      ['市政府口岸物流办', '重庆市政府口岸物流办', '重庆市'],
+      ['省政府口岸物流办', '四川省政府口岸物流办', '四川省'],
+      ['重庆海关', '重庆海关', '重庆市'],
+      ['成都海关', '成都海关', '四川省'],
+    ]);
+    expect(sub?.counterparts.map((c) => [c.a, c.b, c.basis])).toEqual([
+      ['重庆市政府口岸物流办', '四川省政府口岸物流办', 'FUNCTIONAL_LINE'],
+      ['重庆海关', '成都海关', 'FUNCTIONAL_LINE'],
+    ]);
+  });
+
+  it('pairs 外汇局 with 外汇局 and 人行 with 人行, where they used to pair all four ways', () => {
+    const text = JOINT_NOTICE.replace(
+      '（1）推广单证共享。（责任单位：市商务委；省商务厅）',
+      '（1）推广跨境结算。（责任单位：人行重庆市分行、国家外汇管理局重庆市分局；人行四川省分行、国家外汇管理局四川省分局）',
+    );
+    const json = dryRunJson([prepareText(text, 'plan.txt')]) as { documents: { measures: ItemJson[] }[] };
+    const sub = json.documents[0]?.measures[0]?.subItems[0]?.subItems[0];
+    expect(sub?.counterparts.map((c) => [c.a, c.b, c.basis]).sort()).toEqual([
+      ['人行重庆市分行', '人行四川省分行', 'FUNCTIONAL_LINE'],
+      ['国家外汇管理局重庆市分局', '国家外汇管理局四川省分局', 'FUNCTIONAL_LINE'],
+    ]);
   });
 });

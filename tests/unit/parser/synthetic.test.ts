@@ -259,11 +259,15 @@ describe('outline', () => {
           '（责任单位：市交通局；省交通运输厅）',
           '2. 共建班列品牌。',
           '（责任单位：市口岸物流办；省发展改革委）',
-          '以上工作由两地统筹推进。',
+          '（三）深化跨境金融合作。推动结算便利化。（牵头单位：市金融监管局；省地方金融监管局）',
+          '1. 推广跨境人民币结算。',
+          '2. 推进外汇收支便利化。',
+          '（配合单位：人行重庆营管部；人行成都分行）',
         ].join('\n'),
       ),
     );
-    const [finance, logistics] = joint.sections[0]?.items ?? [];
+    const header = jointNotice('一、重点任务');
+    const [finance, logistics, crossBorder] = joint.sections[0]?.items ?? [];
     const written = (i: ParsedItem | undefined): string[][] => (i?.unitLists ?? []).map((l) => [l.jurisdiction, ...l.units.map((u) => u.asWritten)]);
     expect(written(finance)).toEqual([
       ['重庆市', '市地方金融监管局', '人行重庆营管部'],
@@ -276,16 +280,26 @@ describe('outline', () => {
     expect(finance?.text).toBe(
       '（一）深化金融合作。推动川渝金融协同。\n1. 推动跨境结算便利化。\n2. 支持绿色金融发展。\n（责任单位：市地方金融监管局、人行重庆营管部；省地方金融监管局、人行成都分行）',
     );
-    // The clause's provenance still points at its own line of the source.
-    const source = jointNotice('');
-    expect(finance?.unitLists[0]?.units[0]?.span.start).toBeGreaterThan(source.length);
-    // Sub-items that name their own units keep them, each its own; the summing-up sentence is the item's.
+    // Provenance: each unit's span is its written form in the source, and the item's span is its text.
+    const text = joint.source;
+    for (const u of finance?.unitLists.flatMap((l) => l.units) ?? []) expect(text.slice(u.span.start, u.span.end)).toBe(u.asWritten);
+    expect(text.slice(finance?.span.start, finance?.span.end)).toBe(finance?.text);
+    expect(header.length).toBeLessThan(finance?.span.start ?? 0);
+    // Sub-items that name their own units keep them, each its own.
     expect(written(logistics)).toEqual([]);
     expect(logistics?.subItems.map((s) => [s.title, written(s), s.text])).toEqual([
       ['共建物流枢纽', [['重庆市', '市交通局'], ['四川省', '省交通运输厅']], '1. 共建物流枢纽。\n（责任单位：市交通局；省交通运输厅）'],
       ['共建班列品牌', [['重庆市', '市口岸物流办'], ['四川省', '省发展改革委']], '2. 共建班列品牌。\n（责任单位：市口岸物流办；省发展改革委）'],
     ]);
-    expect(logistics?.text.endsWith('（责任单位：市口岸物流办；省发展改革委）\n以上工作由两地统筹推进。')).toBe(true);
+    // An item that names its lead units in its own paragraph gets the supporting units below its sub-items as well.
+    expect((crossBorder?.unitLists ?? []).map((l) => [l.role, l.jurisdiction, ...l.units.map((u) => u.asWritten)])).toEqual([
+      ['LEAD', '重庆市', '市金融监管局'],
+      ['LEAD', '四川省', '省地方金融监管局'],
+      ['SUPPORTING', '重庆市', '人行重庆营管部'],
+      ['SUPPORTING', '四川省', '人行成都分行'],
+    ]);
+    expect(crossBorder?.subItems.map((i) => written(i))).toEqual([[], []]);
+    expect(text.slice(crossBorder?.span.start, crossBorder?.span.end)).toBe(crossBorder?.text);
     expect(joint.warnings).toEqual([]);
   });
 

@@ -93,6 +93,14 @@ describe('classifyUnit', () => {
     // A centre of no known line: the kind rule for …中心.
     ['市公共资源交易中心', '重庆市', '重庆市公共资源交易中心', null, 'PUBLIC_INSTITUTION'],
     ['市外办', '重庆市', '重庆市外办', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    // Offices of a Party committee: on their line, of their own kind.
+    ['市委金融办', '重庆市', '重庆市委金融办', 'local_finance', 'PARTY_ORGAN'],
+    ['区委金融办', '永川区', '永川区委金融办', 'local_finance', 'PARTY_ORGAN'],
+    ['市委网信办', '重庆市', '重庆市委网信办', 'cyberspace', 'PARTY_ORGAN'],
+    // Collective entries of later plans: never one unit, never paired.
+    ['区县政府', '重庆市', '重庆市区县政府', null, 'GENERIC'],
+    ['有关市（州）政府', '四川省', '四川省有关市（州）政府', null, 'GENERIC'],
+    ['重庆江津综合保税区管理委员会', '江津区', '重庆江津综合保税区管理委员会', 'bonded_zone', 'PARK_AUTHORITY'],
   ])('%s (%s) → %s, line %s, kind %s', (written, list, name, line, kind) => {
     const c = classifyUnit(written, J(list));
     expect([c.name, c.line?.key ?? null, c.kind]).toEqual([name, line, kind]);

@@ -30,7 +30,7 @@ describe('data/functional-lines.json', () => {
       .map((l) => l.key)
       .sort();
     expect(vertical).toEqual(
-      ['banking_regulation', 'central_bank', 'civil_aviation', 'customs', 'post', 'railway', 'securities_regulation', 'taxation', 'telecoms'].sort(),
+      ['banking_regulation', 'central_bank', 'civil_aviation', 'customs', 'foreign_exchange', 'post', 'railway', 'securities_regulation', 'taxation', 'telecoms'].sort(),
     );
   });
 
@@ -46,7 +46,19 @@ describe('data/functional-lines.json', () => {
     ['人行重庆营管部', 'central_bank'],
     ['人行永川中心支行', 'central_bank'],
     ['中国人民银行成都分行', 'central_bank'],
-    ['国家外汇管理局重庆外汇管理部', 'central_bank'],
+    // 外汇局 shares the central bank's offices but is paired 外汇局 with 外汇局.
+    ['国家外汇管理局重庆外汇管理部', 'foreign_exchange'],
+    ['国家外汇管理局四川省分局', 'foreign_exchange'],
+    ['人行重庆市分行', 'central_bank'],
+    // Names of the 2023–2024 reforms and forms later plans use.
+    ['市数据局', 'big_data'],
+    ['四川省数据局', 'big_data'],
+    ['宜宾中院', 'courts'],
+    ['中国证监会四川监管局', 'securities_regulation'],
+    ['区政务服务管理办', 'government_services'],
+    ['重庆江津综合保税区管理委员会', 'bonded_zone'],
+    ['市委金融办', 'local_finance'],
+    ['市地方金融管理局', 'local_finance'],
     ['重庆银保监局', 'banking_regulation'],
     ['永川银保监分局', 'banking_regulation'],
     ['四川证监局', 'securities_regulation'],
@@ -111,7 +123,7 @@ describe('data/functional-lines.json', () => {
     expect(matchLine('市外办')).toBeNull();
   });
 
-  it.each(['市级有关部门', '各区县政府', '有关单位'])('%s is generic', (name) => {
+  it.each(['市级有关部门', '各区县政府', '有关单位', '区县政府', '有关区县人民政府', '有关市（州）政府', '相关区县'])('%s is generic', (name) => {
     expect(isGenericUnit(name)).toBe(true);
   });
 
@@ -153,8 +165,12 @@ describe('renames', () => {
     ['重庆银保监局', '2023-06-28', '重庆银保监局'],
     ['重庆银保监局', '2023-07-20', '重庆金融监管局'],
     ['四川银保监局', '2024-03-05', '四川金融监管局'],
+    // The central bank's branches took their names on 2023-08-18, a month after the regulator's offices.
+    ['人行重庆营管部', '2023-07-31', '人行重庆营管部'],
+    ['人行重庆营管部', '2023-08-18', '人行重庆市分行'],
+    ['人行成都分行', '2024-03-05', '人行四川省分行'],
     // No day in the data file: the name stays, whatever the document's date.
-    ['人行重庆营管部', '2025-01-01', '人行重庆营管部'],
+    ['重庆市金融监管局', '2025-01-01', '重庆市金融监管局'],
     // A document without a signing date keeps the head as the data file names it.
     ['重庆银保监局', undefined, '重庆银保监局'],
     ['重庆海关', '2025-01-01', '重庆海关'],
@@ -184,6 +200,29 @@ describe('renames', () => {
     expect(() => loadLineTable({ ...rawTable, renames })).toThrow(/unknown jurisdiction 火星/);
     expect(() => loadLineTable({ ...rawTable, renames })).toThrow(/甲局: listed twice/);
     expect(() => loadLineTable({ ...rawTable, renames: renames.slice(0, 2) })).toThrow(/comes back to 甲局/);
-    expect(() => loadLineTable({ ...rawTable, renames: [{ former: '甲局', current: '乙局', jurisdiction: '重庆市', since: '2023年' }] })).toThrow(CONFIG_INVALID_RE);
+    for (const since of ['2023年', '2023-13-45', '2023-02-30']) {
+      expect(() => loadLineTable({ ...rawTable, renames: [{ former: '甲局', current: '乙局', jurisdiction: '重庆市', since }] })).toThrow(CONFIG_INVALID_RE);
+    }
+  });
+
+  it('resolves a written official name, or another full form, to the canonical unit, and refuses a name for two units', () => {
+    const table = defaultLineTable();
+    const J = (n: string): Jurisdiction => table.jurisdictionByName.get(n) as Jurisdiction;
+    const cases: [string, string, string][] = [
+      ['国家税务总局重庆市税务局', '重庆市', '重庆市税务局'],
+      ['国家金融监督管理总局重庆监管局', '重庆市', '重庆金融监管局'],
+      ['中国人民银行重庆市分行', '重庆市', '人行重庆市分行'],
+      ['人民银行重庆市分行', '重庆市', '人行重庆市分行'],
+      ['人民银行成都分行', '四川省', '人行成都分行'],
+      // 市地方金融监管局 in 重庆's list is the bureau seed 000 writes 市金融监管局.
+      ['市地方金融监管局', '重庆市', '重庆市金融监管局'],
+      ['重庆市永川区市场监督管理局', '永川区', '永川区市场监管局'],
+    ];
+    for (const [written, list, name] of cases) {
+      const c = classifyUnit(written, J(list), table);
+      expect([written, c.name, c.written, c.warnings]).toEqual([written, name, written, []]);
+    }
+    expect(() => loadLineTable({ ...rawTable, otherNames: { 重庆市商务委: ['重庆市税务局'] } })).toThrow(/重庆市商务委 is a canonical name|stands for/);
+    expect(() => loadLineTable({ ...rawTable, otherNames: { 重庆市商务委: ['国家税务总局重庆市税务局'] } })).toThrow(/stands for both 重庆市税务局 and 重庆市商务委/);
   });
 });
