@@ -36,6 +36,7 @@ const FunctionalLineSchema = z
     vertical: z.boolean(),
     defaultKind: z.enum(UNIT_KINDS),
     linkToParent: z.boolean().optional(),
+    peerGroups: z.array(NamePatternSchema).optional(),
     note: z.string().optional(),
     patterns: z.array(LinePatternSchema).min(1),
   })

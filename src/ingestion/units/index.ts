@@ -2,7 +2,7 @@ import { itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem
 import type { ResolvedResponsibility, ResolvedUnit, UnitResolution } from '../../model/units';
 import { classifyUnit, type ClassifiedUnit } from './classify';
 import { administrativeTier, pairCounterparts, type PairingUnit } from './counterparts';
-import { defaultLineTable, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, matchesPattern, type Jurisdiction, type LineTable } from './functional-lines';
 import { adHocJurisdiction, carriedJurisdiction, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
@@ -76,6 +76,22 @@ function toResolved(c: ClassifiedUnit): ResolvedUnit {
     ...(c.officialName !== undefined ? { officialName: c.officialName } : {}),
   };
 }
+
+/**
+ * Who a unit pairs with first on its line: its administrative tier, or, on a line with peer groups (parks), its group
+ * (a 高新区 with a 高新区, wherever it lies); a unit of no group pairs with any.
+ */
+function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
+  const groups = c.line?.peerGroups;
+  if (groups) {
+    const g = groups.findIndex((p) => matchesPattern(c.name, p));
+    return g < 0 ? undefined : PEER_GROUP_TIERS + g;
+  }
+  return administrativeTier(c.jurisdiction.level, c.jurisdiction.parent === undefined ? undefined : table.jurisdictionByName.get(c.jurisdiction.parent)?.level);
+}
+
+/** Peer groups count as tiers above every administrative one, so that the two never meet. */
+const PEER_GROUP_TIERS = 100;
 
 function addAlias(u: ResolvedUnit, alias: string): void {
   if (!u.aliases.includes(alias)) u.aliases.push(alias);
@@ -179,7 +195,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         const key = `${list.role}\u0000${own}`;
         const group = groups.get(key) ?? { role: list.role, jurisdiction: own, pairing: [] };
         groups.set(key, group);
-        const tier = administrativeTier(c.jurisdiction.level, c.jurisdiction.parent === undefined ? undefined : table.jurisdictionByName.get(c.jurisdiction.parent)?.level);
+        const tier = peerTier(c, table);
         group.pairing.push({ unit: u.name, position: group.pairing.length, line: u.functionalLine, generic: u.kind === 'GENERIC', tier });
       }
     }

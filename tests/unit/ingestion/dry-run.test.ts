@@ -100,4 +100,17 @@ describe('dry-run JSON', () => {
       ['国家外汇管理局重庆市分局', '国家外汇管理局四川省分局', 'FUNCTIONAL_LINE'],
     ]);
   });
+
+  it('pairs parks by their kind of zone: 新区 with 新区, 高新区 with 高新区, though 成都高新区 lies in a city', () => {
+    const text = JOINT_NOTICE.replace(
+      '（1）推广单证共享。（责任单位：市商务委；省商务厅）',
+      '（1）共建开放平台。（责任单位：两江新区管委会、重庆高新区管委会；四川天府新区管委会、成都高新区管委会）',
+    );
+    const json = dryRunJson([prepareText(text, 'plan.txt')]) as { documents: { measures: ItemJson[] }[] };
+    const sub = json.documents[0]?.measures[0]?.subItems[0]?.subItems[0];
+    expect(sub?.counterparts.map((c) => [c.a, c.b, c.basis]).sort()).toEqual([
+      ['两江新区管委会', '四川天府新区管委会', 'FUNCTIONAL_LINE'],
+      ['重庆高新区管委会', '成都高新区管委会', 'FUNCTIONAL_LINE'],
+    ]);
+  });
 });
