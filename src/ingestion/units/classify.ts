@@ -24,6 +24,34 @@ export interface ClassifiedUnit {
   warnings: string[];
 }
 
+/** Offices of a government keep the name they sign with (重庆市永川区人民政府办公室). */
+const GOVERNMENT_LINE = 'government';
+
+/**
+ * The short form of a name written with the places above its own: 国家税务总局宜宾市税务局 → 宜宾市税务局 (a prefix the
+ * data file lists in officialPrefixes, before a place), 重庆市江津区市场监管局 → 江津区市场监管局 and 四川省宜宾市商务局 →
+ * 宜宾市商务局 (a place written with the one it lies in), so that one office written both ways is one unit. Undefined
+ * when the name has no such form.
+ */
+export function withoutOuterPlaces(name: string, table: LineTable): string | undefined {
+  let rest = name;
+  const official = table.data.officialPrefixes.find((p) => rest.startsWith(p) && startsWithPlace(rest.slice(p.length), table));
+  if (official !== undefined) rest = rest.slice(official.length);
+  for (const j of table.data.jurisdictions) {
+    if (j.parent === undefined || !rest.startsWith(j.parent)) continue;
+    const inner = rest.slice(j.parent.length);
+    if (inner.startsWith(j.name) && inner.length > j.name.length) {
+      rest = inner;
+      break;
+    }
+  }
+  return rest === name ? undefined : rest;
+}
+
+function startsWithPlace(text: string, table: LineTable): boolean {
+  return table.data.jurisdictions.some((j) => j.level !== 'NATIONAL' && text.startsWith(j.name) && text.length > j.name.length);
+}
+
 export function unitKind(name: string, line: FunctionalLine | null, patternKind: UnitKind | undefined, table: LineTable): UnitKind {
   if (patternKind) return patternKind;
   if (line) return line.defaultKind;
@@ -53,6 +81,8 @@ export function classifyUnit(
   // canonical unit, which keeps the written form as an alias.
   const canonical = table.canonicalByFullName.get(expansion.name) ?? table.canonicalByFullName.get(written) ?? table.canonicalByFullName.get(`中国${written}`);
   if (canonical !== undefined && !generic) return { ...classifyUnit(canonical, listJurisdiction, table, extraJurisdictions), written };
+  const short = generic || line?.key === GOVERNMENT_LINE ? undefined : withoutOuterPlaces(written, table);
+  if (short !== undefined) return { ...classifyUnit(short, listJurisdiction, table, extraJurisdictions), written };
   if (expansion.warning) warnings.push(expansion.warning);
   if (!generic && !line) warnings.push(`${expansion.name}: no functional line matches; add a pattern to data/functional-lines.json`);
   const kind: UnitKind = generic ? 'GENERIC' : unitKind(written, line, match?.pattern.kind, table);

@@ -91,6 +91,7 @@ const LineTableSchema = z
     keepAsWrittenPrefixes: z.array(nonEmpty),
     officialNames: z.record(z.string(), nonEmpty),
     otherNames: z.record(z.string(), z.array(nonEmpty)).default({}),
+    officialPrefixes: z.array(nonEmpty).default([]),
     renames: z.array(RenameSchema).default([]),
   })
   .strict();

@@ -97,6 +97,7 @@ describe('classifyUnit', () => {
     ['市委金融办', '重庆市', '重庆市委金融办', 'local_finance', 'PARTY_ORGAN'],
     ['区委金融办', '永川区', '永川区委金融办', 'local_finance', 'PARTY_ORGAN'],
     ['市委网信办', '重庆市', '重庆市委网信办', 'cyberspace', 'PARTY_ORGAN'],
+    ['区委组织部', '永川区', '永川区委组织部', null, 'PARTY_ORGAN'],
     // Collective entries of later plans: never one unit, never paired.
     ['区县政府', '重庆市', '重庆市区县政府', null, 'GENERIC'],
     ['有关市（州）政府', '四川省', '四川省有关市（州）政府', null, 'GENERIC'],

@@ -217,6 +217,13 @@ describe('renames', () => {
       // 市地方金融监管局 in 重庆's list is the bureau seed 000 writes 市金融监管局.
       ['市地方金融监管局', '重庆市', '重庆市金融监管局'],
       ['重庆市永川区市场监督管理局', '永川区', '永川区市场监管局'],
+      // Written with the places above its own, or with the central body before it: the short form 区X or 市X gives.
+      ['重庆市江津区市场监管局', '江津区', '江津区市场监管局'],
+      ['国家税务总局宜宾市税务局', '宜宾市', '宜宾市税务局'],
+      ['国家税务总局重庆市江津区税务局', '江津区', '江津区税务局'],
+      ['四川省宜宾市商务局', '四川省', '宜宾市商务局'],
+      // A government's office keeps the name it signs with.
+      ['重庆市永川区人民政府办公室', '永川区', '重庆市永川区人民政府办公室'],
     ];
     for (const [written, list, name] of cases) {
       const c = classifyUnit(written, J(list), table);
