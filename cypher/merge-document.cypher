@@ -85,10 +85,8 @@ CALL () {
   MERGE (a)-[r:REPORTS_TO]->(b)
   ON CREATE SET r.line = row.line
   WITH a, b
-  CALL (a, b) {
-    MATCH (a)-[old:REPORTS_TO]->(:Unit)-[:RENAMED_TO*1..3]->(b)
-    DELETE old
-  }
+  OPTIONAL MATCH (a)-[old:REPORTS_TO]->(:Unit)-[:RENAMED_TO*1..3]->(b)
+  DELETE old
 }
 CALL (d) {
   UNWIND $rows.issuers AS row
