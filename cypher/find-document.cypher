@@ -1,7 +1,8 @@
-// Whether a document is in the graph, at the start of its load: only then is there anything for delete-document-owned
-// to remove. A statement this small compiles in a fraction of that one's time on a cold server, and the first load after
-// a start is mostly compiling (README, "Ingestion" figures).
-// Parameters: documentId
-// Columns: id (one row when the document is there; none for a new one)
-MATCH (d:Document {id: $documentId})
-RETURN d.id AS id
+// At the start of a load: whether the document is in the graph (only then is there anything for delete-document-owned
+// to remove), and which of the other names of its renamed units are (only then does merge-renames run). A statement this
+// small compiles in a fraction of those two's time on a cold server, and the first load after a start is mostly
+// compiling (README, "Benchmarks").
+// Parameters: documentId, unitIds (the ids of the other names of the document's renamed units)
+// Columns: id (null for a new document), present (those of unitIds in the graph)
+OPTIONAL MATCH (d:Document {id: $documentId})
+RETURN d.id AS id, COLLECT { UNWIND $unitIds AS unitId MATCH (u:Unit {id: unitId}) RETURN u.id } AS present

@@ -1,12 +1,11 @@
 // The document and the shared nodes it names (jurisdictions, lines, units, aliases, who reports to whom, issuers), in
 // one statement: a load is a handful of round trips, not one per kind of row.
-// Parameters: rows {document, jurisdictions, lines, units, aliases, reportsTo, renames, issuers}
+// Parameters: rows {document, jurisdictions, lines, units, aliases, reportsTo, issuers}
 // - rows.document: the Document's properties; rows.jurisdictions [{id, name, level, parentId}];
 // - rows.lines [{id, key, name, nameEn, vertical}];
 // - rows.units [{id, name, aliases, jurisdiction, jurisdictionId, functionalLine, lineId, kind, officialName}];
-// - rows.aliases [{id, name, unitId}]; rows.reportsTo [{fromId, toId, line}]; rows.issuers [{unitId, position}]
-// - rows.renames [{fromId, toId, since}]: a renamed body's former and current units, linked only when both are here
-//   (one document names the old name, a later one the new)
+// - rows.aliases [{id, name, unitId}]; rows.reportsTo [{fromId, toId, line}] (empty when merge-renames writes them);
+//   rows.issuers [{unitId, position}]
 // The rows come in one map, so that documents of every size share one cached plan (see src/ingestion/load.ts).
 // Columns: none
 CYPHER replan=skip
@@ -68,25 +67,11 @@ CALL () {
   MERGE (a)-[:ALIAS_OF]->(u)
 }
 CALL () {
-  UNWIND $rows.renames AS row
-  MATCH (a:Unit {id: row.fromId})
-  MATCH (b:Unit {id: row.toId})
-  MERGE (a)-[r:RENAMED_TO]->(b)
-  FOREACH (_ IN CASE WHEN coalesce(r.since, '') <> coalesce(row.since, '') THEN [1] ELSE [] END | SET r.since = row.since)
-}
-CALL () {
   UNWIND $rows.reportsTo AS row
   MATCH (a:Unit {id: row.fromId})
   MATCH (b:Unit {id: row.toId})
-  // One head per unit where the head was renamed: its latest name the graph holds, whichever document came first (a
-  // plan of 2022 gives 永川银保监分局 → 重庆银保监局, one of 2024 naming the same office → 重庆金融监管局). The renames
-  // are merged above, so the chain is there to compare.
-  WITH a, b, row WHERE NOT EXISTS { (a)-[:REPORTS_TO]->(:Unit)<-[:RENAMED_TO*1..3]-(b) }
   MERGE (a)-[r:REPORTS_TO]->(b)
   ON CREATE SET r.line = row.line
-  WITH a, b
-  OPTIONAL MATCH (a)-[old:REPORTS_TO]->(:Unit)-[:RENAMED_TO*1..3]->(b)
-  DELETE old
 }
 CALL (d) {
   UNWIND $rows.issuers AS row

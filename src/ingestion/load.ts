@@ -4,7 +4,7 @@ import type { Database, TxRunner } from '../db';
 import type { GraphRows } from './graph-rows';
 
 /** The statements a load runs. */
-export const LOAD_STATEMENTS = ['find-document', 'delete-document-owned', 'merge-document', 'create-outline', 'create-items', 'create-links', 'delete-orphan-nodes'] as const;
+export const LOAD_STATEMENTS = ['find-document', 'delete-document-owned', 'merge-document', 'merge-renames', 'create-outline', 'create-items', 'create-links', 'delete-orphan-nodes'] as const;
 
 let fingerprint: string | undefined;
 /** A hash of the load statements' texts: part of Document.rowsHash, so that a change in how rows are written reloads. */
@@ -40,7 +40,13 @@ export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<bool
   }
   // A round trip more per document (the write statements wait for the answer) against compiling delete-document-owned
   // on a cold server for a document that cannot have anything to remove: 0.2 s of the first load of both seeds.
-  const existed = (await tx.run<{ id: string }>('find-document', { documentId })).length > 0;
+  // The other names of the document's renamed units (重庆金融监管局 for a plan that names 重庆银保监局): only when one of
+  // them is in the graph is there a link to write or a head to reconcile.
+  const own = new Set(rows.units.map((u) => u.id));
+  const unitIds = [...new Set(rows.renames.flatMap((r) => [r.fromId, r.toId]))].filter((id) => !own.has(id));
+  const [found] = await tx.run<{ id: string | null; present: string[] }>('find-document', { documentId, unitIds });
+  const existed = found !== undefined && found.id !== null;
+  const renamed = found !== undefined && found.present.length > 0;
   const statements: Promise<unknown>[] = [
     ...(existed ? [tx.run('delete-document-owned', { documentId })] : []),
     // Each statement takes its rows in one map parameter, $rows. Neo4j keys its plan cache by the size class (0, 1, up
@@ -54,11 +60,11 @@ export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<bool
         lines: rows.lines,
         units: rows.units,
         aliases: rows.aliases,
-        reportsTo: rows.reportsTo,
-        renames: rows.renames,
+        reportsTo: renamed ? [] : rows.reportsTo,
         issuers: rows.issuers,
       },
     }),
+    ...(renamed ? [tx.run('merge-renames', { rows: { renames: rows.renames, reportsTo: rows.reportsTo } })] : []),
     tx.run('create-outline', { rows: { documentId, sections: rows.sections, items: top } }),
     // A sub-item's parent must exist before it: one statement per nesting level, in order.
     ...[...nested.keys()].sort((a, b) => a - b).map((d) => tx.run('create-items', { rows: { items: nested.get(d) ?? [] } })),

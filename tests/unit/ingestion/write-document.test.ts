@@ -9,7 +9,7 @@ import { prepareText } from '../../../src/ingestion/pipeline';
 const SEEDS = path.join(PROJECT_ROOT, 'seed');
 const JOINT = '000_a6c520428239bded.txt';
 const DISTRICT = '004_5a98e9d818adeed0.txt';
-const LOADS = ['merge-document', 'create-outline', 'create-items', 'create-links'];
+const LOADS = ['merge-document', 'merge-renames', 'create-outline', 'create-items', 'create-links'];
 const registry = new CypherRegistry();
 
 function rowsOf(file: string): GraphRows {
@@ -24,13 +24,17 @@ function withSubItem(): GraphRows {
   return { ...rows, items: [...rows.items, { ...parent, id: `${parent.id}/1.`, parentId: parent.id, number: '1.', ordinal: 1 }] };
 }
 
-/** Records what writeDocument sends; answers like a graph that does not hold the document yet, or (`loaded`) does. */
-async function sent(rows: GraphRows, loaded = false): Promise<Map<string, Params>> {
+/**
+ * Records what writeDocument sends; answers like a graph that does not hold the document yet, or (`loaded`) does, and
+ * that holds the given other names of its renamed units (`present`).
+ */
+async function sent(rows: GraphRows, loaded = false, present: string[] = []): Promise<Map<string, Params>> {
   const calls = new Map<string, Params>();
   const tx: TxRunner = {
     run: <T>(name: string, params: Params = {}) => {
       calls.set(name, params);
-      const found = loaded && (name === 'find-document' || name === 'delete-document-owned');
+      if (name === 'find-document') return Promise.resolve([{ id: loaded ? rows.document.id : null, present }] as T[]);
+      const found = loaded && name === 'delete-document-owned';
       return Promise.resolve((found ? [{ id: rows.document.id, existed: true }] : []) as T[]);
     },
   };
@@ -51,7 +55,9 @@ describe('writeDocument: the parameters of the load statements', () => {
     ['the district plan', () => rowsOf(DISTRICT)],
     ['a plan with a sub-item', withSubItem],
   ])('%s: each load statement gets one map, $rows, with exactly the keys the statement reads', async (_label, rows) => {
-    const calls = await sent(rows());
+    // With another name of a renamed unit in the graph, so that merge-renames is sent too.
+    const calls = await sent(rows(), false, ['unit:重庆金融监管局']);
+    expect(calls.has('merge-renames')).toBe(true);
     for (const name of LOADS) {
       const params = calls.get(name);
       if (!params) continue;
@@ -74,7 +80,22 @@ describe('writeDocument: the parameters of the load statements', () => {
     const again = await sent(rowsOf(JOINT), true);
     expect([fresh.has('delete-document-owned'), again.has('delete-document-owned')]).toEqual([false, true]);
     expect([...again.keys()].slice(0, 2)).toEqual(['find-document', 'delete-document-owned']);
-    expect(again.get('find-document')).toEqual({ documentId: rowsOf(JOINT).document.id });
+    expect(again.get('find-document')?.documentId).toBe(rowsOf(JOINT).document.id);
+  });
+
+  it('asks for the other names of the renamed units, and writes links and heads through merge-renames only when one is there', async () => {
+    const rows = rowsOf(DISTRICT);
+    const quiet = await sent(rows);
+    // Seed 004 names 永川银保监分局 and 人行永川中心支行, whose heads (重庆银保监局, 人行重庆营管部) were renamed.
+    const asked = quiet.get('find-document')?.unitIds as string[];
+    expect(asked).toEqual(expect.arrayContaining(['unit:重庆金融监管局', 'unit:人行重庆市分行']));
+    expect(asked).not.toContain('unit:重庆银保监局');
+    expect(quiet.has('merge-renames')).toBe(false);
+    expect((quiet.get('merge-document')?.rows as { reportsTo: unknown[] }).reportsTo).toHaveLength(rows.reportsTo.length);
+    const renamed = await sent(rows, false, ['unit:重庆金融监管局']);
+    expect((renamed.get('merge-document')?.rows as { reportsTo: unknown[] }).reportsTo).toEqual([]);
+    expect(renamed.get('merge-renames')?.rows).toEqual({ renames: rows.renames, reportsTo: rows.reportsTo });
+    expect(rows.reportsTo.length).toBeGreaterThan(0);
   });
 
   it('declares $rows as the one parameter of every load statement', () => {
