@@ -5,4 +5,5 @@
 // Parameters: documentId, unitIds (the ids of the other names of the document's renamed units)
 // Columns: id (null for a new document), present (those of unitIds in the graph)
 OPTIONAL MATCH (d:Document {id: $documentId})
-RETURN d.id AS id, COLLECT { UNWIND $unitIds AS unitId MATCH (u:Unit {id: unitId}) RETURN u.id } AS present
+OPTIONAL MATCH (u:Unit) WHERE u.id IN $unitIds
+RETURN d.id AS id, collect(u.id) AS present
