@@ -157,6 +157,8 @@ function toItem(block: Block, kind: ItemKind, ctx: Ctx, years: YearContext): Par
   const own = joinParas(block.paras);
   const ownText = own.toString();
   const full = new Composite().appendComposite(own);
+  // In text order: a 到2025年 in the item's own paragraph dates the counts of its sub-items (1. 培育试点企业10家).
+  const ownTargets = findTargets(ownText, own, years);
   const subItems = block.children.map((c) => toItem(c, 'SUB_ITEM', ctx, years));
   for (const c of block.children) full.separator('\n').appendComposite(fullComposite(c));
   const tail = joinParas(block.tail);
@@ -176,7 +178,7 @@ function toItem(block: Block, kind: ItemKind, ctx: Ctx, years: YearContext): Par
     span: { start: block.first.start, end: Math.max(span.end, lastLineOf(block).end) },
     unitLists: [...units.lists, ...tailUnits.lists],
     mentions: [...findMentions(ownText, own), ...findMentions(tail.toString(), tail)],
-    targets: [...findTargets(ownText, own, years), ...findTargets(tail.toString(), tail, years)],
+    targets: [...ownTargets, ...findTargets(tail.toString(), tail, years)],
     subItems,
   };
 }

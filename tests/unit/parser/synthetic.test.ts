@@ -327,6 +327,11 @@ describe('outline', () => {
     ]);
   });
 
+  it('dates the counts of sub-items by the year in their item\'s own paragraph', () => {
+    const item = firstItem(notice(['一、重点任务', '', '（一）培育跨境结算主体。到2025年，形成一批示范企业：', '1.培育试点企业10家。', '2.新增结算银行5家。'].join('\n')));
+    expect(item.subItems.map((s) => s.targets.map((t) => [t.year, t.quantity, t.unit]))).toEqual([[[2025, 10, '家']], [[2025, 5, '家']]]);
+  });
+
   it('takes 1. 2. directly under a section as its items (a guarantees section numbered so too)', () => {
     const doc = parseDocument(
       notice(
