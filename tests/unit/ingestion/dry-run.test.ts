@@ -35,6 +35,15 @@ interface ItemJson {
   subItems: ItemJson[];
 }
 
+/** The joint notice with its （1） sub-item rewritten, and that sub-item as the dry run gives it. */
+function rewrittenSubItem(line: string): ItemJson | undefined {
+  const text = JOINT_NOTICE.replace('（1）推广单证共享。（责任单位：市商务委；省商务厅）', line);
+  const json = dryRunJson([prepareText(text, 'plan.txt')]) as { documents: { measures: ItemJson[] }[] };
+  return json.documents[0]?.measures[0]?.subItems[0]?.subItems[0];
+}
+
+const pairsOf = (item: ItemJson | undefined): string[][] => (item?.counterparts ?? []).map((c) => [c.a, c.b, c.basis]).sort();
+
 describe('dry-run JSON', () => {
   it('nests sub-items under their measure, each with the units named on it and their pairs', () => {
     const json = dryRunJson([prepareText(JOINT_NOTICE, 'plan.txt')]) as { documents: { measures: ItemJson[] }[] };
@@ -70,45 +79,30 @@ describe('dry-run JSON', () => {
   });
 
   it('gives 省X in the 重庆 list of a 川渝 plan to 四川, and pairs it there', () => {
-    const text = JOINT_NOTICE.replace(
-      '（1）推广单证共享。（责任单位：市商务委；省商务厅）',
-      '（1）推广单证共享。（牵头单位：市政府口岸物流办、省政府口岸物流办；配合单位：重庆海关；成都海关）',
-    );
-    const json = dryRunJson([prepareText(text, 'plan.txt')]) as { documents: { measures: ItemJson[] }[] };
-    const sub = json.documents[0]?.measures[0]?.subItems[0]?.subItems[0];
+    const sub = rewrittenSubItem('（1）推广单证共享。（牵头单位：市政府口岸物流办、省政府口岸物流办；配合单位：重庆海关；成都海关）');
     expect(sub?.responsibilities.map((r) => [r.asWritten, r.unit, r.jurisdiction])).toEqual([
       ['市政府口岸物流办', '重庆市政府口岸物流办', '重庆市'],
       ['省政府口岸物流办', '四川省政府口岸物流办', '四川省'],
       ['重庆海关', '重庆海关', '重庆市'],
       ['成都海关', '成都海关', '四川省'],
     ]);
-    expect(sub?.counterparts.map((c) => [c.a, c.b, c.basis])).toEqual([
+    expect(pairsOf(sub)).toEqual([
       ['重庆市政府口岸物流办', '四川省政府口岸物流办', 'FUNCTIONAL_LINE'],
       ['重庆海关', '成都海关', 'FUNCTIONAL_LINE'],
     ]);
   });
 
   it('pairs 外汇局 with 外汇局 and 人行 with 人行, where they used to pair all four ways', () => {
-    const text = JOINT_NOTICE.replace(
-      '（1）推广单证共享。（责任单位：市商务委；省商务厅）',
-      '（1）推广跨境结算。（责任单位：人行重庆市分行、国家外汇管理局重庆市分局；人行四川省分行、国家外汇管理局四川省分局）',
-    );
-    const json = dryRunJson([prepareText(text, 'plan.txt')]) as { documents: { measures: ItemJson[] }[] };
-    const sub = json.documents[0]?.measures[0]?.subItems[0]?.subItems[0];
-    expect(sub?.counterparts.map((c) => [c.a, c.b, c.basis]).sort()).toEqual([
+    const sub = rewrittenSubItem('（1）推广跨境结算。（责任单位：人行重庆市分行、国家外汇管理局重庆市分局；人行四川省分行、国家外汇管理局四川省分局）');
+    expect(pairsOf(sub)).toEqual([
       ['人行重庆市分行', '人行四川省分行', 'FUNCTIONAL_LINE'],
       ['国家外汇管理局重庆市分局', '国家外汇管理局四川省分局', 'FUNCTIONAL_LINE'],
     ]);
   });
 
   it('pairs parks by their kind of zone: 新区 with 新区, 高新区 with 高新区, though 成都高新区 lies in a city', () => {
-    const text = JOINT_NOTICE.replace(
-      '（1）推广单证共享。（责任单位：市商务委；省商务厅）',
-      '（1）共建开放平台。（责任单位：两江新区管委会、重庆高新区管委会；四川天府新区管委会、成都高新区管委会）',
-    );
-    const json = dryRunJson([prepareText(text, 'plan.txt')]) as { documents: { measures: ItemJson[] }[] };
-    const sub = json.documents[0]?.measures[0]?.subItems[0]?.subItems[0];
-    expect(sub?.counterparts.map((c) => [c.a, c.b, c.basis]).sort()).toEqual([
+    const sub = rewrittenSubItem('（1）共建开放平台。（责任单位：两江新区管委会、重庆高新区管委会；四川天府新区管委会、成都高新区管委会）');
+    expect(pairsOf(sub)).toEqual([
       ['两江新区管委会', '四川天府新区管委会', 'FUNCTIONAL_LINE'],
       ['重庆高新区管委会', '成都高新区管委会', 'FUNCTIONAL_LINE'],
     ]);
