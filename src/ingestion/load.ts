@@ -44,9 +44,10 @@ export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<bool
   // them is in the graph is there a link to write or a head to reconcile.
   const own = new Set(rows.units.map((u) => u.id));
   const unitIds = [...new Set(rows.renames.flatMap((r) => [r.fromId, r.toId]))].filter((id) => !own.has(id));
-  const [found] = await tx.run<{ id: string | null; present: string[] }>('find-document', { documentId, unitIds });
+  const [found] = await tx.run<{ id: string | null; present: string[] }>('find-document', { documentId, ask: { unitIds } });
   const existed = found !== undefined && found.id !== null;
-  const renamed = found !== undefined && found.present.length > 0;
+  // Or the document names both names of one body itself (重庆银保监局, and 永川金融监管分局 whose head is 重庆金融监管局).
+  const renamed = (found !== undefined && found.present.length > 0) || rows.renames.some((r) => own.has(r.fromId) && own.has(r.toId));
   const statements: Promise<unknown>[] = [
     ...(existed ? [tx.run('delete-document-owned', { documentId })] : []),
     // Each statement takes its rows in one map parameter, $rows. Neo4j keys its plan cache by the size class (0, 1, up

@@ -7,6 +7,12 @@ import { parseChineseNumeral } from './chinese-numerals';
 import { ARABIC_DATE_SOURCE, CHINESE_DATE_SOURCE, DOC_NUMBER_SOURCE } from './patterns';
 import { endsSentence, removeCjkSpaces, type SourceLine } from './text';
 
+/**
+ * A line that ends a statement, which a title line never does. Not endsSentence: a title wraps after ）, ” or 》 as
+ * often as anywhere (…中欧班列（成渝）⏎协同发展行动方案…的通知, …“单一窗口”⏎建设实施方案的通知).
+ */
+const ENDS_STATEMENT = /[。；;！!？?]$/;
+
 const OFFICE_SUFFIX = '(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|领导小组|局|厅|委|部|署|院)';
 const ISSUER_RE = new RegExp(`^([\\u4e00-\\u9fff（）()]{2,40}?${OFFICE_SUFFIX})(文件)?$`);
 const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER_SOURCE})$`);
@@ -161,7 +167,7 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
       h.docNumber = removeCjkSpaces(t).replace(/\s+/g, '');
       continue;
     }
-    if (h.title === undefined && titleLines.length === 0 && t.includes('关于') && !endsSentence(t)) {
+    if (h.title === undefined && titleLines.length === 0 && t.includes('关于') && !ENDS_STATEMENT.test(t)) {
       const at = t.indexOf('关于');
       const before = t.slice(0, at).trim();
       if (before) {
@@ -172,7 +178,7 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
       // The title ends on the line that ends with 通知 (or 决定, 意见 …); it may wrap over several lines.
       while (!TITLE_END.test(titleLines[titleLines.length - 1] as string) && titleLines.length < 5) {
         const next = body[i + 1];
-        if (!next || DOC_NUMBER_LINE.test(next.text) || /[：:]$/.test(next.text) || endsSentence(next.text)) break;
+        if (!next || DOC_NUMBER_LINE.test(next.text) || /[：:]$/.test(next.text) || ENDS_STATEMENT.test(next.text)) break;
         titleLines.push(next.text);
         i++;
       }

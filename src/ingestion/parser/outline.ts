@@ -2,7 +2,7 @@
  * The plan's outline: 一、 sections › （一） items › 1. › （1） sub-items, with paragraphs rejoined across
  * page breaks; then the attachment (table) and the notice's end matter that follow the last item.
  */
-import type { ItemKind, JurisdictionRef, Mention, ParsedItem, ParsedSection, ParseWarning, SectionKind, Target } from '../../model/parsed';
+import type { ItemKind, JurisdictionRef, Mention, ParsedItem, ParsedSection, ParseWarning, SectionKind, Target, UnitList } from '../../model/parsed';
 import kinds from '../../../data/section-kinds.json';
 import { isContinuation, isRowStart, parseRow, parseTableHeader, type TableLayout } from './attachment-table';
 import { parseChineseNumeral } from './chinese-numerals';
@@ -203,9 +203,15 @@ function liftClosingClause(block: Block, jurisdictions: readonly JurisdictionRef
   if (last.paras.length < 2) return;
   const clause = last.paras[last.paras.length - 1] as Para;
   const clauseText = clause.comp.toString();
-  if (!isUnitClauseLine(clauseText) || findUnitClauses(clauseText, clause.comp, jurisdictions).lists.length === 0) return;
+  const listsOf = (p: Para): UnitList[] => findUnitClauses(p.comp.toString(), p.comp, jurisdictions).lists;
+  const clauseLists = isUnitClauseLine(clauseText) ? listsOf(clause) : [];
+  if (clauseLists.length === 0) return;
   const inSubItems = block.children.flatMap(parasWithin).filter((p) => p !== clause);
-  if (inSubItems.some((p) => findUnitClauses(p.comp.toString(), p.comp, jurisdictions).lists.length > 0)) return;
+  if (inSubItems.some((p) => listsOf(p).length > 0)) return;
+  // The item's own clause of the same role (its 责任单位 above, 责任单位 again below) makes the one below the last
+  // sub-item's; of another role (牵头单位 above, 配合单位 below) it completes the item's.
+  const ownRoles = new Set(block.paras.flatMap(listsOf).map((l) => l.role));
+  if (clauseLists.some((l) => ownRoles.has(l.role))) return;
   last.paras.pop();
   block.tail.unshift(clause);
 }

@@ -58,14 +58,21 @@ export function unitKind(name: string, line: FunctionalLine | null, patternKind:
   return table.data.kindRules.find((r) => matchesPattern(name, r))?.kind ?? 'LOCAL_GOVERNMENT_DEPARTMENT';
 }
 
-/** Functional line, kind, jurisdiction and canonical name of one written unit of a list. */
+/**
+ * Functional line, kind, jurisdiction and canonical name of one written unit of a list. `redirected`: the names this
+ * look-up has already been sent on from (an official name to its canonical one, a long form to its short one), so that
+ * a data file whose entries lead back to a name ends there instead of going round.
+ */
 export function classifyUnit(
   asWritten: string,
   listJurisdiction: Jurisdiction,
   table: LineTable = defaultLineTable(),
   extraJurisdictions?: readonly Jurisdiction[],
+  redirected: ReadonlySet<string> = new Set(),
 ): ClassifiedUnit {
   const written = normalizeUnitName(asWritten);
+  const onward = (name: string): ClassifiedUnit | undefined =>
+    redirected.has(name) ? undefined : { ...classifyUnit(name, listJurisdiction, table, extraJurisdictions, new Set([...redirected, written])), written };
   const warnings: string[] = [];
   const generic = isGenericUnit(written, table);
   // The written form decides the line: expansion only adds a jurisdiction in front, and prefix patterns (人行, 民航, 中铁) need the original start.
@@ -80,9 +87,11 @@ export function classifyUnit(
   // A list that writes a unit's official or another full name (国家税务总局重庆市税务局, 重庆市地方金融监管局) names the
   // canonical unit, which keeps the written form as an alias.
   const canonical = table.canonicalByFullName.get(expansion.name) ?? table.canonicalByFullName.get(written) ?? table.canonicalByFullName.get(`中国${written}`);
-  if (canonical !== undefined && !generic) return { ...classifyUnit(canonical, listJurisdiction, table, extraJurisdictions), written };
+  const viaCanonical = canonical !== undefined && !generic ? onward(canonical) : undefined;
+  if (viaCanonical) return viaCanonical;
   const short = generic || line?.key === GOVERNMENT_LINE ? undefined : withoutOuterPlaces(written, table);
-  if (short !== undefined) return { ...classifyUnit(short, listJurisdiction, table, extraJurisdictions), written };
+  const viaShort = short !== undefined ? onward(short) : undefined;
+  if (viaShort) return viaShort;
   if (expansion.warning) warnings.push(expansion.warning);
   if (!generic && !line) warnings.push(`${expansion.name}: no functional line matches; add a pattern to data/functional-lines.json`);
   const kind: UnitKind = generic ? 'GENERIC' : unitKind(written, line, match?.pattern.kind, table);

@@ -15,6 +15,8 @@ export interface PairingUnit {
    * first. Absent: any tier.
    */
   tier?: number;
+  /** The unit's kind: position pairs only units of one kind (a city government is no port company's counterpart). */
+  kind?: string;
 }
 
 /**
@@ -48,7 +50,7 @@ export interface PairingResult {
  * The functional line decides: every unit of list A is paired with every unit of list B on the same line, wherever
  * it stands (市规划自然资源局 ↔ 省自然资源厅). Position is only a fallback, because one province may name a unit the
  * other has not got and shift the order: a unit without a line partner is paired with the unit of B at the same
- * position only if that one has no line partner either. So in （十三） 市中新项目管理局 stays alone although
+ * position only if that one has no line partner either, and only when the two are of one kind. So in （十三） 市中新项目管理局 stays alone although
  * 省通信管理局 stands at its position: 省通信管理局 already has 市通信管理局.
  *
  * On a line, peers pair first: a unit with a partner of its own tier on the other side pairs with those only, so that
@@ -94,6 +96,7 @@ export function pairCounterparts(itemKey: string, a: readonly PairingUnit[], b: 
     if (lineMatchedA.has(x) || onLine(x, bs)) continue;
     const y = bs.find((u) => u.position === x.position);
     if (!y || lineMatchedB.has(y) || onLine(y, as) || positionTaken.has(y)) continue;
+    if (x.kind !== undefined && y.kind !== undefined && x.kind !== y.kind) continue;
     positionTaken.add(y);
     add(x, y, { itemKey, a: x.unit, b: y.unit, basis: 'POSITION' });
   }

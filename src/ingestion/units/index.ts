@@ -178,7 +178,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
           // The short name is a written form of the unit too, as written and expanded (市物流办, 成都市物流办).
           addAlias(u, written);
           addAlias(u, short);
-          addAlias(u, classifyUnit(short, jurisdiction, table, [...extra, jurisdiction]).name);
+          addAlias(u, classifyUnit(short, place, table, [...extra, place]).name);
         }
         const own = c.jurisdiction.name !== jurisdiction.name && docOrder(c.jurisdiction.name) < doc.jurisdictions.length ? c.jurisdiction.name : jurisdiction.name;
         responsibilities.push({
@@ -196,7 +196,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         const group = groups.get(key) ?? { role: list.role, jurisdiction: own, pairing: [] };
         groups.set(key, group);
         const tier = peerTier(c, table);
-        group.pairing.push({ unit: u.name, position: group.pairing.length, line: u.functionalLine, generic: u.kind === 'GENERIC', tier });
+        group.pairing.push({ unit: u.name, position: group.pairing.length, line: u.functionalLine, generic: u.kind === 'GENERIC', tier, kind: u.kind });
       }
     }
     const byRole = new Map<string, PairingGroup[]>();

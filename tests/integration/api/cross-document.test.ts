@@ -255,3 +255,19 @@ test('a unit reports to the newest name of its head, whichever document came fir
   const res = await postGraphQL<{ unit: { parent: { name: string } } }>(base, '{ unit(name: "永川银保监分局") { parent { name } } }');
   expect(res.body.data!.unit.parent.name).toBe('重庆金融监管局');
 });
+
+test('a former head that the one-head rule left without district units survives a reload: counts stay', async () => {
+  const plan = (number: string): string =>
+    notice(['重庆市永川区人民政府办公室'], number, '永川外汇测试方案', ['一、重点任务', '（一）推进外汇收支便利化。扩大试点范围。（责任单位：国家外汇管理局永川中心支局）']);
+  // Signed in 2099 its office reports to 国家外汇管理局重庆市分局; a plan of 2022 implies the head's former name.
+  await ingestPrepared(conn.db, prepareText(plan('永川府办发〔2099〕26号'), 'fx-new.txt'));
+  const old = prepareText(plan('永川府办发〔2022〕27号').replace('2099年1月2日', '2022年1月2日'), 'fx-old.txt');
+  await ingestPrepared(conn.db, old);
+  const snapshot = async (): Promise<number[]> => [await count('MATCH (n) RETURN count(n) AS n'), await count('MATCH ()-[r]->() RETURN count(r) AS n')];
+  const before = await snapshot();
+  const heads = await count("MATCH (:Unit {name: '国家外汇管理局永川中心支局'})-[:REPORTS_TO]->(p:Unit) RETURN count(p) AS n");
+  expect(heads).toBe(1);
+  await ingestPrepared(conn.db, old);
+  expect(await snapshot()).toEqual(before);
+  expect(await count("MATCH (:Unit {name: '国家外汇管理局重庆外汇管理部'})-[:RENAMED_TO]->(:Unit {name: '国家外汇管理局重庆市分局'}) RETURN count(*) AS n")).toBe(1);
+});

@@ -87,7 +87,7 @@ describe('writeDocument: the parameters of the load statements', () => {
     const rows = rowsOf(DISTRICT);
     const quiet = await sent(rows);
     // Seed 004 names 永川银保监分局 and 人行永川中心支行, whose heads (重庆银保监局, 人行重庆营管部) were renamed.
-    const asked = quiet.get('find-document')?.unitIds as string[];
+    const asked = (quiet.get('find-document')?.ask as { unitIds: string[] }).unitIds;
     expect(asked).toEqual(expect.arrayContaining(['unit:重庆金融监管局', 'unit:人行重庆市分行']));
     expect(asked).not.toContain('unit:重庆银保监局');
     expect(quiet.has('merge-renames')).toBe(false);
@@ -96,6 +96,18 @@ describe('writeDocument: the parameters of the load statements', () => {
     expect((renamed.get('merge-document')?.rows as { reportsTo: unknown[] }).reportsTo).toEqual([]);
     expect(renamed.get('merge-renames')?.rows).toEqual({ renames: rows.renames, reportsTo: rows.reportsTo });
     expect(rows.reportsTo.length).toBeGreaterThan(0);
+  });
+
+  it('sends merge-renames for a document that names both names of a renamed body itself, whatever the graph holds', async () => {
+    const both = prepareText(
+      fs
+        .readFileSync(path.join(SEEDS, DISTRICT), 'utf8')
+        .replace('2022年5月27日', '2024年5月27日')
+        .replace('永川银保监分局\n', '永川银保监分局、重庆银保监局\n'),
+      'both.txt',
+    ).rows;
+    expect(both.renames.some((r) => r.fromId === 'unit:重庆银保监局' && r.toId === 'unit:重庆金融监管局')).toBe(true);
+    expect((await sent(both)).has('merge-renames')).toBe(true);
   });
 
   it('declares $rows as the one parameter of every load statement', () => {

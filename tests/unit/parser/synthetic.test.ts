@@ -299,6 +299,12 @@ describe('outline', () => {
       ['SUPPORTING', '四川省', '人行成都分行'],
     ]);
     expect(crossBorder?.subItems.map((i) => written(i))).toEqual([[], []]);
+    // An item that names its responsible units itself leaves a 责任单位 line below its sub-items to the last one.
+    const own = parseDocument(
+      jointNotice(['一、重点任务', '', '（一）推进数据共享。（责任单位：市商务委；省商务厅）', '1. 共建平台。', '2. 共享数据。', '（责任单位：重庆海关；成都海关）'].join('\n')),
+    ).sections[0]?.items[0];
+    expect(written(own)).toEqual([['重庆市', '市商务委'], ['四川省', '省商务厅']]);
+    expect(own?.subItems.map((i) => written(i))).toEqual([[], [['重庆市', '重庆海关'], ['四川省', '成都海关']]]);
     expect(text.slice(crossBorder?.span.start, crossBorder?.span.end)).toBe(crossBorder?.text);
     expect(joint.warnings).toEqual([]);
   });
@@ -507,6 +513,17 @@ describe('outline', () => {
     expect(doc.printedBy).toBe('重庆市人民政府办公厅');
     const line = src.split('\n').indexOf('这行无处可放') + 1;
     expect(doc.warnings).toEqual([{ line, message: expect.stringContaining('这行无处可放') }]);
+  });
+});
+
+describe('notice header', () => {
+  it.each([
+    ['关于印发《川渝共建西部陆海新通道和中欧班列（成渝）', '协同发展行动方案》的通知', '关于印发《川渝共建西部陆海新通道和中欧班列（成渝）协同发展行动方案》的通知'],
+    ['关于印发深化国际贸易“单一窗口”', '建设实施方案的通知', '关于印发深化国际贸易“单一窗口”建设实施方案的通知'],
+  ])('reads a title wrapped after ）, ” or 》: %s⏎%s', (first, second, title) => {
+    const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）').replace('关于印发测试行动方案的通知', `${first}\n\n${second}`);
+    const doc = parseDocument(source);
+    expect([doc.title, doc.issuers, doc.warnings]).toEqual([title, ['重庆市人民政府办公厅'], []]);
   });
 });
 

@@ -91,8 +91,15 @@ describe('classifyUnit', () => {
     ['省知识产权中心', '四川省', '四川省知识产权中心', 'intellectual_property', 'PUBLIC_INSTITUTION'],
     ['市政务服务中心', '重庆市', '重庆市政务服务中心', 'government_services', 'PUBLIC_INSTITUTION'],
     // A centre of no known line: the kind rule for …中心.
-    ['市公共资源交易中心', '重庆市', '重庆市公共资源交易中心', null, 'PUBLIC_INSTITUTION'],
-    ['市外办', '重庆市', '重庆市外办', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['市会展服务中心', '重庆市', '重庆市会展服务中心', null, 'PUBLIC_INSTITUTION'],
+    ['市机关事务局', '重庆市', '重庆市机关事务局', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    // Lines that newer plans name (a later audit): foreign affairs, public resources trading, companies.
+    ['市外办', '重庆市', '重庆市外办', 'foreign_affairs', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['市公共资源交易中心', '重庆市', '重庆市公共资源交易中心', 'public_resources', 'PUBLIC_INSTITUTION'],
+    ['省教育厅', '四川省', '四川省教育厅', 'education', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['中国（四川）自由贸易试验区工作办公室', '四川省', '中国（四川）自由贸易试验区工作办公室', 'ftz_office', 'OFFICE'],
+    ['重庆国际物流集团', '重庆市', '重庆国际物流集团', null, 'STATE_OWNED_ENTERPRISE'],
+    ['西永综保区管委会', '重庆市', '重庆市西永综保区管委会', 'bonded_zone', 'PARK_AUTHORITY'],
     // Offices of a Party committee: on their line, of their own kind.
     ['市委金融办', '重庆市', '重庆市委金融办', 'local_finance', 'PARTY_ORGAN'],
     ['区委金融办', '永川区', '永川区委金融办', 'local_finance', 'PARTY_ORGAN'],
@@ -108,8 +115,8 @@ describe('classifyUnit', () => {
   });
 
   it('warns about a unit on no known line', () => {
-    expect(classifyUnit('市外办', J('重庆市')).warnings).toEqual([
-      '重庆市外办: no functional line matches; add a pattern to data/functional-lines.json',
+    expect(classifyUnit('市机关事务局', J('重庆市')).warnings).toEqual([
+      '重庆市机关事务局: no functional line matches; add a pattern to data/functional-lines.json',
     ]);
   });
 

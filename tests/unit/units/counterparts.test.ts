@@ -99,6 +99,15 @@ describe('pairCounterparts', () => {
     expect(administrativeTier(level, parent)).toBe(tier);
   });
 
+  it('pairs by position only units of one kind: a city government is no port company\'s counterpart', () => {
+    const gov = { ...u('泸州市人民政府', 0, 'government'), kind: 'GOVERNMENT' };
+    const company = { ...u('重庆港务物流集团', 0, null), kind: 'STATE_OWNED_ENTERPRISE' };
+    const office = { ...u('重庆市机关事务局', 0, null), kind: 'LOCAL_GOVERNMENT_DEPARTMENT' };
+    const other = { ...u('四川省机关事务管理局', 0, null), kind: 'LOCAL_GOVERNMENT_DEPARTMENT' };
+    expect(pairCounterparts('k', [company], [gov])).toEqual({ pairs: [], unpaired: [{ itemKey: 'k', unit: '重庆港务物流集团' }, { itemKey: 'k', unit: '泸州市人民政府' }] });
+    expect(pairCounterparts('k', [office], [other]).pairs).toEqual([{ itemKey: 'k', a: '重庆市机关事务局', b: '四川省机关事务管理局', basis: 'POSITION' }]);
+  });
+
   it('never pairs or reports generic entries', () => {
     const r = pairCounterparts('k', [u('重庆市市级有关部门', 0, null, true)], [u('四川省省级有关部门', 0, null, true)]);
     expect(r).toEqual({ pairs: [], unpaired: [] });
@@ -109,17 +118,17 @@ describe('counterparts in resolveUnits', () => {
   it('pairs by position units whose line the table does not know', () => {
     const doc = buildDoc({
       jurisdictions: [CHONGQING, SICHUAN],
-      items: [{ section: '二', number: '（一）', lists: ['重庆市商务委、市外办', '四川省商务厅、省外事厅'] }],
+      items: [{ section: '二', number: '（一）', lists: ['重庆市商务委、市机关事务局', '四川省商务厅、省机关事务管理局'] }],
     });
     const r = resolveUnits(doc);
     expect(r.counterparts).toEqual([
       { itemKey: '二/（一）', a: '重庆市商务委', b: '四川省商务厅', basis: 'FUNCTIONAL_LINE', line: 'commerce' },
-      { itemKey: '二/（一）', a: '重庆市外办', b: '四川省外事厅', basis: 'POSITION' },
+      { itemKey: '二/（一）', a: '重庆市机关事务局', b: '四川省机关事务管理局', basis: 'POSITION' },
     ]);
     // Each unknown unit is reported once, on the line of the list it stands in.
     expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
-      [1, '重庆市外办: no functional line matches; add a pattern to data/functional-lines.json'],
-      [2, '四川省外事厅: no functional line matches; add a pattern to data/functional-lines.json'],
+      [1, '重庆市机关事务局: no functional line matches; add a pattern to data/functional-lines.json'],
+      [2, '四川省机关事务管理局: no functional line matches; add a pattern to data/functional-lines.json'],
     ]);
   });
 

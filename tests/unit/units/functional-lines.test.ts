@@ -120,7 +120,7 @@ describe('data/functional-lines.json', () => {
   });
 
   it('finds no line for an unknown unit', () => {
-    expect(matchLine('市外办')).toBeNull();
+    expect(matchLine('市机关事务局')).toBeNull();
   });
 
   it.each(['市级有关部门', '各区县政府', '有关单位', '区县政府', '有关区县人民政府', '有关市（州）政府', '相关区县'])('%s is generic', (name) => {
@@ -231,5 +231,8 @@ describe('renames', () => {
     }
     expect(() => loadLineTable({ ...rawTable, otherNames: { 重庆市商务委: ['重庆市税务局'] } })).toThrow(/重庆市商务委 is a canonical name|stands for/);
     expect(() => loadLineTable({ ...rawTable, otherNames: { 重庆市商务委: ['国家税务总局重庆市税务局'] } })).toThrow(/stands for both 重庆市税务局 and 重庆市商务委/);
+    // Entries that lead back to a name (a long form made canonical, its short form listed under it) end, not loop.
+    const looping = loadLineTable({ ...rawTable, otherNames: { ...rawTable.otherNames, 重庆市江津区市场监管局: ['江津区市场监管局'] } });
+    expect(classifyUnit('区市场监管局', looping.jurisdictionByName.get('江津区') as Jurisdiction, looping).line?.key).toBe('market_regulation');
   });
 });
