@@ -78,9 +78,12 @@ export function classifyUnit(
   // The written form decides the line: expansion only adds a jurisdiction in front, and prefix patterns (人行, 民航, 中铁) need the original start.
   const match = generic ? null : matchLine(written, table);
   const line = match?.line ?? null;
+  const kind: UnitKind = generic ? 'GENERIC' : unitKind(written, line, match?.pattern.kind, table);
+  const selfNamed = !generic && (line?.vertical === true || line?.linkToParent === false || kind === 'STATE_OWNED_ENTERPRISE' || written.endsWith('站'));
   const expansion = expandUnitName(written, listJurisdiction, {
     vertical: line?.vertical ?? false,
     generic,
+    selfNamed,
     table,
     ...(extraJurisdictions ? { extraJurisdictions } : {}),
   });
@@ -94,7 +97,6 @@ export function classifyUnit(
   if (viaShort) return viaShort;
   if (expansion.warning) warnings.push(expansion.warning);
   if (!generic && !line) warnings.push(`${expansion.name}: no functional line matches; add a pattern to data/functional-lines.json`);
-  const kind: UnitKind = generic ? 'GENERIC' : unitKind(written, line, match?.pattern.kind, table);
   const officialName = table.data.officialNames[expansion.name];
   return {
     written,

@@ -36,7 +36,7 @@ function startsWithAbbreviation(name: string, prefix: string, table: LineTable):
 export function expandUnitName(
   name: string,
   listJurisdiction: Jurisdiction,
-  options: { vertical?: boolean; generic?: boolean; table?: LineTable; extraJurisdictions?: readonly Jurisdiction[] } = {},
+  options: { vertical?: boolean; generic?: boolean; selfNamed?: boolean; table?: LineTable; extraJurisdictions?: readonly Jurisdiction[] } = {},
 ): Expansion {
   const table = options.table ?? defaultLineTable();
   const extra = options.extraJurisdictions ?? [listJurisdiction];
@@ -52,7 +52,9 @@ export function expandUnitName(
     }
   }
 
-  if (table.data.keepAsWrittenPrefixes.some((p) => name.startsWith(p))) {
+  // A body named by itself rather than as its place's department (西永海关, 西部陆海新通道运营有限公司, 团结村中心站,
+  // 西永综保区管委会) keeps its name: its place glued in front would make a name no document writes.
+  if (options.selfNamed || table.data.keepAsWrittenPrefixes.some((p) => name.startsWith(p))) {
     return { name, jurisdiction: listJurisdiction, basis: 'KEPT' };
   }
 

@@ -99,7 +99,13 @@ describe('classifyUnit', () => {
     ['省教育厅', '四川省', '四川省教育厅', 'education', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['中国（四川）自由贸易试验区工作办公室', '四川省', '中国（四川）自由贸易试验区工作办公室', 'ftz_office', 'OFFICE'],
     ['重庆国际物流集团', '重庆市', '重庆国际物流集团', null, 'STATE_OWNED_ENTERPRISE'],
-    ['西永综保区管委会', '重庆市', '重庆市西永综保区管委会', 'bonded_zone', 'PARK_AUTHORITY'],
+    // Bodies named by themselves keep their names: no place glued in front (a name no document writes).
+    ['西永综保区管委会', '沙坪坝区', '西永综保区管委会', 'bonded_zone', 'PARK_AUTHORITY'],
+    ['西永海关', '沙坪坝区', '西永海关', 'customs', 'VERTICAL_AGENCY'],
+    ['西部陆海新通道运营有限公司', '沙坪坝区', '西部陆海新通道运营有限公司', null, 'STATE_OWNED_ENTERPRISE'],
+    ['团结村中心站', '沙坪坝区', '团结村中心站', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    // A bare department of the list's place still takes its place.
+    ['财政局', '永川区', '永川区财政局', 'finance', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     // Offices of a Party committee: on their line, of their own kind.
     ['市委金融办', '重庆市', '重庆市委金融办', 'local_finance', 'PARTY_ORGAN'],
     ['区委金融办', '永川区', '永川区委金融办', 'local_finance', 'PARTY_ORGAN'],
