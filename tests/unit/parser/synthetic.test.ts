@@ -407,6 +407,8 @@ describe('outline', () => {
     // Nor is the target year when the clause opens with it.
     ['到2024年主要申报业务应用率达到95%以上。', [2024, 95, '%', '以上', '主要申报业务应用率']],
     ['到2025年，集装箱吞吐量达到100万标箱。', [2025, 100, '万标箱', '达到', '集装箱吞吐量']],
+    // Tens of thousands of trains: 万列, not 万 with 列 cut off.
+    ['到2027年，中欧班列（成渝）年开行量达到1.2万列。', [2027, 1.2, '万列', '达到', '中欧班列（成渝）年开行量']],
     ['加快培育经营主体，力争到2024年底跨境电商交易额突破10亿元。', [2024, 10, '亿元', '突破', '跨境电商交易额']],
   ])('reads the target in %s', (sentence, expected) => {
     const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
