@@ -82,6 +82,8 @@ export function resolveListJurisdiction(
   return { jurisdiction: adHocJurisdiction(ref ?? name), known: false };
 }
 
+const SUB_OFFICE = /(?:分局|支局|支行)$/;
+
 /**
  * The jurisdiction a name names itself (重庆海关 → 重庆市, 人行永川中心支行 → 永川区), deepest first.
  * Seat markers (成都 for 四川省) count only for vertical lines: 成都海关 is Sichuan's customs, but a
@@ -94,7 +96,9 @@ export function carriedJurisdiction(
   extra: readonly Jurisdiction[] = [],
 ): Jurisdiction | undefined {
   const all = [...extra, ...table.data.jurisdictions];
-  const seats = vertical ? all.flatMap((j) => j.seatMarkers.filter((m) => name.includes(m))) : [];
+  // A sub-office (…分局, …支局, …支行) sits below its province's office: 成都金融监管分局 is the city's, under 四川金融监管局.
+  const seated = vertical && !SUB_OFFICE.test(name);
+  const seats = seated ? all.flatMap((j) => j.seatMarkers.filter((m) => name.includes(m))) : [];
   let best: { j: Jurisdiction; depth: number; len: number } | undefined;
   const consider = (j: Jurisdiction, m: string, seat: boolean): void => {
     if (!name.includes(m)) return;
@@ -105,7 +109,7 @@ export function carriedJurisdiction(
   };
   for (const j of all) {
     for (const m of j.markers) consider(j, m, false);
-    if (vertical) for (const m of j.seatMarkers) consider(j, m, true);
+    if (seated) for (const m of j.seatMarkers) consider(j, m, true);
   }
   return best?.j;
 }

@@ -57,9 +57,17 @@ export function parentLink(
   const { jurisdiction, line } = unit;
   if (jurisdiction.parent === undefined || line === null || unit.kind === 'GENERIC') return {};
   if (line.linkToParent === false) return {};
-  const parentJurisdiction = table.jurisdictionByName.get(jurisdiction.parent);
+  let parentJurisdiction = table.jurisdictionByName.get(jurisdiction.parent);
   if (!parentJurisdiction) return { warning: `${unit.name}: parent jurisdiction ${jurisdiction.parent} is not in the table` };
-  const parent = headUnitName(parentJurisdiction, line, unit.name, jurisdiction, table, asOf);
+  let parent = headUnitName(parentJurisdiction, line, unit.name, jurisdiction, table, asOf);
+  // A vertical line skips the levels where it has no office of its own: 双流机场海关 (双流区, in 成都市) reports to 成都海关,
+  // the customs of 四川省, as 成都市 has none.
+  while (parent === undefined && line.vertical && parentJurisdiction.parent !== undefined) {
+    const above = table.jurisdictionByName.get(parentJurisdiction.parent);
+    if (!above) break;
+    parentJurisdiction = above;
+    parent = headUnitName(parentJurisdiction, line, unit.name, jurisdiction, table, asOf);
+  }
   if (parent === undefined) {
     return { warning: `${unit.name}: no head unit of ${parentJurisdiction.name} on line ${line.key}; add it to heads` };
   }

@@ -104,6 +104,10 @@ describe('classifyUnit', () => {
     ['西永海关', '沙坪坝区', '西永海关', 'customs', 'VERTICAL_AGENCY'],
     ['西部陆海新通道运营有限公司', '沙坪坝区', '西部陆海新通道运营有限公司', null, 'STATE_OWNED_ENTERPRISE'],
     ['团结村中心站', '沙坪坝区', '团结村中心站', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    // 成都's districts and county-level cities are places of their own, under 成都市.
+    ['区商务局', '双流区', '双流区商务局', 'commerce', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['市商务局', '简阳市', '简阳市商务局', 'commerce', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['青白江区政府', '成都市', '青白江区政府', 'government', 'GOVERNMENT'],
     // A bare department of the list's place still takes its place.
     ['财政局', '永川区', '永川区财政局', 'finance', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     // Offices of a Party committee: on their line, of their own kind.

@@ -189,6 +189,19 @@ describe('renames', () => {
     expect(parentOn('永川银保监分局', '2022-05-30')).toBe('重庆银保监局');
     expect(parentOn('永川金融监管分局', '2024-03-05')).toBe('重庆金融监管局');
     expect(parentOn('永川海关', '2024-03-05')).toBe('重庆海关');
+    // 成都's districts: a department reports to 成都's, a vertical office to the nearest level that has one.
+    const inShuangliu = (name: string): string | undefined => {
+      const c = classifyUnit(name, table.jurisdictionByName.get('双流区') as Jurisdiction, table);
+      return parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table, '2024-03-05').parent;
+    };
+    expect([inShuangliu('区商务局'), inShuangliu('区税务局'), inShuangliu('双流机场海关')]).toEqual(['成都市商务局', '成都市税务局', '成都海关']);
+    // A sub-office named after the provincial seat is the city's, not the province's: 成都金融监管分局 in 成都市.
+    const sub = classifyUnit('成都金融监管分局', table.jurisdictionByName.get('四川省') as Jurisdiction, table);
+    expect([sub.jurisdiction.name, parentLink({ name: sub.name, jurisdiction: sub.jurisdiction, line: sub.line, kind: sub.kind }, table, '2024-03-05').parent]).toEqual([
+      '成都市',
+      '四川金融监管局',
+    ]);
+    expect(classifyUnit('成都海关', table.jurisdictionByName.get('成都市') as Jurisdiction, table).jurisdiction.name).toBe('四川省');
   });
 
   it('rejects a rename in an unknown jurisdiction, one listed twice, and a chain that comes back', () => {
