@@ -29,22 +29,23 @@ const GOVERNMENT_LINE = 'government';
 
 /**
  * The short form of a name written with the places above its own: 国家税务总局宜宾市税务局 → 宜宾市税务局 (a prefix the
- * data file lists in officialPrefixes, before a place), 重庆市江津区市场监管局 → 江津区市场监管局 and 四川省宜宾市商务局 →
- * 宜宾市商务局 (a place written with the one it lies in), so that one office written both ways is one unit. Undefined
- * when the name has no such form.
+ * data file lists in officialPrefixes, before a place), 重庆市江津区市场监管局 → 江津区市场监管局 and 四川省成都市双流区商务局 →
+ * 双流区商务局 (a place written as the data file's alias that puts the places above it in front), so that one office
+ * written both ways is one unit. Undefined when the name has no such form.
  */
 export function withoutOuterPlaces(name: string, table: LineTable): string | undefined {
   let rest = name;
   const official = table.data.officialPrefixes.find((p) => rest.startsWith(p) && startsWithPlace(rest.slice(p.length), table));
   if (official !== undefined) rest = rest.slice(official.length);
+  let longest: { alias: string; place: string } | undefined;
   for (const j of table.data.jurisdictions) {
-    if (j.parent === undefined || !rest.startsWith(j.parent)) continue;
-    const inner = rest.slice(j.parent.length);
-    if (inner.startsWith(j.name) && inner.length > j.name.length) {
-      rest = inner;
-      break;
+    for (const alias of j.aliases) {
+      // Only the aliases that are the place with its outer places (重庆市永川区), not short ones (重庆 for 重庆市).
+      if (alias === j.name || !alias.endsWith(j.name) || !rest.startsWith(alias) || rest.length === alias.length) continue;
+      if (!longest || alias.length > longest.alias.length) longest = { alias, place: j.name };
     }
   }
+  if (longest) rest = longest.place + rest.slice(longest.alias.length);
   return rest === name ? undefined : rest;
 }
 
@@ -89,7 +90,7 @@ export function classifyUnit(
   });
   // A list that writes a unit's official or another full name (国家税务总局重庆市税务局, 重庆市地方金融监管局) names the
   // canonical unit, which keeps the written form as an alias.
-  const canonical = table.canonicalByFullName.get(expansion.name) ?? table.canonicalByFullName.get(written) ?? table.canonicalByFullName.get(`中国${written}`);
+  const canonical = table.canonicalByFullName.get(expansion.name) ?? table.canonicalByFullName.get(written);
   const viaCanonical = canonical !== undefined && !generic ? onward(canonical) : undefined;
   if (viaCanonical) return viaCanonical;
   const short = generic || line?.key === GOVERNMENT_LINE ? undefined : withoutOuterPlaces(written, table);
