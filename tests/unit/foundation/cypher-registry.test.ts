@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { CypherRegistry } from '../../../src/db/cypher-registry';
 import { schemaObjectName } from '../../../src/db/schema';
 
@@ -24,6 +26,15 @@ describe('cypher/ statements', () => {
     expect(registry.get('get-units-by-names').text).toMatch(/^UNWIND \$names AS key\n/);
     expect(registry.get('list-measures').text).toMatch(/^OPTIONAL MATCH \(filterUnit:Unit \{id: \$unitId\}\)\n/);
     for (const name of names) expect(registry.get(name).text).not.toMatch(/^\s*\/\//);
+  });
+
+  it('sends no comment line from inside a statement either, and keeps every line of Cypher', () => {
+    // get-counterparts-on-measure has comment lines between its clauses ("// From the measure's few pairings …").
+    const file = fs.readFileSync(path.join(registry.root, 'get-counterparts-on-measure.cypher'), 'utf8');
+    const code = file.split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n');
+    expect(file).toMatch(/\n\s+\/\/ From the measure's few pairings/);
+    expect(registry.get('get-counterparts-on-measure').text).toBe(code);
+    for (const name of names) expect(registry.get(name).text).not.toMatch(/^[ \t]*\/\//m);
   });
 
   it('refuses an unknown statement name', () => {
