@@ -18,7 +18,8 @@ const ISSUER_RE = new RegExp(`^([\\u4e00-\\u9fff（）()]{2,40}?${OFFICE_SUFFIX}
 const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER_SOURCE})$`);
 const DATE_LINE = new RegExp(`^(?:${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})$`);
 const PRINT_LINE = new RegExp(`^(.*?)\\s*(?:${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})\\s*印发$`);
-const PUBLIC_LINE = /^[（(]\s*此件[^（）()]{1,12}[）)]$/;
+// （此件公开发布）, and the note of a published text that was abridged (（本文有删减）), which is no part of any title.
+const PUBLIC_LINE = /^[（(]\s*(?:此件[^（）()]{1,12}|(?:本文|此件)?有删[减节])\s*[）)]$/;
 const COPY_LINE = /^抄\s*送\s*[：:]\s*(.*)$/;
 const ATTACH_LIST_LINE = /^附\s*件\s*(\d*)\s*[：:]\s*(.*)$/;
 /** A bare 附件 / 附件1 line opens the attachment itself. */

@@ -6,10 +6,10 @@ import { parseNumberToken } from './chinese-numerals';
 import type { Composite } from './text';
 
 const YEAR_RE = /(?:到|至|截至|截止到?)\s*(\d{4})\s*年(?:底|末|前)?/g;
-// Longer units before their prefixes (万标箱 before 万): the first alternative that matches wins. 列 and 班列 count
+// Longer units before their prefixes (万标箱 before 万, 万亿元 before 万): the first alternative that matches wins. 列 and 班列 count
 // trains (中欧班列, 西部陆海新通道), 标箱 containers.
 const COUNT_UNITS =
-  '个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
+  '个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|万亿元|万亿美元|万亿|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
 const COMPARATOR_AFTER = '以上|以下|左右|以内|及以上|内';
 const COMPARATOR_BEFORE = '超过|不少于|不低于|不超过|达到|突破|力争达到|累计达到';
 const NUMBER = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';

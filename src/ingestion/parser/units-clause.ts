@@ -29,6 +29,8 @@ const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '�
 const TRAILING =
   /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?(?:负责|落实|推进)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:部门|单位)?)\s*$/;
 const UNIT_SEP = /[、，,]/;
+/** 会同 or 协同 ("together with") opening a unit of a list; no unit name opens so. */
+const CONNECTIVE = /^(?:会同|协同)\s*(?=\S{2})/;
 /**
  * A part of a clause without a label that names units and then their role: 市商务委牵头, 市财政局等配合,
  * 各区县政府按职责分工负责, (由)市商务委负责. Group 1: the units; group 2: anything between them and the verb; group 3: the verb.
@@ -144,6 +146,9 @@ export function splitUnits(text: string, start: number, end: number, spanOf: (s:
     let e = e0;
     while (s < e && /\s/.test(text.charAt(s))) s++;
     while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    // A connective before a unit (…、市发展改革委，会同四川省商务厅) is no part of its name: the unit and its span start after it.
+    const connective = CONNECTIVE.exec(text.slice(s, e));
+    if (connective) s += connective[0].length;
     if (e <= s) continue;
     units.push({ asWritten: text.slice(s, e), position: units.length, span: spanOf(s, e) });
   }

@@ -50,7 +50,8 @@ export interface PairingResult {
  * The functional line decides: every unit of list A is paired with every unit of list B on the same line, wherever
  * it stands (市规划自然资源局 ↔ 省自然资源厅). Position is only a fallback, because one province may name a unit the
  * other has not got and shift the order: a unit without a line partner is paired with the unit of B at the same
- * position only if that one has no line partner either, and only when the two are of one kind. So in （十三） 市中新项目管理局 stays alone although
+ * position only if that one has no line partner either, only when the two are of one kind, and only when the line of
+ * one of them is unknown (two known lines that differ are two jobs). So in （十三） 市中新项目管理局 stays alone although
  * 省通信管理局 stands at its position: 省通信管理局 already has 市通信管理局.
  *
  * On a line, peers pair first: a unit with a partner of its own tier on the other side pairs with those only, so that
@@ -97,6 +98,9 @@ export function pairCounterparts(itemKey: string, a: readonly PairingUnit[], b: 
     const y = bs.find((u) => u.position === x.position);
     if (!y || lineMatchedB.has(y) || onLine(y, as) || positionTaken.has(y)) continue;
     if (x.kind !== undefined && y.kind !== undefined && x.kind !== y.kind) continue;
+    // Two units whose lines are both known and differ do different jobs, wherever they stand (人行四川省分行 against
+    // 重庆金融监管局): position stands in only for a line the table does not know.
+    if (x.line !== null && y.line !== null) continue;
     positionTaken.add(y);
     add(x, y, { itemKey, a: x.unit, b: y.unit, basis: 'POSITION' });
   }

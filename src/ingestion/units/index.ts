@@ -2,7 +2,7 @@ import { itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem
 import type { ResolvedResponsibility, ResolvedUnit, UnitResolution } from '../../model/units';
 import { classifyUnit, type ClassifiedUnit } from './classify';
 import { administrativeTier, pairCounterparts, type PairingUnit } from './counterparts';
-import { defaultLineTable, matchesPattern, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, isGenericUnit, matchesPattern, type Jurisdiction, type LineTable } from './functional-lines';
 import { adHocJurisdiction, carriedJurisdiction, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
@@ -133,10 +133,19 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   };
   const listJurisdiction = (list: UnitList): Jurisdiction => jurisdictionNamed(list.jurisdiction, list.units[0]?.span.start ?? 0);
   // In a plan of exactly a province and a municipality (川渝), 省X is the province's even inside the municipality's list
-  // (（牵头单位：市政府口岸物流办、省政府口岸物流办；…）): the municipality has no 省 of its own to abbreviate.
-  const province = doc.jurisdictions.length === 2 ? doc.jurisdictions.find((r) => r.level === 'PROVINCE') : undefined;
-  const unitJurisdiction = (written: string, list: Jurisdiction, offset: number): Jurisdiction =>
-    province && written.startsWith('省') && list.level === 'MUNICIPALITY' && doc.jurisdictions.some((r) => r.name === list.name) ? jurisdictionNamed(province.name, offset) : list;
+  // (（牵头单位：市政府口岸物流办、省政府口岸物流办；…）): the municipality has no 省 of its own to abbreviate. And 市X is the
+  // municipality's inside the province's list of a plan 四川 leads (（牵头单位：省政府口岸物流办、市政府口岸物流办；…）): in
+  // a 川渝 plan 市 is 重庆, whichever goes first; a province's own cities are written by name (泸州市政府) or generically
+  // (各市（州）, 市级有关部门: generic, left to the list).
+  const pair = doc.jurisdictions.length === 2 ? doc.jurisdictions : [];
+  const province = pair.find((r) => r.level === 'PROVINCE');
+  const municipality = pair.find((r) => r.level === 'MUNICIPALITY');
+  const unitJurisdiction = (written: string, list: Jurisdiction, offset: number): Jurisdiction => {
+    if (!province || !municipality || !pair.some((r) => r.name === list.name)) return list;
+    if (written.startsWith('省') && list.level === 'MUNICIPALITY') return jurisdictionNamed(province.name, offset);
+    if (written.startsWith('市') && list.level === 'PROVINCE' && !isGenericUnit(written, table)) return jurisdictionNamed(municipality.name, offset);
+    return list;
+  };
 
   const firstOffset = new Map<string, number>();
   const register = (c: ClassifiedUnit, alias: string, offset: number): ResolvedUnit => {
@@ -169,7 +178,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
       );
       for (const [k, wu] of list.units.entries()) {
         const written = meant[k] ?? normalizeUnitName(wu.asWritten);
-        const { name: main, short } = splitShortName(written);
+        const { name: main, short, second } = splitShortName(written);
         const place = unitJurisdiction(main, jurisdiction, wu.span.start);
         const c = classifyUnit(main, place, table, [...extra, place]);
         for (const w of c.warnings) warn(wu.span.start, w);
@@ -179,6 +188,12 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
           addAlias(u, written);
           addAlias(u, short);
           addAlias(u, classifyUnit(short, place, table, [...extra, place]).name);
+        }
+        if (second !== undefined) {
+          // The form with its second name finds the unit, as written and in full (四川省市场监管局（省知识产权局）); the second
+          // name alone does not: another plan may name that office as a unit of its own.
+          addAlias(u, written);
+          addAlias(u, `${u.name}（${second}）`);
         }
         const own = c.jurisdiction.name !== jurisdiction.name && docOrder(c.jurisdiction.name) < doc.jurisdictions.length ? c.jurisdiction.name : jurisdiction.name;
         responsibilities.push({

@@ -38,6 +38,11 @@ export function headUnitName(
   const head = jurisdiction.heads[line.key];
   if (head !== undefined) return nameAsOf(head, asOf, table);
   if (line.vertical || childName === undefined || childJurisdiction === undefined) return undefined;
+  return namedAbove(jurisdiction, childName, childJurisdiction);
+}
+
+/** <jurisdiction> + the child's name without its own place: 江津区委金融办 under 重庆市 → 重庆市委金融办. */
+function namedAbove(jurisdiction: Jurisdiction, childName: string, childJurisdiction: Jurisdiction): string | undefined {
   const stem = [childJurisdiction.name, ...childJurisdiction.markers]
     .sort((x, y) => y.length - x.length)
     .find((m) => childName.startsWith(m) && childName.length > m.length);
@@ -59,6 +64,12 @@ export function parentLink(
   if (line.linkToParent === false) return {};
   let parentJurisdiction = table.jurisdictionByName.get(jurisdiction.parent);
   if (!parentJurisdiction) return { warning: `${unit.name}: parent jurisdiction ${jurisdiction.parent} is not in the table` };
+  if (unit.kind === 'PARTY_ORGAN') {
+    // An office of a Party committee answers to the same office of the committee above (江津区委金融办 → 重庆市委金融办,
+    // 成都市委金融办 → 四川省委金融办), not to the government department that heads its line there.
+    const parent = namedAbove(parentJurisdiction, unit.name, jurisdiction);
+    return parent === undefined ? {} : { parent, parentJurisdiction };
+  }
   let parent = headUnitName(parentJurisdiction, line, unit.name, jurisdiction, table, asOf);
   // A vertical line skips the levels where it has no office of its own: 双流机场海关 (双流区, in 成都市) reports to 成都海关,
   // the customs of 四川省, as 成都市 has none.

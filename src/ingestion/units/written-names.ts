@@ -44,18 +44,20 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
 const SHORT_NAME = /^(.{2,}?)[（(]([^（）()]{2,12}[办局委厅会处室组])[）)]$/u;
 
 /**
- * A written unit and the short name it gives itself in brackets at its end (市政府口岸物流办（市物流办） → 市政府口岸物流办 and
- * 市物流办); a bracket inside the name (中新（重庆）…管理局) or one that names no unit stays part of it.
+ * A written unit and the name in brackets at its end. A short name made of the name's own characters
+ * (市政府口岸物流办（市物流办） → 市政府口岸物流办 and short 市物流办); any other unit's name is a second name the body bears
+ * or the office of it that does the work (市市场监管局（市知识产权局）, 市商务委（市自贸办）: one body, two plates), and the unit
+ * is the one before the bracket. A bracket inside the name (中新（重庆）…管理局) or one that names no unit (重庆海关（含各隶属海关）)
+ * stays part of it.
  */
-export function splitShortName(name: string): { name: string; short?: string } {
+export function splitShortName(name: string): { name: string; short?: string; second?: string } {
   const m = SHORT_NAME.exec(name);
   if (!m) return { name };
-  const [, main, short] = m as unknown as [string, string, string];
-  // A short name is made of the name's own characters (市物流办 of 市政府口岸物流办); 市科技局（市知识产权局） names a second unit.
+  const [, main, bracketed] = m as unknown as [string, string, string];
   let at = 0;
-  for (const ch of short) {
+  for (const ch of bracketed) {
     at = main.indexOf(ch, at) + 1;
-    if (at === 0) return { name };
+    if (at === 0) return { name: main, second: bracketed };
   }
-  return { name: main, short };
+  return { name: main, short: bracketed };
 }

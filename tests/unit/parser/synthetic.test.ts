@@ -83,6 +83,13 @@ describe('responsible-unit clause variants', () => {
     for (const u of units) expect(source.slice(u.span.start, u.span.end)).toBe(u.asWritten);
   });
 
+  it('reads a unit after 会同 ("together with") without the connective, its span on the name', () => {
+    const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委、市发展改革委，会同四川省商务厅）');
+    const units = firstItem(source).unitLists[0]?.units ?? [];
+    expect(units.map((u) => u.asWritten)).toEqual(['市商务委', '市发展改革委', '四川省商务厅']);
+    for (const u of units) expect(source.slice(u.span.start, u.span.end)).toBe(u.asWritten);
+  });
+
   it('gives each list of a joint plan to its issuer, and a lone Sichuan list to Sichuan', () => {
     const doc = parseDocument(jointNotice('一、重点任务\n\n（一）第一件事。（责任单位：市商务委；省商务厅）\n\n（二）第二件事。（责任单位：四川省商务厅）'));
     expect(doc.jurisdictions.map((j) => j.name)).toEqual(['重庆市', '四川省']);
@@ -409,6 +416,8 @@ describe('outline', () => {
     ['到2025年，集装箱吞吐量达到100万标箱。', [2025, 100, '万标箱', '达到', '集装箱吞吐量']],
     // Tens of thousands of trains: 万列, not 万 with 列 cut off.
     ['到2027年，中欧班列（成渝）年开行量达到1.2万列。', [2027, 1.2, '万列', '达到', '中欧班列（成渝）年开行量']],
+    // Trillions: 万亿元, not 万 with 亿元 cut off.
+    ['到2026年，川渝自贸试验区进出口总额突破1.2万亿元。', [2026, 1.2, '万亿元', '突破', '川渝自贸试验区进出口总额']],
     ['加快培育经营主体，力争到2024年底跨境电商交易额突破10亿元。', [2024, 10, '亿元', '突破', '跨境电商交易额']],
   ])('reads the target in %s', (sentence, expected) => {
     const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
@@ -526,6 +535,12 @@ describe('notice header', () => {
     const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）').replace('关于印发测试行动方案的通知', `${first}\n\n${second}`);
     const doc = parseDocument(source);
     expect([doc.title, doc.issuers, doc.warnings]).toEqual([title, ['重庆市人民政府办公厅'], []]);
+  });
+
+  it.each(['（本文有删减）', '（有删节）'])('takes %s, the note of an abridged text, as the release note and out of the plan title', (note) => {
+    const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）').replace('（此件公开发布）', note);
+    const doc = parseDocument(source);
+    expect([doc.planTitle, doc.publicRelease, doc.sections.length]).toEqual(['测试行动方案', note, 1]);
   });
 });
 

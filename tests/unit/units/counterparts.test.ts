@@ -108,6 +108,14 @@ describe('pairCounterparts', () => {
     expect(pairCounterparts('k', [office], [other]).pairs).toEqual([{ itemKey: 'k', a: '重庆市机关事务局', b: '四川省机关事务管理局', basis: 'POSITION' }]);
   });
 
+  it('does not pair by position two units whose lines are both known and differ', () => {
+    // （责任单位：人行四川省分行、市委金融办、国家外汇管理局四川省分局、重庆金融监管局）: the foreign-exchange office and the
+    // banking regulator stand at one position of their groups but do different jobs.
+    const r = pairCounterparts('k', [u('国家外汇管理局四川省分局', 1, 'foreign_exchange')], [u('重庆金融监管局', 1, 'banking_regulation')]);
+    expect(r.pairs).toEqual([]);
+    expect(r.unpaired.map((x) => x.unit)).toEqual(['国家外汇管理局四川省分局', '重庆金融监管局']);
+  });
+
   it('never pairs or reports generic entries', () => {
     const r = pairCounterparts('k', [u('重庆市市级有关部门', 0, null, true)], [u('四川省省级有关部门', 0, null, true)]);
     expect(r).toEqual({ pairs: [], unpaired: [] });
@@ -115,6 +123,32 @@ describe('pairCounterparts', () => {
 });
 
 describe('counterparts in resolveUnits', () => {
+  it('reads 市X as 重庆\'s in the list of a plan 四川 leads, as 省X is 四川\'s in 重庆\'s list, and pairs it', () => {
+    // A 川渝 plan issued by 四川 (川办发…), its lists 四川 first: （牵头单位：省政府口岸物流办、市政府口岸物流办；…）.
+    const doc = buildDoc({
+      jurisdictions: [SICHUAN, CHONGQING],
+      items: [
+        { section: '二', number: '（一）', role: 'LEAD', lists: ['省政府口岸物流办、市政府口岸物流办'] },
+        { section: '二', number: '（二）', lists: ['省商务厅、市商务委、市级有关部门、市（州）商务主管部门'] },
+      ],
+    });
+    const r = resolveUnits(doc);
+    expect(r.responsibilities.map((x) => [x.asWritten, x.unit, x.jurisdiction])).toEqual([
+      ['省政府口岸物流办', '四川省政府口岸物流办', '四川省'],
+      ['市政府口岸物流办', '重庆市政府口岸物流办', '重庆市'],
+      ['省商务厅', '四川省商务厅', '四川省'],
+      ['市商务委', '重庆市商务委', '重庆市'],
+      // Generic entries are the list's: a province's 市（州） are its own cities.
+      ['市级有关部门', '四川省市级有关部门', '四川省'],
+      ['市（州）商务主管部门', '四川省市（州）商务主管部门', '四川省'],
+    ]);
+    expect(r.counterparts.map((p) => `${p.a}↔${p.b}:${p.basis}`)).toEqual([
+      '四川省政府口岸物流办↔重庆市政府口岸物流办:FUNCTIONAL_LINE',
+      '四川省商务厅↔重庆市商务委:FUNCTIONAL_LINE',
+    ]);
+    expect(r.units.map((x) => x.name)).not.toContain('四川省市政府口岸物流办');
+  });
+
   it('pairs by position units whose line the table does not know', () => {
     const doc = buildDoc({
       jurisdictions: [CHONGQING, SICHUAN],

@@ -204,6 +204,19 @@ describe('renames', () => {
     expect(classifyUnit('成都海关', table.jurisdictionByName.get('成都市') as Jurisdiction, table).jurisdiction.name).toBe('四川省');
   });
 
+  it('links an office of a Party committee to the same office of the committee above, not to the government\'s head of its line', () => {
+    const table = defaultLineTable();
+    const parentIn = (name: string, place: string): string | undefined => {
+      const c = classifyUnit(name, table.jurisdictionByName.get(place) as Jurisdiction, table);
+      return parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table, '2024-03-08').parent;
+    };
+    // 区委金融办 in a 江津 plan of 2024 answers to 重庆市委金融办, 成都市委金融办 to 四川省委金融办; the government's finance
+    // office of 江津 still reports to the municipality's (重庆市金融监管局).
+    expect(parentIn('区委金融办', '江津区')).toBe('重庆市委金融办');
+    expect(parentIn('成都市委金融办', '成都市')).toBe('四川省委金融办');
+    expect(parentIn('区金融办', '江津区')).toBe('重庆市金融监管局');
+  });
+
   it('rejects a rename in an unknown jurisdiction, one listed twice, and a chain that comes back', () => {
     const renames = [
       { former: '甲局', current: '乙局', jurisdiction: '重庆市' },

@@ -50,18 +50,51 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
   });
 });
 
-describe('splitShortName: a short name in brackets at the end of a unit', () => {
+describe('splitShortName: a short or second name in brackets at the end of a unit', () => {
   it.each([
     ['市政府口岸物流办（市物流办）', { name: '市政府口岸物流办', short: '市物流办' }],
     ['市委网信办（市网信办）', { name: '市委网信办', short: '市网信办' }],
     // A bracket inside the name, or one that names no unit, is part of the name.
     ['中新（重庆）战略性互联互通示范项目管理局', { name: '中新（重庆）战略性互联互通示范项目管理局' }],
     ['重庆海关（含各隶属海关）', { name: '重庆海关（含各隶属海关）' }],
-    // A bracket naming another unit, not a short form of this one, stays part of the name.
-    ['市科技局（市知识产权局）', { name: '市科技局（市知识产权局）' }],
-    ['市商务委（市中新项目管理局）', { name: '市商务委（市中新项目管理局）' }],
+    // A bracket naming another body, not a short form of this one, is a second name: the unit is the one before it.
+    ['市科技局（市知识产权局）', { name: '市科技局', second: '市知识产权局' }],
+    ['省市场监管局（省知识产权局）', { name: '省市场监管局', second: '省知识产权局' }],
+    ['市商务委（市自贸办）', { name: '市商务委', second: '市自贸办' }],
   ])('%s → %j', (written, expected) => {
     expect(splitShortName(written)).toEqual(expected);
+  });
+
+  it('resolves a unit written with its second name in brackets to the unit before it, and pairs it on that one\'s line', () => {
+    // 〔责任单位：省市场监管局（省知识产权局）、省商务厅；市市场监管局、市商务委（市自贸办）〕: the market regulators pair, as do
+    // the commerce departments; neither written form makes a node of its own.
+    const r = resolveUnits(
+      buildDoc({
+        jurisdictions: [SICHUAN, CHONGQING],
+        items: [
+          { section: '二', number: '（一）', lists: ['省市场监管局（省知识产权局）、省商务厅', '市市场监管局、市商务委（市自贸办）'] },
+          { section: '二', number: '（二）', lists: ['省商务厅', '市商务委'] },
+        ],
+      }),
+    );
+    expect(r.responsibilities.map((x) => [x.asWritten, x.unit, x.jurisdiction])).toEqual([
+      ['省市场监管局（省知识产权局）', '四川省市场监管局', '四川省'],
+      ['省商务厅', '四川省商务厅', '四川省'],
+      ['市市场监管局', '重庆市市场监管局', '重庆市'],
+      ['市商务委（市自贸办）', '重庆市商务委', '重庆市'],
+      ['省商务厅', '四川省商务厅', '四川省'],
+      ['市商务委', '重庆市商务委', '重庆市'],
+    ]);
+    expect(r.counterparts.filter((p) => p.itemKey === '二/（一）').map((p) => `${p.a}↔${p.b}:${p.line ?? p.basis}`)).toEqual([
+      '四川省市场监管局↔重庆市市场监管局:market_regulation',
+      '四川省商务厅↔重庆市商务委:commerce',
+    ]);
+    expect(r.units.map((u) => u.name).sort()).toEqual(['四川省商务厅', '四川省市场监管局', '重庆市商务委', '重庆市市场监管局']);
+    const commerce = r.units.find((u) => u.name === '重庆市商务委');
+    expect(commerce?.aliases).toEqual(expect.arrayContaining(['市商务委（市自贸办）', '重庆市商务委（市自贸办）']));
+    // The second name alone is no alias: another plan may name 市自贸办 as a unit of its own.
+    expect(commerce?.aliases).not.toContain('市自贸办');
+    expect(r.units.find((u) => u.name === '四川省市场监管局')?.aliases).toEqual(expect.arrayContaining(['省市场监管局（省知识产权局）', '四川省市场监管局（省知识产权局）']));
   });
 
   it('resolves 市政府口岸物流办（市物流办） in a 重庆 list to the unit the seeds name 重庆市政府口岸物流办, the short name an alias', () => {
