@@ -479,6 +479,12 @@ describe('outline', () => {
     expect(zones).toEqual(expect.arrayContaining([['江津综保区', '江津综合保税区'], ['江津珞璜港', '珞璜港']]));
   });
 
+  it('takes no item number and heading for a port\'s name: （二）建强国际铁路港 names none, 成都国际铁路港 after it does', () => {
+    const item = firstItem(notice('一、重点任务\n\n（二）建强国际铁路港。推进成都国际铁路港建设。（责任单位：市口岸物流办）'));
+    const zones = item.mentions.filter((m) => m.kind === 'ZONE').map((m) => m.name);
+    expect(zones).toEqual(['成都国际铁路港']);
+  });
+
   it('keeps an item whose number repeats a sibling\'s apart, with a warning: its units stay its own', () => {
     const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）\n\n（二）做好第二件事。（责任单位：市财政局）\n\n（一）做好第三件事。（责任单位：市交通局）');
     const doc = parseDocument(source);
