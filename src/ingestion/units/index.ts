@@ -6,7 +6,7 @@ import { defaultLineTable, isGenericUnit, matchesPattern, type Jurisdiction, typ
 import { adHocJurisdiction, carriedJurisdiction, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
-import { distributeSharedSuffix, splitShortName } from './written-names';
+import { distributeSharedSuffix, splitBracketName } from './written-names';
 
 export { classifyUnit, unitKind, type ClassifiedUnit } from './classify';
 export { administrativeTier, pairCounterparts, type PairingResult, type PairingUnit } from './counterparts';
@@ -31,7 +31,7 @@ export {
   resolveListJurisdiction,
 } from './jurisdictions';
 export { normalizeUnitName } from './normalize';
-export { distributeSharedSuffix, splitShortName } from './written-names';
+export { distributeSharedSuffix, splitBracketName } from './written-names';
 export { checkHeads, checkRenames, headUnitName, nameAsOf, parentLink, type ParentLink } from './parent';
 
 /** 1-based line of an offset, for warnings that point into the source. */
@@ -178,23 +178,20 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
       );
       for (const [k, wu] of list.units.entries()) {
         const written = meant[k] ?? normalizeUnitName(wu.asWritten);
-        const { name: main, short, second } = splitShortName(written);
+        const { name: main, short, second } = splitBracketName(written);
         const place = unitJurisdiction(main, jurisdiction, wu.span.start);
         const c = classifyUnit(main, place, table, [...extra, place]);
         for (const w of c.warnings) warn(wu.span.start, w);
         const u = register(c, c.written, wu.span.start);
+        // The form with its bracket finds the unit as written. A short name is a written form of the unit too, as written
+        // and expanded (市物流办, 成都市物流办); a second name only with the unit's full name before it
+        // (四川省市场监管局（省知识产权局）), not alone: another plan may name that office as a unit of its own.
+        if (written !== main) addAlias(u, written);
         if (short !== undefined) {
-          // The short name is a written form of the unit too, as written and expanded (市物流办, 成都市物流办).
-          addAlias(u, written);
           addAlias(u, short);
           addAlias(u, classifyUnit(short, place, table, [...extra, place]).name);
         }
-        if (second !== undefined) {
-          // The form with its second name finds the unit, as written and in full (四川省市场监管局（省知识产权局）); the second
-          // name alone does not: another plan may name that office as a unit of its own.
-          addAlias(u, written);
-          addAlias(u, `${u.name}（${second}）`);
-        }
+        if (second !== undefined) addAlias(u, `${u.name}（${second}）`);
         const own = c.jurisdiction.name !== jurisdiction.name && docOrder(c.jurisdiction.name) < doc.jurisdictions.length ? c.jurisdiction.name : jurisdiction.name;
         responsibilities.push({
           itemKey,

@@ -50,7 +50,7 @@ const SHORT_NAME = /^(.{2,}?)[（(]([^（）()]{2,12}[办局委厅会处室组])
  * is the one before the bracket. A bracket inside the name (中新（重庆）…管理局) or one that names no unit (重庆海关（含各隶属海关）)
  * stays part of it.
  */
-export function splitShortName(name: string): { name: string; short?: string; second?: string } {
+export function splitBracketName(name: string): { name: string; short?: string; second?: string } {
   const m = SHORT_NAME.exec(name);
   if (!m) return { name };
   const [, main, bracketed] = m as unknown as [string, string, string];

@@ -1,4 +1,4 @@
-import { distributeSharedSuffix, resolveUnits, splitShortName } from '../../../src/ingestion/units';
+import { distributeSharedSuffix, resolveUnits, splitBracketName } from '../../../src/ingestion/units';
 import { buildDoc, CHONGQING, SICHUAN } from './fixtures';
 
 describe('distributeSharedSuffix: places that share one unit name', () => {
@@ -50,7 +50,7 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
   });
 });
 
-describe('splitShortName: a short or second name in brackets at the end of a unit', () => {
+describe('splitBracketName: a short or second name in brackets at the end of a unit', () => {
   it.each([
     ['市政府口岸物流办（市物流办）', { name: '市政府口岸物流办', short: '市物流办' }],
     ['市委网信办（市网信办）', { name: '市委网信办', short: '市网信办' }],
@@ -62,7 +62,7 @@ describe('splitShortName: a short or second name in brackets at the end of a uni
     ['省市场监管局（省知识产权局）', { name: '省市场监管局', second: '省知识产权局' }],
     ['市商务委（市自贸办）', { name: '市商务委', second: '市自贸办' }],
   ])('%s → %j', (written, expected) => {
-    expect(splitShortName(written)).toEqual(expected);
+    expect(splitBracketName(written)).toEqual(expected);
   });
 
   it('resolves a unit written with its second name in brackets to the unit before it, and pairs it on that one\'s line', () => {
