@@ -55,6 +55,8 @@ interface Block {
    * sub-item when no sub-item names units of its own (see liftClosingClause). Always the item's last text.
    */
   tail: Para[];
+  /** The sub-item that a looking-back paragraph in `tail` follows: it gets the paragraph back if more sub-items come. */
+  tailAfter?: Block;
   first: SourceLine;
   headingOnly: boolean;
 }
@@ -214,6 +216,22 @@ function liftClosingClause(block: Block, jurisdictions: readonly JurisdictionRef
   if (clauseLists.some((l) => ownRoles.has(l.role))) return;
   last.paras.pop();
   block.tail.unshift(clause);
+}
+
+// A paragraph that looks back on the sub-items as a whole (以上工作由两地统筹推进。, 上述任务…) is the item's.
+const SUMMARY_START = /^(以上|上述)/;
+
+/** Is this new paragraph below a sub-item a closing sentence of the whole item rather than more of that sub-item? */
+function closesSubItems(sub: Block, text: string): boolean {
+  const last = sub.paras[sub.paras.length - 1] as Para;
+  return !last.open && SUMMARY_START.test(text);
+}
+
+/** More sub-items follow a looking-back paragraph: it was the last sub-item's after all. */
+function reopenSubItems(item: Block): void {
+  if (!item.tailAfter) return;
+  item.tailAfter.paras.push(...item.tail.splice(0));
+  item.tailAfter = undefined;
 }
 
 function fullComposite(block: Block): Composite {
@@ -384,6 +402,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       stack = [block];
       continue;
     }
+    if (stack.length > 0 && (SUB1_RE.test(t) || SUB2_RE.test(t))) reopenSubItems(stack[0] as Block);
     if (stack.length > 0) {
       m = SUB1_RE.exec(t);
       if (m) {
@@ -400,7 +419,14 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         stack = parent.level === 3 ? [stack[0] as Block, parent, block] : [parent, block];
         continue;
       }
-      addLine((stack[stack.length - 1] as Block).paras, line);
+      const item = stack[0] as Block;
+      const top = stack[stack.length - 1] as Block;
+      if (item.tail.length > 0 || (top !== item && closesSubItems(top, t))) {
+        if (item.tail.length === 0) item.tailAfter = top;
+        addLine(item.tail, line);
+        continue;
+      }
+      addLine(top.paras, line);
       continue;
     }
     addLine(cur.intro, line);

@@ -316,6 +316,39 @@ describe('outline', () => {
     expect(joint.warnings).toEqual([]);
   });
 
+  it('gives a sentence below the sub-items that looks back on them all (以上…, 上述…) to the item, with a clause after it', () => {
+    const source = jointNotice(
+      [
+        '一、重点任务',
+        '',
+        '（一）共建开放平台。推动两地平台互联。',
+        '1. 共建国际贸易“单一窗口”。（责任单位：市口岸物流办；省口岸物流办）',
+        '2. 共享通关数据。',
+        '以上工作由两地统筹推进。（责任单位：市商务委；省商务厅）',
+        '（二）深化人才交流。',
+        '1. 互认人才资质。',
+        '上述任务按年度分解落实。',
+        '2. 共建人才平台。',
+        '具体工作由两地人力社保部门推进。',
+      ].join('\n'),
+    );
+    const [platforms, talent] = parseDocument(source).sections[0]?.items ?? [];
+    const written = (i: ParsedItem | undefined): string[][] => (i?.unitLists ?? []).map((l) => [l.jurisdiction, ...l.units.map((u) => u.asWritten)]);
+    expect(written(platforms)).toEqual([
+      ['重庆市', '市商务委'],
+      ['四川省', '省商务厅'],
+    ]);
+    expect(platforms?.subItems.map((s) => [s.text, written(s)])).toEqual([
+      ['1. 共建国际贸易“单一窗口”。（责任单位：市口岸物流办；省口岸物流办）', [['重庆市', '市口岸物流办'], ['四川省', '省口岸物流办']]],
+      ['2. 共享通关数据。', []],
+    ]);
+    expect(platforms?.text.endsWith('\n2. 共享通关数据。\n以上工作由两地统筹推进。（责任单位：市商务委；省商务厅）')).toBe(true);
+    expect(source.slice(platforms?.span.start, platforms?.span.end)).toBe(platforms?.text);
+    // Only a paragraph that opens by looking back is lifted; it stays the sub-item's when more sub-items follow it, and
+    // any other paragraph below a sub-item is that sub-item's own.
+    expect(talent?.subItems.map((s) => s.text)).toEqual(['1. 互认人才资质。\n上述任务按年度分解落实。', '2. 共建人才平台。\n具体工作由两地人力社保部门推进。']);
+  });
+
   it('gives a clause below （1）（2） to their 1. when 1. has them as parts, even where a sibling names its own units', () => {
     const item = firstItem(
       notice(
