@@ -92,6 +92,9 @@ function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
 
 /** Peer groups count as tiers above every administrative one, so that the two never meet. */
 const PEER_GROUP_TIERS = 100;
+// A province's tier below it is its 市（州） (cities and prefectures); a municipality's is its 区县 (districts and counties).
+const PROVINCE_TIER = /市[（(]州[）)]/u;
+const MUNICIPALITY_TIER = /^[各有关]*区县/u;
 
 function addAlias(u: ResolvedUnit, alias: string): void {
   if (!u.aliases.includes(alias)) u.aliases.push(alias);
@@ -144,6 +147,9 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     if (!province || !municipality || !pair.some((r) => r.name === list.name)) return list;
     if (written.startsWith('省') && list.level === 'MUNICIPALITY') return jurisdictionNamed(province.name, offset);
     if (written.startsWith('市') && list.level === 'PROVINCE' && !isGenericUnit(written, table)) return jurisdictionNamed(municipality.name, offset);
+    // 市（州） are the province's tier, 区县 the municipality's, in whichever list one phrase names both (各有关市（州）、区县政府).
+    if (isGenericUnit(written, table) && PROVINCE_TIER.test(written)) return jurisdictionNamed(province.name, offset);
+    if (isGenericUnit(written, table) && MUNICIPALITY_TIER.test(written)) return jurisdictionNamed(municipality.name, offset);
     return list;
   };
 

@@ -15,15 +15,25 @@ function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdict
   return best;
 }
 
+// 各有关市（州）、区县政府: the cities (and prefectures) share the governments' name with the districts and counties.
+const BARE_CITIES = /^[各有关]*市[（(]州[）)]$/u;
+const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民政府|政府)$/u;
+
 /**
  * The names a list means where places share one unit name (泸州、宜宾市市场监管局; 江津区、永川区市场监管局): a bare place
  * takes the name of the first unit after it that opens with a place of the same level, that place replaced by its
- * own full name (泸州市市场监管局, 宜宾市市场监管局). A bare place with no such unit after it stays as written. `names` are normalised
- * written forms; the result has one name per entry, in order.
+ * own full name (泸州市市场监管局, 宜宾市市场监管局). A bare place with no such unit after it stays as written. Generic cities
+ * before generic district governments (各有关市（州）、区县政府) are the cities' governments. `names` are normalised written
+ * forms; the result has one name per entry, in order.
  */
 export function distributeSharedSuffix(names: readonly string[], table: LineTable = defaultLineTable()): string[] {
   const out = [...names];
   for (let i = 0; i < names.length; i++) {
+    const government = GENERIC_GOVERNMENT.exec(names[i + 1] ?? '');
+    if (BARE_CITIES.test(names[i] as string) && government) {
+      out[i] = `${names[i] as string}${government[1] as string}`;
+      continue;
+    }
     const place = leadingPlace(names[i] as string, table);
     if (!place || place.length !== (names[i] as string).length) continue;
     for (let k = i + 1; k < names.length; k++) {

@@ -18,8 +18,35 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     // Places of another level than the unit after them are governments of their own (泸永江 lists).
     [['永川区', '荣昌区', '泸州市', '内江市', '重庆市发展改革委'], ['永川区', '荣昌区', '泸州市', '内江市', '重庆市发展改革委']],
     [['永川区', '重庆海关'], ['永川区', '重庆海关']],
+    // Generic cities before generic district governments share their name (各有关市（州）、区县政府).
+    [['市财政局', '各有关市（州）', '区县政府'], ['市财政局', '各有关市（州）政府', '区县政府']],
+    [['各市（州）', '各区县（自治县）人民政府'], ['各市（州）人民政府', '各区县（自治县）人民政府']],
+    [['各有关市（州）', '省商务厅'], ['各有关市（州）', '省商务厅']],
   ])('%j means %j', (written, meant) => {
     expect(distributeSharedSuffix(written)).toEqual(meant);
+  });
+
+  it('gives 市（州） to 四川 and 区县 to 重庆 when one phrase names both (…市财政局，各有关市（州）、区县政府按职责分工负责)', () => {
+    const r = resolveUnits(
+      buildDoc({
+        jurisdictions: [SICHUAN, CHONGQING],
+        items: [{ section: '三', number: '（十二）', lists: ['四川省税务局、省财政厅', '重庆市税务局、市财政局、各有关市（州）、区县政府'] }],
+      }),
+    );
+    expect(r.responsibilities.map((x) => [x.asWritten, x.unit, x.jurisdiction])).toEqual([
+      ['四川省税务局', '四川省税务局', '四川省'],
+      ['省财政厅', '四川省财政厅', '四川省'],
+      ['重庆市税务局', '重庆市税务局', '重庆市'],
+      ['市财政局', '重庆市财政局', '重庆市'],
+      ['各有关市（州）', '四川省各有关市（州）政府', '四川省'],
+      ['区县政府', '重庆市区县政府', '重庆市'],
+    ]);
+    expect(r.units.filter((u) => u.kind === 'GENERIC').map((u) => [u.name, u.jurisdiction])).toEqual([
+      ['四川省各有关市（州）政府', '四川省'],
+      ['重庆市区县政府', '重庆市'],
+    ]);
+    // Generic entries are never paired.
+    expect(r.counterparts.map((p) => `${p.a}↔${p.b}`)).toEqual(['四川省税务局↔重庆市税务局', '四川省财政厅↔重庆市财政局']);
   });
 
   it('resolves a joint list written so and pairs each unit with its peer (〔责任单位：省市场监管局、泸州、宜宾市市场监管局；市市场监管局、江津区、永川区市场监管局〕)', () => {
