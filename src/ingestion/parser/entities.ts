@@ -90,6 +90,7 @@ const PROPER_PREFIXES = vocabulary.properPrefixes;
 const PLACE_PREFIXES = vocabulary.placePrefixes;
 const REJECT_NAMES: readonly string[] = vocabulary.rejectNames;
 const REJECT_STARTS = vocabulary.rejectStarts.map((s) => new RegExp(s));
+const LEADING_WORDS: readonly string[] = [...vocabulary.leadingWords].sort((a, b) => b.length - a.length);
 const MAX_LOOKBACK = 32;
 const NAME_CHAR = /[\u3400-\u9fff\s]/;
 
@@ -167,6 +168,11 @@ function trimName(text: string, start: number, end: number, ruleWords: readonly 
     }
   }
   while (s < end && /\s/.test(text.charAt(s))) s++;
+  const leading = (): string | undefined => LEADING_WORDS.find((w) => s + w.length <= end && text.startsWith(w, s));
+  for (let w = leading(); w !== undefined; w = leading()) {
+    s += w.length;
+    while (s < end && /\s/.test(text.charAt(s))) s++;
+  }
   if (!PROPER_PREFIXES.some((p) => text.startsWith(p, s))) {
     let best = -1;
     for (const p of PLACE_PREFIXES) {

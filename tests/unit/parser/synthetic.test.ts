@@ -518,6 +518,22 @@ describe('outline', () => {
     expect(zones).toEqual(['成都国际铁路港']);
   });
 
+  it.each([
+    ['由川渝自贸试验区牵头组织实施。', 'ZONE', '川渝自贸试验区'],
+    ['会同自贸试验区青白江铁路港片区开展试点。', 'ZONE', '自贸试验区青白江铁路港片区'],
+    ['力争川渝自贸试验区形成一批制度创新成果。', 'ZONE', '川渝自贸试验区'],
+    ['实施自由贸易试验区提升战略。', 'ZONE', '自由贸易试验区'],
+    ['高标准建设宜宾协同改革先行区。', 'ZONE', '宜宾协同改革先行区'],
+    ['建设璧山跨境电商产业园。', 'ZONE', '璧山跨境电商产业园'],
+    ['成立先行区建设工作领导小组。', 'MECHANISM', '先行区建设工作领导小组'],
+    // 建设 inside a name stays: only a name's start is cut.
+    ['发挥川渝自贸试验区协同开放示范区建设联席会议作用。', 'MECHANISM', '川渝自贸试验区协同开放示范区建设联席会议'],
+  ])('takes no verb or connective at the start of a name: %s → %s %s', (sentence, kind, name) => {
+    const item = firstItem(notice(`一、重点任务\n\n（一）做强开放平台。${sentence}（责任单位：市商务委）`));
+    expect(item.mentions.filter((m) => m.kind === kind).map((m) => m.name)).toContain(name);
+    expect(item.mentions.map((m) => m.name).filter((n) => /^(由|会同|力争|实施|高标准|建设|成立)/.test(n))).toEqual([]);
+  });
+
   it('keeps an item whose number repeats a sibling\'s apart, with a warning: its units stay its own', () => {
     const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）\n\n（二）做好第二件事。（责任单位：市财政局）\n\n（一）做好第三件事。（责任单位：市交通局）');
     const doc = parseDocument(source);
