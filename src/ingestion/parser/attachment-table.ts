@@ -3,11 +3,11 @@
  * cells may be wrapped in <p>…</p>, and a row broken by a page break continues on a line that starts
  * with a TAB (empty 序号 cell). Each row becomes an ATTACHMENT_ITEM.
  */
-import type { ParsedItem, ParseWarning, TableColumnRole, TableRow, UnitList } from '../../model/parsed';
+import type { JurisdictionRef, ParsedItem, ParseWarning, TableColumnRole, TableRow, UnitList } from '../../model/parsed';
 import { findMentions } from './entities';
 import { findTargets } from './targets';
 import { Composite, type SourceLine } from './text';
-import { splitUnits } from './units-clause';
+import { clauseLists } from './units-clause';
 
 /** HTML-like markup left by the extraction. Only ASCII tag names: <重庆市人才服务证实施细则> is a title, not markup. */
 const MARKUP_RE = /<\/?(?:p|br|span|div|b|i|u|em|strong|font|td|tr|th|table|tbody|thead|sup|sub)(?:\s[^<>]*)?\/?>/gi;
@@ -153,7 +153,7 @@ export interface RowResult {
  * One table row from its first line and its page-break continuations. `isLast` marks the final row of
  * the document: a cut-off there (missing unit cell, unclosed <p>) means the file was truncated.
  */
-export function parseRow(layout: TableLayout, lines: readonly SourceLine[], jurisdiction: string, isLast: boolean): RowResult {
+export function parseRow(layout: TableLayout, lines: readonly SourceLine[], jurisdictions: readonly JurisdictionRef[], isLast: boolean): RowResult {
   const first = lines[0];
   if (!first) return { warnings: [] };
   const warnings: ParseWarning[] = [];
@@ -191,8 +191,9 @@ export function parseRow(layout: TableLayout, lines: readonly SourceLine[], juri
   layout.unitCols.forEach((u) => {
     const comp = cells[u.col] as Composite;
     const ut = comp.toString();
-    const units = splitUnits(ut, 0, ut.length, (s, e) => comp.span(s, e));
-    if (units.length > 0) unitLists.push({ index: unitLists.filter((l) => l.role === u.role).length, jurisdiction, role: u.role, units, label: u.label });
+    // A cell is read as a clause is: ； between the jurisdictions' lists, role verbs and marks, a closing phrase.
+    const lists = clauseLists(ut, 0, ut.length, u.label, jurisdictions, (s, e) => comp.span(s, e), u.role);
+    unitLists.push(...lists.filter((l) => l.units.length > 0).map((l) => ({ ...l, index: unitLists.filter((x) => x.role === l.role).length + l.index })));
   });
   if (unitLists.length === 0) warnings.push({ line: first.no, message: `table row ${number} names no responsible unit` });
   else if (isLast) {

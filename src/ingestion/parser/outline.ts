@@ -269,11 +269,10 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   let row: SourceLine[] = [];
   let afterAttachList = false;
   let endedInBody = true;
-  const attachmentJurisdiction = jurisdictions[0]?.name ?? '';
 
   const flushRow = (isLast: boolean): void => {
     if (row.length === 0 || !layout || !cur) return;
-    const r = parseRow(layout, row, attachmentJurisdiction, isLast);
+    const r = parseRow(layout, row, jurisdictions, isLast);
     ctx.warnings.push(...r.warnings);
     if (r.item) cur.rows.push(r.item);
     else if (isLast) result.truncatedAt.push((row[0] as SourceLine).no);

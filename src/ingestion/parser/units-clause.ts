@@ -8,11 +8,12 @@ import type { Composite } from './text';
 type Role = UnitList['role'];
 
 const ROLE_OF_LABEL: ReadonlyArray<readonly [RegExp, Role]> = [
-  [/^(?:牵头|主责)/, 'LEAD'],
-  [/^(?:配合|协同|协助|参与)/, 'SUPPORTING'],
+  [/^(?:牵头|主责|主要)/, 'LEAD'],
+  [/^(?:配合|协同|协助|参与|协办)/, 'SUPPORTING'],
   [/^/, 'RESPONSIBLE'],
 ];
-const LABEL = '(?:责任|牵头|主责|配合|协同|协助|参与)(?:单位|部门)';
+// 责任单位, 牵头单位, 配合单位, …; 牵头责任单位, 配合责任单位 and 主要责任单位 as some offices write them; 协办单位.
+const LABEL = '(?:(?:牵头|配合|主要)?责任|牵头|主责|配合|协同|协助|参与|协办)(?:单位|部门)';
 const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:]`, 'g');
 // A further role inside the clause: 配合单位： after ；, ， or 。 (…省交通运输厅。配合单位：重庆海关；成都海关), on a line of its own
 // in a clause without brackets, or glued to the last unit where a line break was lost (…省商务厅配合单位：…).
@@ -27,8 +28,13 @@ const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '�
  * bare 等 (市发改委、市经信局等: "and others").
  */
 const TRAILING =
-  /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?(?:负责|落实|推进)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:部门|单位)?)\s*$/;
+  /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?(?:负责|落实|推进)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位))?)\s*$/;
 const UNIT_SEP = /[、，,]/;
+/** 和, 及 or 以及 between two units (区市场监管局和各镇街); inside a name (市经济和信息化委) it follows no unit's ending. */
+const UNIT_JOINER = /(?<=[局委厅办院署关府司行室组])(?:以及|和|及)(?=\S{2})/gu;
+/** A unit's role written after it in brackets (区商务委（牵头）): the unit is the name before it. */
+const UNIT_ROLE_MARK = /\s*[（(]\s*(牵头|主责|配合|协办|协助|参与)\s*[）)]$/u;
+const ROLE_OF_MARK: Readonly<Record<string, Role>> = { 牵头: 'LEAD', 主责: 'LEAD', 配合: 'SUPPORTING', 协办: 'SUPPORTING', 协助: 'SUPPORTING', 参与: 'SUPPORTING' };
 /** 会同 or 协同 ("together with") opening a unit of a list; no unit name opens so. */
 const CONNECTIVE = /^(?:会同|协同)\s*(?=\S{2})/;
 /**
@@ -138,21 +144,67 @@ export function isUnitClauseLine(text: string): boolean {
   return CLAUSE_LINE.test(text);
 }
 
-/** Units of one list text[start, end): split by 、, each trimmed of edge blanks, inner spaces kept. */
-export function splitUnits(text: string, start: number, end: number, spanOf: (s: number, e: number) => Span): WrittenUnit[] {
-  const units: WrittenUnit[] = [];
-  for (const [s0, e0] of splitTop(text, start, end, UNIT_SEP)) {
-    let s = s0;
-    let e = e0;
-    while (s < e && /\s/.test(text.charAt(s))) s++;
-    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
-    // A connective before a unit (…、市发展改革委，会同四川省商务厅) is no part of its name: the unit and its span start after it.
-    const connective = CONNECTIVE.exec(text.slice(s, e));
-    if (connective) s += connective[0].length;
-    if (e <= s) continue;
-    units.push({ asWritten: text.slice(s, e), position: units.length, span: spanOf(s, e) });
+/** A written unit and the role its own bracket gives it (区商务委（牵头）), if any. */
+export interface MarkedUnit extends WrittenUnit {
+  mark?: Role;
+}
+
+/** text[start, end) cut at 和/及 between two units, outside brackets. */
+function splitJoined(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const piece = text.slice(start, end);
+  let s = start;
+  UNIT_JOINER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UNIT_JOINER.exec(piece)) !== null) {
+    if (bracketDepth(piece, m.index) > 0) continue;
+    out.push([s, start + m.index]);
+    s = start + m.index + m[0].length;
+  }
+  out.push([s, end]);
+  return out;
+}
+
+/**
+ * Units of one list text[start, end): split by 、 (and 和/及 between two units), each trimmed of edge blanks, inner
+ * spaces kept; a role in brackets after a unit (（牵头）) is taken off its name and kept as its mark.
+ */
+export function splitUnits(text: string, start: number, end: number, spanOf: (s: number, e: number) => Span): MarkedUnit[] {
+  const units: MarkedUnit[] = [];
+  for (const [s1, e1] of splitTop(text, start, end, UNIT_SEP)) {
+    for (const [s0, e0] of splitJoined(text, s1, e1)) {
+      let s = s0;
+      let e = e0;
+      while (s < e && /\s/.test(text.charAt(s))) s++;
+      while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+      // A connective before a unit (…、市发展改革委，会同四川省商务厅) is no part of its name: the unit and its span start after it.
+      const connective = CONNECTIVE.exec(text.slice(s, e));
+      if (connective) s += connective[0].length;
+      const mark = UNIT_ROLE_MARK.exec(text.slice(s, e));
+      if (mark) e = s + mark.index;
+      if (e <= s) continue;
+      const unit: MarkedUnit = { asWritten: text.slice(s, e), position: units.length, span: spanOf(s, e) };
+      if (mark) unit.mark = ROLE_OF_MARK[mark[1] as string] ?? 'RESPONSIBLE';
+      units.push(unit);
+    }
   }
   return units;
+}
+
+function withoutMark({ mark: _mark, ...unit }: MarkedUnit): WrittenUnit {
+  return unit;
+}
+
+/** The units of a list by role: those marked （牵头） or （配合） apart from the rest, each group renumbered from 0. */
+function byMark(units: readonly MarkedUnit[], role: Role): Array<{ role: Role; units: WrittenUnit[] }> {
+  const groups = new Map<Role, WrittenUnit[]>();
+  for (const { mark, ...u } of units) {
+    const r = mark ?? role;
+    const group = groups.get(r) ?? [];
+    group.push({ ...u, position: group.length });
+    groups.set(r, group);
+  }
+  return [...groups].map(([r, us]) => ({ role: r, units: us }));
 }
 
 function jurisdictionFor(listIndex: number, firstUnit: string | undefined, jurisdictions: readonly JurisdictionRef[]): string {
@@ -195,7 +247,7 @@ function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, 
       const role = ROLE_OF_VERB[verb] ?? 'RESPONSIBLE';
       leads ||= role !== 'SUPPORTING';
       const unitsStart = ps + m.index + m[0].indexOf(m[1] as string);
-      const units = splitUnits(text, unitsStart, unitsStart + (m[1] as string).length, spanOf);
+      const units = splitUnits(text, unitsStart, unitsStart + (m[1] as string).length, spanOf).map(withoutMark);
       if (units.length === 0 || !units.every((u) => UNIT_NAME.test(u.asWritten))) return [];
       const index = listsOfRole.get(role) ?? 0;
       listsOfRole.set(role, index + 1);
@@ -213,14 +265,36 @@ function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, 
  * names 重庆 first, 四川 second), unless its first unit names another issuer's place outright.
  */
 /** The lists of one labelled clause, text[start, end) after its first label. */
-function clauseLists(text: string, start: number, end: number, firstLabel: string, jurisdictions: readonly JurisdictionRef[], spanOf: (s: number, e: number) => Span): UnitList[] {
+export function clauseLists(
+  text: string,
+  start: number,
+  end: number,
+  firstLabel: string,
+  jurisdictions: readonly JurisdictionRef[],
+  spanOf: (s: number, e: number) => Span,
+  firstRole?: Role,
+): UnitList[] {
   const lists: UnitList[] = [];
   // List i of a role belongs to jurisdiction i, whichever way the roles interleave: 牵头单位：重庆…；四川…。配合单位：
   // 重庆…；四川…, or 牵头单位：重庆…，配合单位：重庆…；牵头单位：四川…，配合单位：四川….
   const listsOfRole = new Map<Role, number>();
-  for (const part of roleParts(text, start, end, firstLabel)) {
-    const role = roleOf(part.label);
-    for (const [s, segEnd] of splitTop(text, part.start, part.end, /[；;]/)) {
+  const push = (role: Role, units: WrittenUnit[], label: string, trailing: string | undefined, place?: number): void => {
+    const index = listsOfRole.get(role) ?? 0;
+    listsOfRole.set(role, index + 1);
+    const list: UnitList = { index, jurisdiction: jurisdictionFor(place ?? index, units[0]?.asWritten, jurisdictions), role, units, label };
+    if (trailing !== undefined) list.trailing = trailing;
+    lists.push(list);
+  };
+  for (const [p, part] of roleParts(text, start, end, firstLabel).entries()) {
+    const role = p === 0 && firstRole !== undefined ? firstRole : roleOf(part.label);
+    for (const [k, [s, segEnd]] of splitTop(text, part.start, part.end, /[；;]/).entries()) {
+      // 省商务厅牵头，省发展改革委、省财政厅配合 inside a 责任单位 clause: each part's verb gives its role. The list of a
+      // role is the segment's jurisdiction's (a 四川 segment may name 配合 units where the 重庆 one names none).
+      const byVerb = verbLists(text, s, segEnd, role, spanOf);
+      if (byVerb) {
+        for (const v of byVerb) push(v.role, v.units, part.label, v.trailing, k);
+        continue;
+      }
       let e = segEnd;
       let trailing: string | undefined;
       const tm = TRAILING.exec(text.slice(s, e));
@@ -228,16 +302,65 @@ function clauseLists(text: string, start: number, end: number, firstLabel: strin
         trailing = tm[1];
         e = s + tm.index;
       }
-      const units = splitUnits(text, s, e, spanOf);
-      if (units.length === 0 && trailing === undefined) continue;
-      const index = listsOfRole.get(role) ?? 0;
-      listsOfRole.set(role, index + 1);
-      const list: UnitList = { index, jurisdiction: jurisdictionFor(index, units[0]?.asWritten, jurisdictions), role, units, label: part.label };
-      if (trailing !== undefined) list.trailing = trailing;
-      lists.push(list);
+      const groups = byMark(splitUnits(text, s, e, spanOf), role);
+      if (groups.length === 0) {
+        if (trailing !== undefined) push(role, [], part.label, trailing);
+        continue;
+      }
+      for (const g of groups) push(g.role, g.units, part.label, trailing, groups.length > 1 ? k : undefined);
     }
   }
   return lists;
+}
+
+interface VerbList {
+  role: Role;
+  units: WrittenUnit[];
+  trailing?: string;
+}
+
+/**
+ * A segment of a labelled clause whose parts carry role verbs (省商务厅牵头，省发展改革委、省财政厅、省委网信办配合): one list
+ * per part, its role by its verb (a part without one, or with 负责, takes the label's). Undefined unless some part leads
+ * or supports by its verb; then a part that is only a closing phrase (，按职责分工负责) is the part before's trailing.
+ */
+function verbLists(text: string, start: number, end: number, labelRole: Role, spanOf: (s: number, e: number) => Span): VerbList[] | undefined {
+  const out: VerbList[] = [];
+  let byVerb = false;
+  for (const [s, e] of splitTop(text, start, end, /[，,]/)) {
+    const part = text.slice(s, e);
+    if (part.trim().length === 0) continue;
+    const tm = TRAILING.exec(part);
+    const last = out[out.length - 1];
+    if (tm && tm.index === 0 && tm[1] && last) {
+      last.trailing = tm[1];
+      continue;
+    }
+    const m = ROLE_VERB_PART.exec(part);
+    const verb = m?.[3];
+    if (m && verb !== undefined && !/^按/.test(m[1] as string)) {
+      const unitsStart = s + m.index + m[0].indexOf(m[1] as string);
+      const units = splitUnits(text, unitsStart, unitsStart + (m[1] as string).length, spanOf);
+      if (units.length === 0 || !units.every((u) => UNIT_NAME.test(u.asWritten))) return undefined;
+      byVerb ||= verb !== '负责';
+      const v: VerbList = { role: verb === '负责' ? labelRole : (ROLE_OF_VERB[verb] ?? labelRole), units: units.map(withoutMark) };
+      if (m[2]) v.trailing = `${m[2]}${verb}`;
+      out.push(v);
+      continue;
+    }
+    let e2 = e;
+    let trailing: string | undefined;
+    if (tm && tm[1]) {
+      trailing = tm[1];
+      e2 = s + tm.index;
+    }
+    const units = splitUnits(text, s, e2, spanOf);
+    if (units.length === 0) return undefined;
+    const v: VerbList = { role: labelRole, units: units.map(withoutMark) };
+    if (trailing !== undefined) v.trailing = trailing;
+    out.push(v);
+  }
+  return byVerb ? out : undefined;
 }
 
 /**

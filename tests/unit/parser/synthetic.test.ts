@@ -46,6 +46,28 @@ describe('responsible-unit clause variants', () => {
     ]);
   });
 
+  const lists = (item: ParsedItem): string[] => item.unitLists.map((l) => `${l.role}:${l.jurisdiction}:${l.units.map((u) => u.asWritten).join('、')}${l.trailing ? `+${l.trailing}` : ''}`);
+
+  it.each([
+    // Role verbs inside a labelled clause: each part's verb gives its role.
+    ['（责任单位：省商务厅牵头，省发展改革委、省财政厅、省委网信办配合）', ['LEAD:四川省:省商务厅', 'SUPPORTING:四川省:省发展改革委、省财政厅、省委网信办']],
+    ['（责任单位：市商务委牵头，市财政局配合；省商务厅牵头，省财政厅配合）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:市财政局', 'LEAD:四川省:省商务厅', 'SUPPORTING:四川省:省财政厅']],
+    // A 四川 segment with supporting units where the 重庆 one has none: the list is still 四川's.
+    ['（责任单位：市商务委；省商务厅牵头，省财政厅配合）', ['RESPONSIBLE:重庆市:市商务委', 'LEAD:四川省:省商务厅', 'SUPPORTING:四川省:省财政厅']],
+    ['（责任单位：市商务委牵头，各区县政府按职责分工负责）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:各区县政府+按职责分工负责']],
+    // A role in brackets after a unit.
+    ['（责任单位：市商务委（牵头）、市财政局、市市场监管局）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市财政局、市市场监管局']],
+    // Labels some offices write.
+    ['（牵头单位：市商务委；协办单位：市财政局、市市场监管局）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:市财政局、市市场监管局']],
+    ['（牵头责任单位：市商务委；配合责任单位：市财政局）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:市财政局']],
+    ['（主要责任单位：市商务委、市财政局）', ['LEAD:重庆市:市商务委、市财政局']],
+    // 和 between two units, not inside a name (市经济和信息化委); 等 with the kind of the others.
+    ['（责任单位：市经济和信息化委、市市场监管局和各区县政府）', ['RESPONSIBLE:重庆市:市经济和信息化委、市市场监管局、各区县政府']],
+    ['（责任单位：市商务委、市发展改革委等市级部门）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委+等市级部门']],
+  ])('reads %s', (clause, expected) => {
+    expect(lists(firstItem(jointNotice(`一、重点任务\n\n（一）做好第一件事。具体内容。${clause}`)))).toEqual(expected);
+  });
+
   it('reads a separate （配合单位：…） clause', () => {
     const item = firstItem(notice('一、重点任务\n\n（一）做好第一件事。（牵头单位：市商务委）（配合单位：市财政局、市税务局）'));
     expect(item.unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)])).toEqual([
@@ -658,6 +680,25 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
   const withTable = (...tableLines: string[]): string =>
     [notice('一、重点任务\n\n（一）内容。'), '', '附件', '', '重点任务清单', '', ...tableLines, '', '抄送：区委办。', '', '重庆市人民政府办公厅', '', '2024年1月2日印发'].join('\n');
   const rowsOf = (source: string): ParsedItem[] => parseDocument(source).sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? [];
+
+  it('reads a units cell as a clause: ； between the provinces, role verbs and marks, a closing phrase', () => {
+    const joint = ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', '', ...withTable(
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '1\t共建多式联运枢纽\t市交通运输委；省交通运输厅\t重庆海关；成都海关\t2025年底前',
+      '2\t推进市场监管协同\t市市场监管局牵头，市公安局、市税务局配合\t\t持续推进',
+      '3\t共建人才平台\t市人力社保局（牵头）、市委组织部\t市级有关部门按职责分工负责\t2025年底前',
+    ).split('\n').slice(2)].join('\n');
+    const rows = rowsOf(joint);
+    expect(rows.map((r) => r.unitLists.map((l) => `${l.role}:${l.jurisdiction}:${l.units.map((u) => u.asWritten).join('、')}${l.trailing ? `+${l.trailing}` : ''}`))).toEqual([
+      ['LEAD:重庆市:市交通运输委', 'LEAD:四川省:省交通运输厅', 'SUPPORTING:重庆市:重庆海关', 'SUPPORTING:四川省:成都海关'],
+      ['LEAD:重庆市:市市场监管局', 'SUPPORTING:重庆市:市公安局、市税务局'],
+      // In a 牵头单位 column a unit marked （牵头） leads as the others do.
+      ['LEAD:重庆市:市人力社保局、市委组织部', 'SUPPORTING:重庆市:市级有关部门+按职责分工负责'],
+    ]);
+    // Each unit's span is its written form in the source.
+    const parsed = parseDocument(joint);
+    for (const u of rows.flatMap((r) => r.unitLists.flatMap((l) => l.units))) expect(parsed.source.slice(u.span.start, u.span.end)).toBe(u.asWritten);
+  });
 
   it('reads a task table: title, measures, lead and supporting units, deadline, remarks, a row broken by a page break', () => {
     const source = withTable(
