@@ -48,7 +48,10 @@ export interface GraphRows {
   renames: { fromId: string; toId: string; since: string | null }[];
   issuers: { unitId: string; position: number }[];
   sections: { id: string; documentId: string; number: string; ordinal: number; order: number; title: string; kind: string }[];
-  /** `cell*`: an attachment row's cells, column by column (null for an item of the body); `deadline` its 完成时限 cell. */
+  /**
+   * `cell*`: an attachment row's cells, column by column (null for an item of the body); `deadline` its 完成时限 cell;
+   * `category` the category row above it.
+   */
   items: {
     id: string;
     documentId: string;
@@ -66,6 +69,7 @@ export interface GraphRows {
     cellRoles: string[] | null;
     cellTexts: string[] | null;
     deadline: string | null;
+    category: string | null;
   }[];
   responsibilities: { unitId: string; itemId: string; asWritten: string; jurisdiction: string; listIndex: number; position: number; role: string; start: number; end: number }[];
   /** `measureOrder`: the measure's place in its document, so that a pair's first shared measure is the first in the text. */
@@ -221,6 +225,7 @@ export function toGraphRows(
       cellRoles: cells?.map((c) => c.role) ?? null,
       cellTexts: cells?.map((c) => c.text) ?? null,
       deadline: item.table?.deadline ?? null,
+      category: item.table?.category ?? null,
     });
     addMentions(item.mentions, id);
     addTargets(item.targets, id);

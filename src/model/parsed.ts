@@ -156,6 +156,11 @@ export interface TableRow {
   cells: TableCell[];
   /** The DEADLINE cell as written (2023年12月底前, 持续推进), when the table has one and the row fills it. */
   deadline?: string;
+  /**
+   * The category row above it, as written (一、国际物流通道建设): a row that spans the table and heads the rows below it,
+   * up to the next one.
+   */
+  category?: string;
 }
 
 export interface ParsedSection {

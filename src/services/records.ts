@@ -36,6 +36,7 @@ export interface TableRowRecord {
   roles: string[];
   texts: string[];
   deadline: string | null;
+  category: string | null;
 }
 
 export interface UnitRecord {

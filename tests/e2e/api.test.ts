@@ -214,7 +214,13 @@ describe('documents and measures', () => {
 });
 
 describe('attachment tables', () => {
-  type Row = { number: string; kind: string; title: string; text: string; tableRow: { deadline: string | null; cells: { header: string; role: string; text: string }[] } | null };
+  type Row = {
+    number: string;
+    kind: string;
+    title: string;
+    text: string;
+    tableRow: { deadline: string | null; category?: string | null; cells: { header: string; role: string; text: string }[] } | null;
+  };
   const tableQuery = 'query($n: String!) { document(docNumber: $n) { measures { number kind title text tableRow { deadline cells { header role text } } } } }';
 
   test('a row of the 永川 table keeps its three cells under their headers; a measure of the body has no table row', async () => {
@@ -263,7 +269,9 @@ describe('attachment tables', () => {
       '重点任务清单',
       '',
       '序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\t备注',
+      '一、监管创新\t\t\t\t\t\t',
       '1\t推进信用监管\t<p>归集市场主体信用信息，实施分类监管。</p>\t区市场监管局\t区金融办\t2099年12月底前\t',
+      '二、金融服务\t\t\t\t\t\t',
       '2\t深化跨境金融服务\t<p>扩大跨境金融区块链服务平台应用。</p>\t人行永川中心支行\t\t持续推进\t新增',
       '',
       '抄送：区委办。',
@@ -277,14 +285,15 @@ describe('attachment tables', () => {
       await ingestPrepared(conn.db, prepareText(text, 'wide-table.txt'));
       const res = await postGraphQL<{ document: { measures: (Row & { responsibilities: { role: string; unit: { name: string } }[] })[] } }>(
         base,
-        'query($n: String!) { document(docNumber: $n) { measures { number kind title text responsibilities { role unit { name } } tableRow { deadline cells { header role text } } } } }',
+        'query($n: String!) { document(docNumber: $n) { measures { number kind title text responsibilities { role unit { name } } tableRow { deadline category cells { header role text } } } } }',
         { n: docNumber },
       );
       expect(res.body.errors).toBeUndefined();
       const rows = res.body.data!.document.measures.filter((m) => m.kind === 'ATTACHMENT_ITEM');
-      expect(rows.map((m) => [m.number, m.title, m.text, m.tableRow?.deadline])).toEqual([
-        ['1', '推进信用监管', '推进信用监管\n归集市场主体信用信息，实施分类监管。', '2099年12月底前'],
-        ['2', '深化跨境金融服务', '深化跨境金融服务\n扩大跨境金融区块链服务平台应用。', '持续推进'],
+      // A category row (一、监管创新⇥⇥…) heads the rows below it and is no row of its own.
+      expect(rows.map((m) => [m.number, m.title, m.text, m.tableRow?.deadline, m.tableRow?.category])).toEqual([
+        ['1', '推进信用监管', '推进信用监管\n归集市场主体信用信息，实施分类监管。', '2099年12月底前', '一、监管创新'],
+        ['2', '深化跨境金融服务', '深化跨境金融服务\n扩大跨境金融区块链服务平台应用。', '持续推进', '二、金融服务'],
       ]);
       expect(rows.map((m) => m.responsibilities.map((r) => `${r.role}:${r.unit.name}`))).toEqual([
         ['LEAD:永川区市场监管局', 'SUPPORTING:永川区金融办'],

@@ -139,7 +139,7 @@ export class MeasureResolver {
   async tableRow(@Root() m: ItemRecord, @Ctx() ctx: GraphQLContext): Promise<TableRow | null> {
     const row = await ctx.loaders.tableRowByItem.load(m.id);
     if (!row) return null;
-    return { cells: row.headers.map((header, k) => ({ header, role: row.roles[k] ?? 'OTHER', text: row.texts[k] ?? '' })), deadline: row.deadline };
+    return { cells: row.headers.map((header, k) => ({ header, role: row.roles[k] ?? 'OTHER', text: row.texts[k] ?? '' })), deadline: row.deadline, category: row.category };
   }
 
   @FieldResolver(() => MeasureSource, { description: 'The passage in the document text.', complexity: 3 })

@@ -128,4 +128,7 @@ export class TableRow {
 
   @Field(() => String, { nullable: true, description: 'The DEADLINE cell as written (2023年12月底前, 持续推进), when the table has one and the row fills it.' })
   deadline!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The category row above it in the table, as written (一、国际物流通道建设), when the table groups its rows so.' })
+  category!: string | null;
 }

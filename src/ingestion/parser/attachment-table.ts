@@ -103,6 +103,16 @@ export function isRowStart(line: SourceLine): boolean {
   return ROW_START.test(line.raw);
 }
 
+// 一、国际物流通道建设 or （一）… alone in a row that spans the table: the heading of the rows below it.
+const CATEGORY = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)])\s*[^。；;]{1,40}$/u;
+
+/** A category row (一、国际物流通道建设⇥⇥⇥⇥): its text as written, or undefined for any other line. */
+export function categoryRow(line: SourceLine): string | undefined {
+  if (!line.raw.includes('\t')) return undefined;
+  const filled = cellsOf(line).map((c) => c.text.trim()).filter((t) => t.length > 0);
+  return filled.length === 1 && CATEGORY.test(filled[0] as string) ? (filled[0] as string) : undefined;
+}
+
 export function isContinuation(line: SourceLine): boolean {
   return CONTINUATION.test(line.raw) && line.text.length > 0;
 }
@@ -153,7 +163,13 @@ export interface RowResult {
  * One table row from its first line and its page-break continuations. `isLast` marks the final row of
  * the document: a cut-off there (missing unit cell, unclosed <p>) means the file was truncated.
  */
-export function parseRow(layout: TableLayout, lines: readonly SourceLine[], jurisdictions: readonly JurisdictionRef[], isLast: boolean): RowResult {
+export function parseRow(
+  layout: TableLayout,
+  lines: readonly SourceLine[],
+  jurisdictions: readonly JurisdictionRef[],
+  isLast: boolean,
+  category?: string,
+): RowResult {
   const first = lines[0];
   if (!first) return { warnings: [] };
   const warnings: ParseWarning[] = [];
@@ -205,6 +221,7 @@ export function parseRow(layout: TableLayout, lines: readonly SourceLine[], juri
   const table: TableRow = {
     cells: layout.columns.map((c) => ({ header: c.header, role: c.role, text: (cells[c.col] as Composite).toString() })),
     ...(deadline ? { deadline } : {}),
+    ...(category ? { category } : {}),
   };
   const last = lines[lines.length - 1] as SourceLine;
   const item: ParsedItem = {

@@ -4,7 +4,7 @@
  */
 import type { ItemKind, JurisdictionRef, Mention, ParsedItem, ParsedSection, ParseWarning, SectionKind, Target, UnitList } from '../../model/parsed';
 import kinds from '../../../data/section-kinds.json';
-import { isContinuation, isRowStart, parseRow, parseTableHeader, type TableLayout } from './attachment-table';
+import { categoryRow, isContinuation, isRowStart, parseRow, parseTableHeader, type TableLayout } from './attachment-table';
 import { parseChineseNumeral } from './chinese-numerals';
 import { findMentions } from './entities';
 import { classifyEndMatter, numberedAttachmentTitle } from './notice';
@@ -267,12 +267,13 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   let mode: 'body' | 'attachTitle' | 'attachBody' | 'table' | 'tail' = 'body';
   let layout: TableLayout | undefined;
   let row: SourceLine[] = [];
+  let category: string | undefined;
   let afterAttachList = false;
   let endedInBody = true;
 
   const flushRow = (isLast: boolean): void => {
     if (row.length === 0 || !layout || !cur) return;
-    const r = parseRow(layout, row, jurisdictions, isLast);
+    const r = parseRow(layout, row, jurisdictions, isLast, category);
     ctx.warnings.push(...r.warnings);
     if (r.item) cur.rows.push(r.item);
     else if (isLast) result.truncatedAt.push((row[0] as SourceLine).no);
@@ -290,6 +291,12 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     const line = body[k] as SourceLine;
     const t = line.text;
     if (mode === 'table') {
+      const heading = categoryRow(line);
+      if (heading !== undefined) {
+        flushRow(false);
+        category = removeCjkSpaces(heading);
+        continue;
+      }
       if (isRowStart(line)) {
         flushRow(false);
         row = [line];
@@ -322,6 +329,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
           const n = end.number.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
           cur = startSection(line, `附件${n}`, n ? Number(n) : 1, '', 'ATTACHMENT');
           mode = 'attachTitle';
+          category = undefined;
           continue;
         }
         case 'ATTACH_LIST':

@@ -681,6 +681,32 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     [notice('一、重点任务\n\n（一）内容。'), '', '附件', '', '重点任务清单', '', ...tableLines, '', '抄送：区委办。', '', '重庆市人民政府办公厅', '', '2024年1月2日印发'].join('\n');
   const rowsOf = (source: string): ParsedItem[] => parseDocument(source).sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? [];
 
+  it('reads on past a category row (一、…⇥⇥⇥) and gives each row below it that category', () => {
+    const rows = rowsOf(
+      withTable(
+        '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+        '一、国际物流通道建设\t\t\t\t',
+        '1\t开行西部陆海新通道铁海联运班列。\t市政府口岸物流办\t市交通运输委\t2025年12月底前',
+        '2\t推动中欧班列（成渝）高质量发展，拓展中亚线路\t市政府口岸物流办\t\t2025年12月底前',
+        '',
+        '— 7 —',
+        '',
+        '\t，提升回程班列货源组织水平。\t\t市商务委\t',
+        '二、贸易投资便利化\t\t\t\t',
+        '3\t推广“关银一key通”模式。\t重庆海关\t人行重庆市分行\t持续推进',
+      ),
+    );
+    expect(rows.map((r) => [r.number, r.text, r.table?.category])).toEqual([
+      ['1', '开行西部陆海新通道铁海联运班列。', '一、国际物流通道建设'],
+      ['2', '推动中欧班列（成渝）高质量发展，拓展中亚线路，提升回程班列货源组织水平。', '一、国际物流通道建设'],
+      ['3', '推广“关银一key通”模式。', '二、贸易投资便利化'],
+    ]);
+    expect(rows[1]?.unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)])).toEqual([
+      ['LEAD', ['市政府口岸物流办']],
+      ['SUPPORTING', ['市商务委']],
+    ]);
+  });
+
   it('reads a units cell as a clause: ； between the provinces, role verbs and marks, a closing phrase', () => {
     const joint = ['重庆市人民政府办公厅', '', '四川省人民政府办公厅', '', ...withTable(
       '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
