@@ -27,6 +27,8 @@ const TRAIL_WS = /[ \u3000\u00a0\t\f\v]+$/;
  */
 const PAGE_NUMBER = /^(?:[—－\-–]\s*[0-9０-９]{1,4}\s*[—－\-–]|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9０-９]{1,4}\s*页)?)$/;
 
+const BARE_PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
+
 export function splitLines(source: string): SourceLine[] {
   const out: SourceLine[] = [];
   const re = /\r\n|\n|\r/g;
@@ -46,6 +48,11 @@ export function splitLines(source: string): SourceLine[] {
     pos = m.index + m[0].length;
     no++;
   }
+  // A bare number between blank lines (⏎⏎12⏎⏎) is a page footer too; next to text it may be a table's 序号 or a count.
+  out.forEach((line, k) => {
+    const blank = (j: number): boolean => (out[j]?.text ?? '') === '';
+    if (BARE_PAGE_NUMBER.test(line.text) && blank(k - 1) && blank(k + 1)) out[k] = { ...line, text: '', end: line.start, raw: '' };
+  });
   return out;
 }
 

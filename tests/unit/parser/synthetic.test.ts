@@ -520,6 +520,34 @@ describe('outline', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('reads a bare number between blank lines (⏎⏎12⏎⏎) as a page footer, in a unit list, a paragraph and a table', () => {
+    const body = [
+      '一、重点任务',
+      '',
+      '（一）加强知识产权保护。（责任单位：省知识产权中心、省法院、',
+      '',
+      '12',
+      '',
+      '省市场监管局；市知识产权局）',
+      '（二）深化投资管理',
+      '',
+      '６',
+      '',
+      '改革。推行负面清单管理。（责任单位：省发展改革委）',
+    ].join('\n');
+    const doc = parseDocument(jointNotice(body));
+    const [a, b] = doc.sections[0]?.items ?? [];
+    expect(a?.unitLists.map((l) => l.units.map((u) => u.asWritten))).toEqual([['省知识产权中心', '省法院', '省市场监管局'], ['市知识产权局']]);
+    expect(b?.text).not.toMatch(/６/);
+    // In a table too: the row the footer broke is rejoined, and the table goes on.
+    const table = ['附件', '', '清单', '', '序号\t改革事项\t责任单位', '1\t推进改革。\t市商务委', '', '2', '', '\t续写。\t', '3\t深化改革。\t市财政局'].join('\n');
+    const rows = parseDocument(notice(`一、重点任务\n\n（一）内容。\n\n${table}`)).sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? [];
+    expect(rows.map((r) => [r.number, r.text])).toEqual([
+      ['1', '推进改革。续写。'],
+      ['3', '深化改革。'],
+    ]);
+  });
+
   it('reads targets written in full-width digits, quoting them as written', () => {
     const item = firstItem(notice('一、总体要求\n\n（一）发展目标。到２０２６年，力争形成制度创新成果１２０项以上，跨境贸易整体通关时间压缩３０％以上。'));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator, t.subject, t.text])).toEqual([
