@@ -251,6 +251,16 @@ describe('renames', () => {
       ['四川省成都市双流区商务局', '四川省', '双流区商务局'],
       // A government's office keeps the name it signs with.
       ['重庆市永川区人民政府办公室', '永川区', '重庆市永川区人民政府办公室'],
+      // Short forms in common use name the unit the seeds write in full (one body, one node).
+      ['省发改委', '四川省', '四川省发展改革委'],
+      ['市发改委', '重庆市', '重庆市发展改革委'],
+      ['省经信厅', '四川省', '四川省经济和信息化厅'],
+      ['市经信委', '重庆市', '重庆市经济信息委'],
+      ['省人社厅', '四川省', '四川省人力资源社会保障厅'],
+      ['市人社局', '重庆市', '重庆市人力社保局'],
+      ['省口岸物流办', '四川省', '四川省政府口岸物流办'],
+      ['市口岸物流办', '重庆市', '重庆市政府口岸物流办'],
+      ['成都铁路局', '四川省', '中铁成都局集团公司'],
     ];
     for (const [written, list, name] of cases) {
       const c = classifyUnit(written, J(list), table);
