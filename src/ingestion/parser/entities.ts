@@ -142,7 +142,7 @@ function lookBack(text: string, end: number): number {
  * Cuts the run before a suffix down to the name: after the last boundary character or boundary word
  * (outside brackets), then, if it does not begin with a proper prefix, at the last one it contains.
  */
-function trimName(text: string, start: number, end: number, ruleWords: readonly string[]): number {
+function trimName(text: string, start: number, end: number, ruleWords: readonly string[], keepAdjacent = false): number {
   let s = start;
   let depth = 0;
   const outside: boolean[] = [];
@@ -163,7 +163,8 @@ function trimName(text: string, start: number, end: number, ruleWords: readonly 
   for (const w of [...ruleWords, ...BOUNDARY_WORDS]) {
     let at = run.indexOf(w, s - start);
     while (at >= 0) {
-      if (outside[at] && !inCompound(at, w)) s = Math.max(s, start + at + w.length);
+      const adjacent = start + at + w.length === end;
+      if (outside[at] && !inCompound(at, w) && !(keepAdjacent && adjacent)) s = Math.max(s, start + at + w.length);
       at = run.indexOf(w, at + 1);
     }
   }
@@ -194,7 +195,11 @@ function suffixCandidates(text: string, out: Candidate[]): void {
     if (!info) continue;
     const end = m.index + suffix.length;
     if (info.notFollowedBy && info.notFollowedBy.includes(text.charAt(end))) continue;
-    const start = trimName(text, lookBack(text, m.index), m.index, info.boundaryWords);
+    const from = lookBack(text, m.index);
+    let start = trimName(text, from, m.index, info.boundaryWords);
+    // A word that cuts names elsewhere is part of a mechanism's name when nothing is left before the suffix without it
+    // (渝北区广安市协同发展联席会议: 发展 would leave no name).
+    if (info.kind === 'MECHANISM' && !info.standalone && text.slice(start, m.index).replace(/\s+/g, '').length < 2) start = trimName(text, from, m.index, info.boundaryWords, true);
     const prefix = text.slice(start, m.index).replace(/\s+/g, '');
     if (prefix.length < 2 && !(prefix.length === 0 && info.standalone)) continue;
     const name = canonicalName(text.slice(start, end));

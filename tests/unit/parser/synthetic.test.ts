@@ -578,6 +578,9 @@ describe('outline', () => {
     ['成立先行区建设工作领导小组。', 'MECHANISM', '先行区建设工作领导小组'],
     // 建设 inside a name stays: only a name's start is cut.
     ['发挥川渝自贸试验区协同开放示范区建设联席会议作用。', 'MECHANISM', '川渝自贸试验区协同开放示范区建设联席会议'],
+    // A word that cuts other names (发展) is a mechanism's own when nothing would be left before its suffix.
+    ['发挥渝北区广安市协同发展联席会议作用。', 'MECHANISM', '渝北区广安市协同发展联席会议'],
+    ['依托川渝自贸试验区协同发展联席会议，统筹推进。', 'MECHANISM', '川渝自贸试验区协同发展联席会议'],
   ])('takes no verb or connective at the start of a name: %s → %s %s', (sentence, kind, name) => {
     const item = firstItem(notice(`一、重点任务\n\n（一）做强开放平台。${sentence}（责任单位：市商务委）`));
     expect(item.mentions.filter((m) => m.kind === kind).map((m) => m.name)).toContain(name);
