@@ -5,14 +5,21 @@ import type { Target } from '../../model/parsed';
 import { parseNumberToken } from './chinese-numerals';
 import type { Composite } from './text';
 
-const YEAR_RE = /(?:到|至|截至|截止到?)\s*(\d{4})\s*年(?:底|末|前)?/g;
+// A target year: 到2025年, 至2025年底; a deadline without 到 (2025年底前, 2025年前); 力争2026年. Group 1 or 2 or 3.
+const YEAR_RE = /(?:到|至)\s*(\d{4})\s*年(?:底|末|前)?|(\d{4})\s*年(?:底|末)?前|(?:力争|争取)\s*(?:在\s*)?(\d{4})\s*年(?:底|末)?/g;
+// 截至2023年底, …: where things stand, not where they are to go. The counts up to the end of its sentence are no targets.
+const BASELINE_RE = /(?:截至|截止到?)\s*\d{4}\s*年(?:底|末)?[^。；;！？!?\n]*/g;
 // Longer units before their prefixes (万标箱 before 万, 万亿元 before 万): the first alternative that matches wins. 列 and 班列 count
 // trains (中欧班列, 西部陆海新通道), 标箱 containers.
+// A unit scaled by 万 or 亿 (10万户, 25万家) is one unit: the count is of 户, in 万.
+const SCALED_UNITS = '(?:万亿|亿|万)(?:户|家|个|件|项|条|名|套|台|人次|人|吨|标箱|辆|班列|列|趟|平方米|元|美元)';
 const COUNT_UNITS =
-  '个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|万亿元|万亿美元|万亿|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
+  SCALED_UNITS +
+  '|个工作日|工作日|个月|小时|分钟|个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|万亿元|万亿美元|万亿|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
 const COMPARATOR_AFTER = '以上|以下|左右|以内|及以上|内';
-const COMPARATOR_BEFORE = '超过|不少于|不低于|不超过|达到|突破|力争达到|累计达到';
-const NUMBER = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
+const COMPARATOR_BEFORE = '超过|不少于|不低于|不超过|力争达到|累计达到|达到|突破|超';
+// 1,200 with a thousands separator is one number.
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
 const QUANTITY_RE = new RegExp(
   `(?:(${COMPARATOR_BEFORE})\\s*)?${NUMBER}\\s*(${COUNT_UNITS}|%)(?:\\s*(${COMPARATOR_AFTER}))?`,
   'g',
@@ -44,7 +51,10 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
   const years: Array<{ at: number; end: number; year: number }> = [];
   YEAR_RE.lastIndex = 0;
   let ym: RegExpExecArray | null;
-  while ((ym = YEAR_RE.exec(scan)) !== null) years.push({ at: ym.index, end: ym.index + ym[0].length, year: Number(ym[1]) });
+  while ((ym = YEAR_RE.exec(scan)) !== null) years.push({ at: ym.index, end: ym.index + ym[0].length, year: Number(ym[1] ?? ym[2] ?? ym[3]) });
+  const baselines: Array<{ at: number; end: number }> = [];
+  BASELINE_RE.lastIndex = 0;
+  while ((ym = BASELINE_RE.exec(scan)) !== null) baselines.push({ at: ym.index, end: ym.index + ym[0].length });
 
   const out: Target[] = [];
   let yi = 0;
@@ -60,9 +70,15 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
       yi++;
     }
     const [, before, numText, unit, after] = m;
+    const at = m.index;
+    if (baselines.some((b) => b.at <= at && at < b.end)) continue;
+    // 培育进出口额超10亿元企业50家: the first count describes what the second counts; only the second is the target.
+    const clauseEnd = scan.slice(at + m[0].length).search(CLAUSE_BREAK);
+    const rest = scan.slice(at + m[0].length, clauseEnd < 0 ? undefined : at + m[0].length + clauseEnd);
+    if (/^[\u3400-\u9fff]/.test(rest) && new RegExp(QUANTITY_RE.source).test(rest)) continue;
     // 达到50家以上: the word after the number says more (at least) than the verb before it.
     const comparator = after ?? before;
-    const quantity = parseNumberToken(numText as string);
+    const quantity = parseNumberToken((numText as string).replace(/,/g, ''));
     if (quantity === undefined) continue;
     const isArabic = /^\d/.test(numText as string);
     if (unit === '%' ? current === undefined : comparator === undefined && (current === undefined || !isArabic)) continue;

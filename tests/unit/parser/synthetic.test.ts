@@ -548,6 +548,21 @@ describe('outline', () => {
     ]);
   });
 
+  it.each([
+    // A deadline without 到 dates the count after it, and the later of two years dates what follows it.
+    ['2025年底前，中欧班列（成渝）年开行量稳定在5000列以上。', [[2025, 5000, '列', '以上']]],
+    ['到2027年，新增市场主体20万户；2025年底前，建成公共保税仓1个。', [[2027, 20, '万户', undefined], [2025, 1, '个', undefined]]],
+    ['力争2026年，新增外贸企业20家以上。', [[2026, 20, '家', '以上']]],
+    // Where things stand (截至…) is no target.
+    ['截至2023年底，新设企业超过25万家，外贸进出口额突破3000亿元。到2027年，外贸进出口额达到1,200亿元。', [[2027, 1200, '亿元', '达到']]],
+    // A count that says what the next one counts (超10亿元企业) is no target of its own; 超 is a comparator.
+    ['到2027年，培育进出口额超10亿元企业50家，跨境电商交易额超200亿元。', [[2027, 50, '家', undefined], [2027, 200, '亿元', '超']]],
+    ['到2026年，出口退税平均办理时间压缩至3个工作日以内。', [[2026, 3, '个工作日', '以内']]],
+  ])('reads the targets of %s', (sentence, expected) => {
+    const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
+    expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
+  });
+
   it('reads targets written in full-width digits, quoting them as written', () => {
     const item = firstItem(notice('一、总体要求\n\n（一）发展目标。到２０２６年，力争形成制度创新成果１２０项以上，跨境贸易整体通关时间压缩３０％以上。'));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator, t.subject, t.text])).toEqual([
