@@ -227,6 +227,17 @@ function closesSubItems(sub: Block, text: string): boolean {
   return !last.open && SUMMARY_START.test(text);
 }
 
+/**
+ * A heading cut by a page break (（三）深化投资管理⏎⏎改革。推行…): the line below a bare heading opens with a few characters
+ * (four at most) and a 。 that end the heading's phrase, where a paragraph of its own opens with a sentence.
+ */
+function continuesHeading(block: Block, text: string): boolean {
+  if (!block.headingOnly || block.paras.length !== 1 || block.children.length > 0) return false;
+  const dot = text.indexOf('。');
+  const fragment = text.slice(0, dot);
+  return dot > 0 && dot <= 4 && !/[，,、；;：:“”《》\s]/.test(fragment) && block.title.length + fragment.length <= 40;
+}
+
 /** More sub-items follow a looking-back paragraph: it was the last sub-item's after all. */
 function reopenSubItems(item: Block): void {
   if (!item.tailAfter) return;
@@ -432,6 +443,11 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         if (item.tail.length === 0) item.tailAfter = top;
         addLine(item.tail, line);
         continue;
+      }
+      if (continuesHeading(top, t)) {
+        top.title = removeCjkSpaces(top.title + t.slice(0, t.indexOf('。')));
+        top.headingOnly = false;
+        (top.paras[0] as Para).open = true;
       }
       addLine(top.paras, line);
       continue;

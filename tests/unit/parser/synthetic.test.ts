@@ -563,6 +563,14 @@ describe('outline', () => {
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
   });
 
+  it('rejoins an item heading cut by a page break (（三）深化投资管理⏎⏎改革。推行…), and leaves a heading on its own line alone', () => {
+    const source = notice(['一、主要任务', '', '（一）深化投资管理', '', '改革。推行“拿地即开工”。（责任单位：区发展改革委）', '', '（二）指导思想', '', '坚持改革创新。推动高质量发展。'].join('\n'));
+    const [cut, whole] = parseDocument(source).sections[0]?.items ?? [];
+    expect([cut?.title, cut?.text]).toEqual(['深化投资管理改革', '（一）深化投资管理改革。推行“拿地即开工”。（责任单位：区发展改革委）']);
+    expect(source.slice(cut?.span.start, cut?.span.end)).toBe('（一）深化投资管理\n\n改革。推行“拿地即开工”。（责任单位：区发展改革委）');
+    expect([whole?.title, whole?.text]).toEqual(['指导思想', '（二）指导思想\n坚持改革创新。推动高质量发展。']);
+  });
+
   it('reads targets written in full-width digits, quoting them as written', () => {
     const item = firstItem(notice('一、总体要求\n\n（一）发展目标。到２０２６年，力争形成制度创新成果１２０项以上，跨境贸易整体通关时间压缩３０％以上。'));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator, t.subject, t.text])).toEqual([
