@@ -115,6 +115,9 @@ describe('data/functional-lines.json', () => {
     ['永川综保区筹办', 'bonded_zone'],
     ['重庆市人民政府办公厅', 'government'],
     ['重庆市永川区人民政府办公室', 'government'],
+    // A customs office being set up, and the regulator's county office.
+    ['璧山海关筹备组', 'customs'],
+    ['璧山金融监管支局', 'banking_regulation'],
   ])('%s is on line %s', (name, key) => {
     expect(matchLine(name)?.line.key).toBe(key);
   });
@@ -123,7 +126,7 @@ describe('data/functional-lines.json', () => {
     expect(matchLine('市机关事务局')).toBeNull();
   });
 
-  it.each(['市级有关部门', '各区县政府', '有关单位', '区县政府', '有关区县人民政府', '有关市（州）政府', '相关区县'])('%s is generic', (name) => {
+  it.each(['市级有关部门', '各区县政府', '有关单位', '区县政府', '有关区县人民政府', '有关市（州）政府', '相关区县', '自贸试验区各片区管委会', '各镇街'])('%s is generic', (name) => {
     expect(isGenericUnit(name)).toBe(true);
   });
 
@@ -202,6 +205,19 @@ describe('renames', () => {
       '四川金融监管局',
     ]);
     expect(classifyUnit('成都海关', table.jurisdictionByName.get('成都市') as Jurisdiction, table).jurisdiction.name).toBe('四川省');
+  });
+
+  it('links a customs office being set up and the regulator\'s county office to their heads', () => {
+    const table = defaultLineTable();
+    const bishan = table.jurisdictionByName.get('璧山区') as Jurisdiction;
+    const head = (name: string): [string, string, string | undefined] => {
+      const c = classifyUnit(name, bishan, table);
+      return [name, c.kind, parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table, '2024-06-01').parent];
+    };
+    expect(['璧山海关筹备组', '璧山金融监管支局'].map(head)).toEqual([
+      ['璧山海关筹备组', 'VERTICAL_AGENCY', '重庆海关'],
+      ['璧山金融监管支局', 'VERTICAL_AGENCY', '重庆金融监管局'],
+    ]);
   });
 
   it('links an office of a Party committee to the same office of the committee above, not to the government\'s head of its line', () => {
