@@ -32,6 +32,7 @@ const TRAILING =
 const UNIT_SEP = /[、，,]/;
 /** 和, 及 or 以及 between two units (区市场监管局和各镇街); inside a name (市经济和信息化委) it follows no unit's ending. */
 const UNIT_JOINER = /(?<=[局委厅办院署关府司行室组])(?:以及|和|及)(?=\S{2})/gu;
+const AND_OTHERS = /(?<=\S{2})等(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位)$/u;
 /** A unit's role written after it in brackets (区商务委（牵头）): the unit is the name before it. */
 const UNIT_ROLE_MARK = /\s*[（(]\s*(牵头|主责|配合|协办|协助|参与)\s*[）)]$/u;
 const ROLE_OF_MARK: Readonly<Record<string, Role>> = { 牵头: 'LEAD', 主责: 'LEAD', 配合: 'SUPPORTING', 协办: 'SUPPORTING', 协助: 'SUPPORTING', 参与: 'SUPPORTING' };
@@ -182,6 +183,9 @@ export function splitUnits(text: string, start: number, end: number, spanOf: (s:
       if (connective) s += connective[0].length;
       const mark = UNIT_ROLE_MARK.exec(text.slice(s, e));
       if (mark) e = s + mark.index;
+      // 区发展改革委等区级部门，各镇街: "and the other district departments" closes a unit, not only the list.
+      const others = AND_OTHERS.exec(text.slice(s, e));
+      if (others) e = s + others.index;
       if (e <= s) continue;
       const unit: MarkedUnit = { asWritten: text.slice(s, e), position: units.length, span: spanOf(s, e) };
       if (mark) unit.mark = ROLE_OF_MARK[mark[1] as string] ?? 'RESPONSIBLE';

@@ -64,6 +64,7 @@ describe('responsible-unit clause variants', () => {
     // 和 between two units, not inside a name (市经济和信息化委); 等 with the kind of the others.
     ['（责任单位：市经济和信息化委、市市场监管局和各区县政府）', ['RESPONSIBLE:重庆市:市经济和信息化委、市市场监管局、各区县政府']],
     ['（责任单位：市商务委、市发展改革委等市级部门）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委+等市级部门']],
+    ['（责任单位：市商务委、市发展改革委等市级部门，各区县政府）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委、各区县政府']],
   ])('reads %s', (clause, expected) => {
     expect(lists(firstItem(jointNotice(`一、重点任务\n\n（一）做好第一件事。具体内容。${clause}`)))).toEqual(expected);
   });
