@@ -143,6 +143,19 @@ describe('loading again', () => {
     expect(await cypherRows(conn, `MATCH (:Unit {name: '重庆海关'})-[:IN_JURISDICTION]->(j) RETURN j.name AS name`)).toEqual([{ name: '重庆市' }]);
   });
 
+  it('gives every unit with a line exactly one ON_LINE edge, to its own line, and moves it when that changes', async () => {
+    const wrong = `MATCH (u:Unit) WHERE COUNT { (u)-[:ON_LINE]->() } <> CASE WHEN u.functionalLine IS NULL THEN 0 ELSE 1 END
+                     OR (u.functionalLine IS NOT NULL AND NOT EXISTS { (u)-[:ON_LINE]->(:FunctionalLine {key: u.functionalLine}) })
+                   RETURN u.name AS name`;
+    expect(await cypherRows(conn, wrong)).toEqual([]);
+    // As if an earlier data file had put 重庆海关 on the commerce line: a reload puts it back on customs alone.
+    await cypherRows(conn, `MATCH (u:Unit {name: '重庆海关'}), (l:FunctionalLine {key: 'commerce'}) SET u.functionalLine = 'commerce' MERGE (u)-[:ON_LINE]->(l)`);
+    expect(await cypherRows(conn, `MATCH (:Unit {name: '重庆海关'})-[:ON_LINE]->(l) RETURN l.key AS key ORDER BY key`)).toEqual([{ key: 'commerce' }, { key: 'customs' }]);
+    await ingestFile(conn.db, JOINT_PLAN);
+    expect(await cypherRows(conn, wrong)).toEqual([]);
+    expect(await cypherRows(conn, `MATCH (:Unit {name: '重庆海关'})-[:ON_LINE]->(l) RETURN l.key AS key`)).toEqual([{ key: 'customs' }]);
+  });
+
   it('at start-up reloads a seed document that another version of the parser wrote, and only that one', async () => {
     const before = await graphCounts(conn.db);
     expect(await loadSeedIfMissing(conn.db, SEED_DIR)).toEqual([]);
