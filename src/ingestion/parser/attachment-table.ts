@@ -7,7 +7,7 @@ import type { JurisdictionRef, ParsedItem, ParseWarning, TableColumnRole, TableR
 import { findMentions } from './entities';
 import { findTargets } from './targets';
 import { Composite, type SourceLine } from './text';
-import { clauseLists } from './units-clause';
+import { clauseLists, roleOf } from './units-clause';
 
 /** HTML-like markup left by the extraction. Only ASCII tag names: <重庆市人才服务证实施细则> is a title, not markup. */
 const MARKUP_RE = /<\/?(?:p|br|span|div|b|i|u|em|strong|font|td|tr|th|table|tbody|thead|sup|sub)(?:\s[^<>]*)?\/?>/gi;
@@ -64,8 +64,10 @@ const HEADER_ROLES: ReadonlyArray<readonly [RegExp, TableColumnRole]> = [
 /** A text column that names the item rather than describing it (改革事项 beside 具体内容). */
 const TITLE_HEADER = /事项|任务|名称|项目/;
 
+/** A units column's role by its header, as a clause's label gives it (责任单位（牵头） too: the word may come later). */
 function unitRole(header: string): UnitList['role'] {
-  return /牵头|主责/.test(header) ? 'LEAD' : /配合|协同|参与/.test(header) ? 'SUPPORTING' : 'RESPONSIBLE';
+  const at = header.search(/牵头|主责|主要|配合|协同|协助|参与|协办/);
+  return at < 0 ? 'RESPONSIBLE' : roleOf(header.slice(at));
 }
 
 /**
@@ -106,9 +108,12 @@ export function isRowStart(line: SourceLine): boolean {
 // 一、国际物流通道建设 or （一）… alone in a row that spans the table: the heading of the rows below it.
 const CATEGORY = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)])\s*[^。；;]{1,40}$/u;
 
-/** A category row (一、国际物流通道建设⇥⇥⇥⇥): its text as written, or undefined for any other line. */
+/**
+ * A category row (一、国际物流通道建设⇥⇥⇥⇥): its text as written, or undefined for any other line. It opens in the first
+ * column; a line that opens with a tab continues a row broken by a page break (⇥⇥（二）推广两步申报⇥⇥ is a cell's text).
+ */
 export function categoryRow(line: SourceLine): string | undefined {
-  if (!line.raw.includes('\t')) return undefined;
+  if (!line.raw.includes('\t') || CONTINUATION.test(line.raw)) return undefined;
   const filled = cellsOf(line).map((c) => c.text.trim()).filter((t) => t.length > 0);
   return filled.length === 1 && CATEGORY.test(filled[0] as string) ? (filled[0] as string) : undefined;
 }
@@ -169,6 +174,7 @@ export function parseRow(
   jurisdictions: readonly JurisdictionRef[],
   isLast: boolean,
   category?: string,
+  issued?: number,
 ): RowResult {
   const first = lines[0];
   if (!first) return { warnings: [] };
@@ -209,7 +215,7 @@ export function parseRow(
     const ut = comp.toString();
     // A cell is read as a clause is: ； between the jurisdictions' lists, role verbs and marks, a closing phrase.
     const lists = clauseLists(ut, 0, ut.length, u.label, jurisdictions, (s, e) => comp.span(s, e), u.role);
-    unitLists.push(...lists.filter((l) => l.units.length > 0).map((l) => ({ ...l, index: unitLists.filter((x) => x.role === l.role).length + l.index })));
+    unitLists.push(...lists.filter((l) => l.units.length > 0));
   });
   if (unitLists.length === 0) warnings.push({ line: first.no, message: `table row ${number} names no responsible unit` });
   else if (isLast) {
@@ -233,7 +239,7 @@ export function parseRow(
     span: { start: Math.min(first.start, span0.start), end: Math.max(last.end, span0.end) },
     unitLists,
     mentions: findMentions(text, body),
-    targets: findTargets(text, body, {}),
+    targets: findTargets(text, body, issued === undefined ? {} : { issued }),
     subItems: [],
     table,
   };

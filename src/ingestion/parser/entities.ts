@@ -186,6 +186,20 @@ function trimName(text: string, start: number, end: number, ruleWords: readonly 
   return s;
 }
 
+/**
+ * Where the name before a suffix starts. A word that cuts names elsewhere (发展) is part of a mechanism's name when
+ * cutting there leaves none and a name of two characters or more stands before it (渝北区广安市协同发展联席会议); a
+ * verb alone before the suffix (建立联席会议制度, 发挥联席会议作用) names no mechanism.
+ */
+function mechanismAware(text: string, from: number, end: number, info: SuffixInfo): number {
+  const start = trimName(text, from, end, info.boundaryWords);
+  if (info.kind !== 'MECHANISM' || info.standalone || text.slice(start, end).replace(/\s+/g, '').length >= 2) return start;
+  const kept = trimName(text, from, end, info.boundaryWords, true);
+  const prefix = text.slice(kept, end).replace(/\s+/g, '');
+  const word = [...info.boundaryWords, ...BOUNDARY_WORDS].find((w) => prefix.endsWith(w)) ?? '';
+  return prefix.length - word.length >= 2 ? kept : start;
+}
+
 function suffixCandidates(text: string, out: Candidate[]): void {
   SUFFIX_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -195,11 +209,7 @@ function suffixCandidates(text: string, out: Candidate[]): void {
     if (!info) continue;
     const end = m.index + suffix.length;
     if (info.notFollowedBy && info.notFollowedBy.includes(text.charAt(end))) continue;
-    const from = lookBack(text, m.index);
-    let start = trimName(text, from, m.index, info.boundaryWords);
-    // A word that cuts names elsewhere is part of a mechanism's name when nothing is left before the suffix without it
-    // (渝北区广安市协同发展联席会议: 发展 would leave no name).
-    if (info.kind === 'MECHANISM' && !info.standalone && text.slice(start, m.index).replace(/\s+/g, '').length < 2) start = trimName(text, from, m.index, info.boundaryWords, true);
+    const start = mechanismAware(text, lookBack(text, m.index), m.index, info);
     const prefix = text.slice(start, m.index).replace(/\s+/g, '');
     if (prefix.length < 2 && !(prefix.length === 0 && info.standalone)) continue;
     const name = canonicalName(text.slice(start, end));

@@ -104,7 +104,9 @@ export function parseDocument(source: string): ParsedDocument {
     warnings.push({ line: lastLine.no, message: 'the notice has no outline (一、 / （一）)' });
   }
 
-  const body = parseBody(bodyStart < 0 ? [] : lines.slice(bodyStart), jurisdictions);
+  // The year in the document number (渝府办发〔2023〕51号), else the signing date's: when the plan was written.
+  const issuedYear = /〔(\d{4})〕/.exec(header.docNumber ?? '')?.[1] ?? header.signedOn?.slice(0, 4);
+  const body = parseBody(bodyStart < 0 ? [] : lines.slice(bodyStart), jurisdictions, issuedYear === undefined ? undefined : Number(issuedYear));
   warnings.push(...body.warnings);
   for (const s of body.sections) keyRepeatedNumbers(s.items, `section ${s.number}`, lines, warnings);
   if (bodyStart >= 0 && body.completeItems === 0 && body.truncatedAt.length > 0) {
@@ -131,7 +133,7 @@ export function parseDocument(source: string): ParsedDocument {
     attachmentTitles: [...header.attachmentTitles, ...body.attachmentTitles],
     sections: body.sections,
     mentions: [...(preamble ? findMentions(preamble, preambleComp) : []), ...body.mentions],
-    targets: [...(preamble ? findTargets(preamble, preambleComp, {}) : []), ...body.targets],
+    targets: [...(preamble ? findTargets(preamble, preambleComp, issuedYear === undefined ? {} : { issued: Number(issuedYear) }) : []), ...body.targets],
     warnings: warnings.sort((a, b) => a.line - b.line),
     source,
   };

@@ -208,6 +208,8 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
         case 'ISSUERS':
           if (h.title === undefined) h.issuers.push(...end.names);
           else if (!h.signatories) h.signatories = end.names;
+          // The issuers sign one under the other (中共重庆市委办公厅⏎重庆市人民政府办公厅) until the date.
+          else if (!afterSignature) h.signatories.push(...end.names);
           else h.warnings.push({ line: line.no, message: `unexpected issuer line: ${t}` });
           continue;
         default:

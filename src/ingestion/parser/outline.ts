@@ -218,8 +218,9 @@ function liftClosingClause(block: Block, jurisdictions: readonly JurisdictionRef
   block.tail.unshift(clause);
 }
 
-// A paragraph that looks back on the sub-items as a whole (以上工作由两地统筹推进。, 上述任务…) is the item's.
-const SUMMARY_START = /^(以上|上述)/;
+// A paragraph that looks back on the sub-items as a whole (以上工作由两地统筹推进。, 上述任务…) is the item's; 以上率下
+// (an idiom) and 上述补贴 (about the sub-item above) are not.
+const SUMMARY_START = /^(?:以上|上述)(?:各项|工作|任务|措施|事项|内容)/;
 
 /** Is this new paragraph below a sub-item a closing sentence of the whole item rather than more of that sub-item? */
 function closesSubItems(sub: Block, text: string): boolean {
@@ -235,7 +236,8 @@ function continuesHeading(block: Block, text: string): boolean {
   if (!block.headingOnly || block.paras.length !== 1 || block.children.length > 0) return false;
   const dot = text.indexOf('。');
   const fragment = text.slice(0, dot);
-  return dot > 0 && dot <= 4 && !/[，,、；;：:“”《》\s]/.test(fragment) && block.title.length + fragment.length <= 40;
+  // 详见附件。 and 三年。 are a heading's own first sentence, not the rest of its phrase.
+  return dot > 0 && dot <= 4 && !/[，,、；;：:“”《》\s见略年月日天期\d]/.test(fragment) && block.title.length + fragment.length <= 40;
 }
 
 /** More sub-items follow a looking-back paragraph: it was the last sub-item's after all. */
@@ -268,7 +270,8 @@ function isCutOff(block: Block, ctx: Ctx): boolean {
  * Parses the body from the first outline line to the end. A line naming only offices counts as the
  * signature only when a date or printing line follows it, so that a short body line is not lost.
  */
-export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly JurisdictionRef[]): BodyResult {
+/** `issued`: the year the plan was issued, for what its 截至… sentences state (see findTargets). */
+export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly JurisdictionRef[], issued?: number): BodyResult {
   const ctx: Ctx = { jurisdictions, warnings: [] };
   const result: BodyResult = { sections: [], mentions: [], targets: [], attachmentTitles: [], warnings: ctx.warnings, truncatedAt: [], completeItems: 0 };
   const sections: SectionBuild[] = [];
@@ -284,7 +287,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
 
   const flushRow = (isLast: boolean): void => {
     if (row.length === 0 || !layout || !cur) return;
-    const r = parseRow(layout, row, jurisdictions, isLast, category);
+    const r = parseRow(layout, row, jurisdictions, isLast, category, issued);
     ctx.warnings.push(...r.warnings);
     if (r.item) cur.rows.push(r.item);
     else if (isLast) result.truncatedAt.push((row[0] as SourceLine).no);
@@ -476,7 +479,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   }
 
   for (const s of sections) {
-    const years: YearContext = {};
+    const years: YearContext = issued === undefined ? {} : { issued };
     const introComp = joinParas(s.intro);
     const intro = introComp.toString();
     if (intro) {

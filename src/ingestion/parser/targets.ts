@@ -5,26 +5,36 @@ import type { Target } from '../../model/parsed';
 import { parseNumberToken } from './chinese-numerals';
 import type { Composite } from './text';
 
-// A target year: 到2025年, 至2025年底; a deadline without 到 (2025年底前, 2025年前); 力争2026年. Group 1 or 2 or 3.
-const YEAR_RE = /(?:到|至)\s*(\d{4})\s*年(?:底|末|前)?|(\d{4})\s*年(?:底|末)?前|(?:力争|争取)\s*(?:在\s*)?(\d{4})\s*年(?:底|末)?/g;
-// 截至2023年底, …: where things stand, not where they are to go. The counts up to the end of its sentence are no targets.
-const BASELINE_RE = /(?:截至|截止到?)\s*\d{4}\s*年(?:底|末)?[^。；;！？!?\n]*/g;
+// A target year: 到2025年, 至2025年底; a deadline without 到 (2025年底前, 2025年前, but not 2023年前三季度); 力争2026年.
+// Group 1, 2 or 3.
+const YEAR_RE =
+  /(?:到|至)\s*(\d{4})\s*年(?:底|末|前)?|(\d{4})\s*年(?:底|末)?前(?![一二三四五六七八九十两半\d])|(?:力争|争取)\s*(?:在\s*)?(\d{4})\s*年(?:底|末)?/g;
+// 截至2023年底, …: where things stood when the plan was written, not where they are to go. Its counts, up to the end of
+// its sentence or the next target year, are no targets; a 截至 after the plan's own year is a deadline.
+const BASELINE_RE = /(?:截至|截止到?)\s*(\d{4})\s*年(?:底|末)?/g;
+const SENTENCE_END = /[。；;！？!?\n]/;
 // Longer units before their prefixes (万标箱 before 万, 万亿元 before 万): the first alternative that matches wins. 列 and 班列 count
 // trains (中欧班列, 西部陆海新通道), 标箱 containers.
 // A unit scaled by 万 or 亿 (10万户, 25万家) is one unit: the count is of 户, in 万.
 const SCALED_UNITS = '(?:万亿|亿|万)(?:户|家|个|件|项|条|名|套|台|人次|人|吨|标箱|辆|班列|列|趟|平方米|元|美元)';
 const COUNT_UNITS =
   SCALED_UNITS +
-  '|个工作日|工作日|个月|小时|分钟|个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|万亿元|万亿美元|万亿|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
+  '|个工作日|工作日|个月|个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|万亿元|万亿美元|万亿|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
 const COMPARATOR_AFTER = '以上|以下|左右|以内|及以上|内';
 const COMPARATOR_BEFORE = '超过|不少于|不低于|不超过|力争达到|累计达到|达到|突破|超';
-// 1,200 with a thousands separator is one number.
+// 1,200 is one number: without the separator in the pattern it read as 200.
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
 const QUANTITY_RE = new RegExp(
   `(?:(${COMPARATOR_BEFORE})\\s*)?${NUMBER}\\s*(${COUNT_UNITS}|%)(?:\\s*(${COMPARATOR_AFTER}))?`,
   'g',
 );
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
+/**
+ * A threshold before what is counted (培育进出口额超10亿元企业50家): 超 and a count, then a short noun and the count the
+ * target is. Only the second is a target.
+ */
+const THRESHOLD = /^(?:超过?|达到)$/;
+const COUNTED_AFTER_THRESHOLD = new RegExp(`^[\\u3400-\\u9fff]{1,12}(?:${COMPARATOR_BEFORE})?\\s*\\d+(?:\\.\\d+)?\\s*(?:${COUNT_UNITS})`);
 /** Verbs and adverbs that open a target clause; what follows them is the thing counted. */
 const LEADING_VERBS = '力争|争取|累计|新增|提供|打造|形成|培育|建成|建设|引进|引育|实现|完成|达到|探索|推动|开展|创建|认定|储备|总结|复制|推广|落地|取得|获批|新建|设立|打造成|培养';
 
@@ -38,6 +48,8 @@ const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要)+$/;
 
 export interface YearContext {
   year?: number;
+  /** The year the plan was issued (its document number's 〔2023〕): a 截至 up to it states where things stand. */
+  issued?: number;
 }
 
 /**
@@ -54,7 +66,15 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
   while ((ym = YEAR_RE.exec(scan)) !== null) years.push({ at: ym.index, end: ym.index + ym[0].length, year: Number(ym[1] ?? ym[2] ?? ym[3]) });
   const baselines: Array<{ at: number; end: number }> = [];
   BASELINE_RE.lastIndex = 0;
-  while ((ym = BASELINE_RE.exec(scan)) !== null) baselines.push({ at: ym.index, end: ym.index + ym[0].length });
+  while ((ym = BASELINE_RE.exec(scan)) !== null) {
+    const year = Number(ym[1]);
+    if (ctx.issued !== undefined && year > ctx.issued) continue;
+    const from = ym.index + ym[0].length;
+    const sentence = scan.slice(from).search(SENTENCE_END);
+    const nextYear = years.find((y) => y.at >= from)?.at;
+    const end = Math.min(sentence < 0 ? scan.length : from + sentence, nextYear ?? scan.length);
+    baselines.push({ at: ym.index, end });
+  }
 
   const out: Target[] = [];
   let yi = 0;
@@ -72,10 +92,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     const [, before, numText, unit, after] = m;
     const at = m.index;
     if (baselines.some((b) => b.at <= at && at < b.end)) continue;
-    // 培育进出口额超10亿元企业50家: the first count describes what the second counts; only the second is the target.
-    const clauseEnd = scan.slice(at + m[0].length).search(CLAUSE_BREAK);
-    const rest = scan.slice(at + m[0].length, clauseEnd < 0 ? undefined : at + m[0].length + clauseEnd);
-    if (/^[\u3400-\u9fff]/.test(rest) && new RegExp(QUANTITY_RE.source).test(rest)) continue;
+    if (before !== undefined && THRESHOLD.test(before) && COUNTED_AFTER_THRESHOLD.test(scan.slice(at + m[0].length))) continue;
     // 达到50家以上: the word after the number says more (at least) than the verb before it.
     const comparator = after ?? before;
     const quantity = parseNumberToken((numText as string).replace(/,/g, ''));

@@ -19,7 +19,7 @@ const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:]`, 'g'
 // in a clause without brackets, or glued to the last unit where a line break was lost (…省商务厅配合单位：…).
 const ROLE_LABEL = new RegExp(`(?:[；;，,。\\n]\\s*)?(${LABEL})\\s*[：:]`, 'g');
 // What the units of a clause without brackets end with: without the brackets to mark it, 责任单位：按照分工落实到位 is text.
-const BARE_UNIT_END = /(?:委|局|厅|办|部|院|署|中心|海关|政府|公司|行|处|会|所|站|室|组|部门|单位|集团|[）)])$/;
+const BARE_UNIT_END = /(?:委|局|厅|办|部|院|署|中心|海关|政府|公司|行|处|会|所|站|室|组|部门|单位|集团|镇街|街道|区县|[）)])$/;
 // A clause without brackets: its label opens the item's text, a line or a sentence.
 const BARE_OPEN = new RegExp(`(?:^|[\\n。])\\s*(${LABEL})\\s*[：:]`, 'g');
 const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '［': '］', '[': ']' };
@@ -30,9 +30,16 @@ const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '�
 const TRAILING =
   /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?(?:负责|落实|推进)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位))?)\s*$/;
 const UNIT_SEP = /[、，,]/;
-/** 和, 及 or 以及 between two units (区市场监管局和各镇街); inside a name (市经济和信息化委) it follows no unit's ending. */
-const UNIT_JOINER = /(?<=[局委厅办院署关府司行室组])(?:以及|和|及)(?=\S{2})/gu;
-const AND_OTHERS = /(?<=\S{2})等(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位)$/u;
+/**
+ * 和, 及 or 以及 between two units (区市场监管局和各镇街); inside a name (市经济和信息化委) it follows no unit's ending, and
+ * before 其/所属/隶属/下属 it joins a unit's own offices (重庆海关及隶属海关), which name no unit of their own.
+ */
+const UNIT_JOINER = /(?<=[局委厅办院署关府司行室组部心])\s*(?:以及|和|及)\s*(?!其|所属|隶属|下属|各级)(?=\S{2})/gu;
+/**
+ * What closes a unit inside a list: 等区级部门 ("and the other district departments": group 1 names them, a generic entry
+ * of its own) or 及其下属单位, 及隶属海关 (the unit's own offices, no unit of their own).
+ */
+const AND_OTHERS = /(?<=\S{2})(?:等((?:区级|市级|省级|县级|相关|有关)+(?:部门|单位))|等(?:部门|单位)|(?:以及|及|和)其?(?:所属|隶属|下属)\S*)$/u;
 /** A unit's role written after it in brackets (区商务委（牵头）): the unit is the name before it. */
 const UNIT_ROLE_MARK = /\s*[（(]\s*(牵头|主责|配合|协办|协助|参与)\s*[）)]$/u;
 const ROLE_OF_MARK: Readonly<Record<string, Role>> = { 牵头: 'LEAD', 主责: 'LEAD', 配合: 'SUPPORTING', 协办: 'SUPPORTING', 协助: 'SUPPORTING', 参与: 'SUPPORTING' };
@@ -42,12 +49,27 @@ const CONNECTIVE = /^(?:会同|协同)\s*(?=\S{2})/;
  * A part of a clause without a label that names units and then their role: 市商务委牵头, 市财政局等配合,
  * 各区县政府按职责分工负责, (由)市商务委负责. Group 1: the units; group 2: anything between them and the verb; group 3: the verb.
  */
-const ROLE_VERB_PART = /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?)?)(牵头|负责|配合|参与|协助|协同)\s*$/;
-const ROLE_OF_VERB: Readonly<Record<string, Role>> = { 牵头: 'LEAD', 负责: 'RESPONSIBLE', 配合: 'SUPPORTING', 参与: 'SUPPORTING', 协助: 'SUPPORTING', 协同: 'SUPPORTING' };
+const ROLE_VERB_PART =
+  /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?)?)(牵头负责|牵头|负责落实|负责|配合落实|配合|参与|协助|协同|抓好落实|落实)\s*$/;
+const ROLE_OF_VERB: Readonly<Record<string, Role>> = {
+  牵头负责: 'LEAD',
+  牵头: 'LEAD',
+  负责落实: 'RESPONSIBLE',
+  负责: 'RESPONSIBLE',
+  配合落实: 'SUPPORTING',
+  配合: 'SUPPORTING',
+  参与: 'SUPPORTING',
+  协助: 'SUPPORTING',
+  协同: 'SUPPORTING',
+  抓好落实: 'RESPONSIBLE',
+  落实: 'RESPONSIBLE',
+};
+/** Verbs that say only that the units do the work, not how they share it: a part with one takes its clause's role. */
+const PLAIN_VERBS: ReadonlySet<string> = new Set(['负责', '负责落实', '落实', '抓好落实']);
 /** A unit name is short and is no sentence: a part with a longer or punctuated "unit" is running text. */
 const UNIT_NAME = /^[^。；;：:“”《》]{2,24}$/;
 
-function roleOf(label: string): Role {
+export function roleOf(label: string): Role {
   for (const [re, role] of ROLE_OF_LABEL) if (re.test(label)) return role;
   return 'RESPONSIBLE';
 }
@@ -65,7 +87,8 @@ function findClose(text: string, from: number, open: string): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charAt(i);
     if (c === '\n') return -1;
-    if (c === close && depth === 0) return i;
+    // （…) with the closing bracket of the other width, as a typed list sometimes has it, closes the clause too.
+    if (depth === 0 && (c === close || (close === '）' || close === ')' ? c === '）' || c === ')' : false))) return i;
     // Either width of （）, and the clause's own bracket (各区县〔自治县〕 inside 〔责任单位：…〕), nest in names.
     if (c === open || c === '（' || c === '(') depth++;
     else if ((c === close || c === '）' || c === ')') && depth > 0) depth--;
@@ -185,11 +208,14 @@ export function splitUnits(text: string, start: number, end: number, spanOf: (s:
       if (mark) e = s + mark.index;
       // 区发展改革委等区级部门，各镇街: "and the other district departments" closes a unit, not only the list.
       const others = AND_OTHERS.exec(text.slice(s, e));
+      const othersEnd = e;
       if (others) e = s + others.index;
       if (e <= s) continue;
       const unit: MarkedUnit = { asWritten: text.slice(s, e), position: units.length, span: spanOf(s, e) };
       if (mark) unit.mark = ROLE_OF_MARK[mark[1] as string] ?? 'RESPONSIBLE';
       units.push(unit);
+      const group = others?.[1];
+      if (group !== undefined) units.push({ asWritten: group, position: units.length, span: spanOf(othersEnd - group.length, othersEnd) });
     }
   }
   return units;
@@ -245,18 +271,15 @@ function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, 
   let leads = false;
   for (const [s, e] of splitTop(text, open + 1, end - 1, /[；;]/)) {
     for (const [ps, pe] of splitTop(text, s, e, /[，,]/)) {
-      const m = ROLE_VERB_PART.exec(text.slice(ps, pe));
-      if (!m) return [];
-      const verb = m[3] as string;
-      const role = ROLE_OF_VERB[verb] ?? 'RESPONSIBLE';
+      const vp = verbPart(text, ps, pe, spanOf);
+      // Without a label, every name must end as a unit's does: （抓好落实）, （专人负责） name none.
+      if (!vp || !vp.units.every((u) => BARE_UNIT_END.test(u.asWritten))) return [];
+      const { role, units, verb } = vp;
       leads ||= role !== 'SUPPORTING';
-      const unitsStart = ps + m.index + m[0].indexOf(m[1] as string);
-      const units = splitUnits(text, unitsStart, unitsStart + (m[1] as string).length, spanOf).map(withoutMark);
-      if (units.length === 0 || !units.every((u) => UNIT_NAME.test(u.asWritten))) return [];
       const index = listsOfRole.get(role) ?? 0;
       listsOfRole.set(role, index + 1);
       const list: UnitList = { index, jurisdiction: jurisdictionFor(index, units[0]?.asWritten, jurisdictions), role, units, label: verb };
-      if (m[2]) list.trailing = `${m[2]}${verb}`;
+      if (vp.trailing !== undefined) list.trailing = vp.trailing;
       lists.push(list);
     }
   }
@@ -291,12 +314,16 @@ export function clauseLists(
   };
   for (const [p, part] of roleParts(text, start, end, firstLabel).entries()) {
     const role = p === 0 && firstRole !== undefined ? firstRole : roleOf(part.label);
-    for (const [k, [s, segEnd]] of splitTop(text, part.start, part.end, /[；;]/).entries()) {
-      // 省商务厅牵头，省发展改革委、省财政厅配合 inside a 责任单位 clause: each part's verb gives its role. The list of a
-      // role is the segment's jurisdiction's (a 四川 segment may name 配合 units where the 重庆 one names none).
+    const segments = splitTop(text, part.start, part.end, /[；;]/);
+    for (const [k, [s, segEnd]] of segments.entries()) {
+      // A part with several ；-segments has one per jurisdiction, whatever roles their verbs and marks give the lists
+      // in each (a 四川 segment may name 配合 units where the 重庆 one names none). A part of one segment is placed by
+      // the count of its role's lists (牵头单位：重庆…，配合单位：重庆…；牵头单位：四川…).
+      const place = segments.length > 1 ? k : undefined;
+      // 省商务厅牵头，省发展改革委、省财政厅配合 inside a 责任单位 clause: each part's verb gives its role.
       const byVerb = verbLists(text, s, segEnd, role, spanOf);
       if (byVerb) {
-        for (const v of byVerb) push(v.role, v.units, part.label, v.trailing, k);
+        for (const v of byVerb) push(v.role, v.units, part.label, v.trailing, place);
         continue;
       }
       let e = segEnd;
@@ -308,10 +335,10 @@ export function clauseLists(
       }
       const groups = byMark(splitUnits(text, s, e, spanOf), role);
       if (groups.length === 0) {
-        if (trailing !== undefined) push(role, [], part.label, trailing);
+        if (trailing !== undefined) push(role, [], part.label, trailing, place);
         continue;
       }
-      for (const g of groups) push(g.role, g.units, part.label, trailing, groups.length > 1 ? k : undefined);
+      for (const g of groups) push(g.role, g.units, part.label, trailing, place);
     }
   }
   return lists;
@@ -321,6 +348,26 @@ interface VerbList {
   role: Role;
   units: WrittenUnit[];
   trailing?: string;
+}
+
+interface VerbPart extends VerbList {
+  verb: string;
+}
+
+/**
+ * A part naming units and then their role verb, text[start, end) (市商务委牵头, 市财政局等配合, 各区县政府按职责分工负责):
+ * undefined if the part has no verb at its end, null if it has one but what stands before it is no list of units.
+ */
+function verbPart(text: string, start: number, end: number, spanOf: (s: number, e: number) => Span): VerbPart | undefined | null {
+  const m = ROLE_VERB_PART.exec(text.slice(start, end));
+  if (!m || /^按/.test(m[1] as string)) return undefined;
+  const verb = m[3] as string;
+  const unitsStart = start + m.index + m[0].indexOf(m[1] as string);
+  const units = splitUnits(text, unitsStart, unitsStart + (m[1] as string).length, spanOf).map(withoutMark);
+  if (units.length === 0 || !units.every((u) => UNIT_NAME.test(u.asWritten))) return null;
+  const part: VerbPart = { verb, role: ROLE_OF_VERB[verb] ?? 'RESPONSIBLE', units };
+  if (m[2]) part.trailing = `${m[2]}${verb}`;
+  return part;
 }
 
 /**
@@ -340,15 +387,12 @@ function verbLists(text: string, start: number, end: number, labelRole: Role, sp
       last.trailing = tm[1];
       continue;
     }
-    const m = ROLE_VERB_PART.exec(part);
-    const verb = m?.[3];
-    if (m && verb !== undefined && !/^按/.test(m[1] as string)) {
-      const unitsStart = s + m.index + m[0].indexOf(m[1] as string);
-      const units = splitUnits(text, unitsStart, unitsStart + (m[1] as string).length, spanOf);
-      if (units.length === 0 || !units.every((u) => UNIT_NAME.test(u.asWritten))) return undefined;
-      byVerb ||= verb !== '负责';
-      const v: VerbList = { role: verb === '负责' ? labelRole : (ROLE_OF_VERB[verb] ?? labelRole), units: units.map(withoutMark) };
-      if (m[2]) v.trailing = `${m[2]}${verb}`;
+    const vp = verbPart(text, s, e, spanOf);
+    if (vp === null) return undefined;
+    if (vp !== undefined) {
+      byVerb ||= !PLAIN_VERBS.has(vp.verb);
+      const v: VerbList = { role: PLAIN_VERBS.has(vp.verb) ? labelRole : vp.role, units: vp.units };
+      if (vp.trailing !== undefined) v.trailing = vp.trailing;
       out.push(v);
       continue;
     }

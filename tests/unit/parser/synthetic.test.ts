@@ -64,7 +64,19 @@ describe('responsible-unit clause variants', () => {
     // 和 between two units, not inside a name (市经济和信息化委); 等 with the kind of the others.
     ['（责任单位：市经济和信息化委、市市场监管局和各区县政府）', ['RESPONSIBLE:重庆市:市经济和信息化委、市市场监管局、各区县政府']],
     ['（责任单位：市商务委、市发展改革委等市级部门）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委+等市级部门']],
-    ['（责任单位：市商务委、市发展改革委等市级部门，各区县政府）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委、各区县政府']],
+    // Inside a list, 等市级部门 is a generic entry of its own.
+    ['（责任单位：市商务委、市发展改革委等市级部门，各区县政府）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委、市级部门、各区县政府']],
+    ['（责任单位：市商务委及其下属单位、重庆海关及隶属海关）', ['RESPONSIBLE:重庆市:市商务委、重庆海关']],
+    ['（责任单位：市委宣传部和市文化旅游委）', ['RESPONSIBLE:重庆市:市委宣传部、市文化旅游委']],
+    // Compound verbs; without a label every name must end as a unit's does.
+    ['（市商务委牵头负责）', ['LEAD:重庆市:市商务委']],
+    ['（市商务委牵头，各区县政府落实）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:各区县政府']],
+    ['（市商务委负责，各区县政府配合落实）', ['RESPONSIBLE:重庆市:市商务委', 'SUPPORTING:重庆市:各区县政府']],
+    ['（抓好落实）', []],
+    // （…) with the other width's closing bracket closes the clause.
+    ['（责任单位：市商务委、市发展改革委)', ['RESPONSIBLE:重庆市:市商务委、市发展改革委']],
+    // A role mark in the first of two segments leaves the second the second jurisdiction's.
+    ['（责任单位：市交通运输委（牵头）；长江航务管理局）', ['LEAD:重庆市:市交通运输委', 'RESPONSIBLE:四川省:长江航务管理局']],
   ])('reads %s', (clause, expected) => {
     expect(lists(firstItem(jointNotice(`一、重点任务\n\n（一）做好第一件事。具体内容。${clause}`)))).toEqual(expected);
   });
@@ -370,6 +382,9 @@ describe('outline', () => {
     // Only a paragraph that opens by looking back is lifted; it stays the sub-item's when more sub-items follow it, and
     // any other paragraph below a sub-item is that sub-item's own.
     expect(talent?.subItems.map((s) => s.text)).toEqual(['1. 互认人才资质。\n上述任务按年度分解落实。', '2. 共建人才平台。\n具体工作由两地人力社保部门推进。']);
+    // 以上率下 (an idiom) and 上述补贴 (about the sub-item above) stay with the sub-item.
+    const idiom = firstItem(jointNotice(['一、保障措施', '', '（一）压实责任。', '1. 主要负责同志亲自抓。', '以上率下，层层压实责任。', '2. 兑现支持政策。', '上述补贴由市财政局负责兑现。'].join('\n')));
+    expect(idiom.subItems.map((s) => s.text)).toEqual(['1. 主要负责同志亲自抓。\n以上率下，层层压实责任。', '2. 兑现支持政策。\n上述补贴由市财政局负责兑现。']);
   });
 
   it('gives a clause below （1）（2） to their 1. when 1. has them as parts, even where a sibling names its own units', () => {
@@ -559,6 +574,16 @@ describe('outline', () => {
     // A count that says what the next one counts (超10亿元企业) is no target of its own; 超 is a comparator.
     ['到2027年，培育进出口额超10亿元企业50家，跨境电商交易额超200亿元。', [[2027, 50, '家', undefined], [2027, 200, '亿元', '超']]],
     ['到2026年，出口退税平均办理时间压缩至3个工作日以内。', [[2026, 3, '个工作日', '以内']]],
+    // Two counts in one clause are two targets; a count with 一次 after it is still one.
+    ['到2027年，建成3个国家级平台、10个市级平台。', [[2027, 3, '个', undefined], [2027, 10, '个', undefined]]],
+    ['到2027年，建成10个产业园区和5个物流中心。', [[2027, 10, '个', undefined], [2027, 5, '个', undefined]]],
+    ['到2027年，实现100个高频事项一次办成。', [[2027, 100, '个', undefined]]],
+    // A baseline ends where the next target year begins.
+    ['截至2023年底，新设企业25万家，到2027年达到40万家以上。', [[2027, 40, '万家', '以上']]],
+    // 2023年前三季度 is a period, not a deadline.
+    ['2023年前三季度，外贸进出口额达到5000亿元。', [[undefined, 5000, '亿元', '达到']]],
+    // A 截至 after the year the plan was issued (渝府办发〔2024〕) is a deadline.
+    ['截至2026年底，建成5G基站10万个以上。', [[2026, 10, '万个', '以上']]],
   ])('reads the targets of %s', (sentence, expected) => {
     const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
@@ -570,6 +595,12 @@ describe('outline', () => {
     expect([cut?.title, cut?.text]).toEqual(['深化投资管理改革', '（一）深化投资管理改革。推行“拿地即开工”。（责任单位：区发展改革委）']);
     expect(source.slice(cut?.span.start, cut?.span.end)).toBe('（一）深化投资管理\n\n改革。推行“拿地即开工”。（责任单位：区发展改革委）');
     expect([whole?.title, whole?.text]).toEqual(['指导思想', '（二）指导思想\n坚持改革创新。推动高质量发展。']);
+    // A short first sentence of the heading's own (详见附件。, 三年。) is no rest of its phrase.
+    const own = parseDocument(notice(['一、主要任务', '', '（一）任务清单', '', '详见附件。', '', '（二）实施期限', '', '三年。'].join('\n'))).sections[0]?.items ?? [];
+    expect(own.map((i) => [i.title, i.text])).toEqual([
+      ['任务清单', '（一）任务清单\n详见附件。'],
+      ['实施期限', '（二）实施期限\n三年。'],
+    ]);
   });
 
   it('reads targets written in full-width digits, quoting them as written', () => {
@@ -593,22 +624,25 @@ describe('outline', () => {
   });
 
   it.each([
-    ['由川渝自贸试验区牵头组织实施。', 'ZONE', '川渝自贸试验区'],
-    ['会同自贸试验区青白江铁路港片区开展试点。', 'ZONE', '自贸试验区青白江铁路港片区'],
-    ['力争川渝自贸试验区形成一批制度创新成果。', 'ZONE', '川渝自贸试验区'],
-    ['实施自由贸易试验区提升战略。', 'ZONE', '自由贸易试验区'],
-    ['高标准建设宜宾协同改革先行区。', 'ZONE', '宜宾协同改革先行区'],
-    ['建设璧山跨境电商产业园。', 'ZONE', '璧山跨境电商产业园'],
-    ['成立先行区建设工作领导小组。', 'MECHANISM', '先行区建设工作领导小组'],
+    ['由川渝自贸试验区牵头组织实施。', [['ZONE', '川渝自贸试验区']]],
+    ['会同自贸试验区青白江铁路港片区开展试点。', [['ZONE', '自贸试验区青白江铁路港片区']]],
+    ['力争川渝自贸试验区形成一批制度创新成果。', [['ZONE', '川渝自贸试验区']]],
+    ['实施自由贸易试验区提升战略。', [['ZONE', '自由贸易试验区']]],
+    ['高标准建设宜宾协同改革先行区。', [['ZONE', '宜宾协同改革先行区']]],
+    ['建设璧山跨境电商产业园。', [['ZONE', '璧山跨境电商产业园']]],
+    ['成立先行区建设工作领导小组。', [['MECHANISM', '先行区建设工作领导小组']]],
     // 建设 inside a name stays: only a name's start is cut.
-    ['发挥川渝自贸试验区协同开放示范区建设联席会议作用。', 'MECHANISM', '川渝自贸试验区协同开放示范区建设联席会议'],
-    // A word that cuts other names (发展) is a mechanism's own when nothing would be left before its suffix.
-    ['发挥渝北区广安市协同发展联席会议作用。', 'MECHANISM', '渝北区广安市协同发展联席会议'],
-    ['依托川渝自贸试验区协同发展联席会议，统筹推进。', 'MECHANISM', '川渝自贸试验区协同发展联席会议'],
-  ])('takes no verb or connective at the start of a name: %s → %s %s', (sentence, kind, name) => {
+    ['发挥川渝自贸试验区协同开放示范区建设联席会议作用。', [['MECHANISM', '川渝自贸试验区协同开放示范区建设联席会议']]],
+    // A word that cuts other names (发展) is a mechanism's own when a name stands before it and nothing would be left
+    // without it; a verb alone before the suffix names no mechanism.
+    ['发挥渝北区广安市协同发展联席会议作用。', [['MECHANISM', '渝北区广安市协同发展联席会议']]],
+    ['依托川渝自贸试验区协同发展联席会议，统筹推进。', [['MECHANISM', '川渝自贸试验区协同发展联席会议']]],
+    ['建立联席会议制度。', []],
+    ['充分发挥联席会议作用。', []],
+    ['强化领导小组统筹作用。', []],
+  ])('takes no verb or connective at the start of a name: %s → %j', (sentence, expected) => {
     const item = firstItem(notice(`一、重点任务\n\n（一）做强开放平台。${sentence}（责任单位：市商务委）`));
-    expect(item.mentions.filter((m) => m.kind === kind).map((m) => m.name)).toContain(name);
-    expect(item.mentions.map((m) => m.name).filter((n) => /^(由|会同|力争|实施|高标准|建设|成立)/.test(n))).toEqual([]);
+    expect(item.mentions.map((m) => [m.kind, m.name])).toEqual(expected);
   });
 
   it('keeps an item whose number repeats a sibling\'s apart, with a warning: its units stay its own', () => {
@@ -760,6 +794,31 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
       ['LEAD', ['市政府口岸物流办']],
       ['SUPPORTING', ['市商务委']],
     ]);
+  });
+
+  it('takes a numbered point in a cell continued after a page break (⇥⇥（二）推广两步申报⇥) for text, not a category', () => {
+    const rows = rowsOf(
+      withTable(
+        '序号\t重点任务\t具体措施\t牵头单位\t完成时限',
+        '1\t深化通关改革\t（一）推行提前申报；\t重庆海关\t2025年12月底前',
+        '\t\t（二）推广两步申报\t\t',
+        '2\t优化口岸服务\t压缩整体通关时间。\t市政府口岸物流办\t持续推进',
+      ),
+    );
+    expect(rows.map((r) => [r.number, r.text, r.table?.category])).toEqual([
+      ['1', '深化通关改革\n（一）推行提前申报；（二）推广两步申报', undefined],
+      ['2', '优化口岸服务\n压缩整体通关时间。', undefined],
+    ]);
+  });
+
+  it.each([
+    ['协办单位', 'SUPPORTING'],
+    ['主要责任单位', 'LEAD'],
+    ['责任单位（牵头）', 'LEAD'],
+    ['责任部门', 'RESPONSIBLE'],
+  ])('gives a units column headed %s the role %s, as a clause so labelled', (header, role) => {
+    const rows = rowsOf(withTable(`序号\t改革事项\t${header}`, '1\t推进改革。\t市商务委'));
+    expect(rows[0]?.unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)])).toEqual([[role, ['市商务委']]]);
   });
 
   it('reads a units cell as a clause: ； between the provinces, role verbs and marks, a closing phrase', () => {
