@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { DocumentNode, GraphQLError, GraphQLSchema, validate, ValidationContext, ValidationRule } from 'graphql';
+import { DocumentNode, getVariableValues, GraphQLError, GraphQLSchema, OperationDefinitionNode, validate, ValidationContext, ValidationRule } from 'graphql';
 import { createComplexityRule, fieldExtensionsEstimator, simpleEstimator } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from '../errors';
 import type { GraphQLContext } from './context';
@@ -57,6 +57,24 @@ export function complexityRule(maxComplexity: number, variables: Record<string, 
   });
 }
 
+/**
+ * The request's variables checked against the operation's definitions, as graphql-js would at execution: the
+ * complexity rule reads them first and throws on a missing or mistyped one, which Apollo answered as a 500. The error
+ * is BAD_USER_INPUT naming the variable, with HTTP 400.
+ */
+function checkVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+  const error = coerced.errors?.[0];
+  if (!error) return;
+  const variable = /\$(\w+)/.exec(error.message)?.[1];
+  const details = variable === undefined ? {} : { variable };
+  throw new GraphQLError(error.message, {
+    nodes: error.nodes,
+    originalError: new AppError(ErrorCode.BAD_USER_INPUT, error.message, details),
+    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 }, ...details },
+  });
+}
+
 /** Accepted (operation name, variables) pairs kept per parsed document. */
 const ACCEPTED_PER_DOCUMENT = 64;
 /** Longer keys (a whole notice passed to ingestDocument, say) are not remembered: they would pin megabytes. */
@@ -73,11 +91,12 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number): 
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
           let inputs = accepted.get(document);
           if (!inputs) accepted.set(document, (inputs = new Set()));
           const key = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
           if (inputs.has(key)) return;
+          if (operation) checkVariables(schema, operation, request.variables ?? {});
           const errors = validate(schema, document, [complexityRule(maxComplexity, request.variables ?? {}, request.operationName ?? undefined)]);
           if (errors.length > 0) throw errors[0];
           if (key.length > MAX_REMEMBERED_KEY) return;

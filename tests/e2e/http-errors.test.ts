@@ -53,6 +53,16 @@ describe('HTTP requests the server cannot take', () => {
     expect(JSON.stringify(r.json)).not.toMatch(/node_modules|at /);
   });
 
+  it.each([
+    ['a missing variable', { query: 'query($m: ID!) { measure(id: $m) { id } }' }, 'm'],
+    ['a variable of the wrong type', { query: 'query($n: Int) { measures(first: $n) { totalCount } }', variables: { n: 'ten' } }, 'n'],
+  ])('answers %s with 400 BAD_USER_INPUT naming it, not an internal error', async (_, body, variable) => {
+    const r = await post(JSON.stringify(body));
+    expect(r.status).toBe(400);
+    expect(r.json.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, variable });
+    expect(r.json.errors?.[0]?.message).toContain(`$${variable}`);
+  });
+
   it('answers a body over 2 MB with 413 PAYLOAD_TOO_LARGE', async () => {
     const r = await post(JSON.stringify({ query: `{ documents { docNumber } } #${'x'.repeat(3 * 1024 * 1024)}` }));
     expect(r.status).toBe(413);
