@@ -71,6 +71,8 @@ interface SectionBuild {
   intro: Para[];
   items: Block[];
   rows: ParsedItem[];
+  /** The section's own unit clause below its last item (see sectionClause). */
+  closing?: Para;
 }
 
 export interface BodyResult {
@@ -218,6 +220,7 @@ function liftClosingClause(block: Block, jurisdictions: readonly JurisdictionRef
   block.tail.unshift(clause);
 }
 
+const SECTION_LABEL = /^\s*[（(〔]?\s*(?:本部分|本节)/u;
 // A paragraph that looks back on the sub-items as a whole (以上工作由两地统筹推进。, 上述任务…) is the item's; 以上率下
 // (an idiom) and 上述补贴 (about the sub-item above) are not.
 const SUMMARY_START = /^(?:以上|上述)(?:各项|工作|任务|措施|事项|内容)/;
@@ -238,6 +241,33 @@ function continuesHeading(block: Block, text: string): boolean {
   const fragment = text.slice(0, dot);
   // 详见附件。 and 三年。 are a heading's own first sentence, not the rest of its phrase.
   return dot > 0 && dot <= 4 && !/[，,、；;：:“”《》\s见略年月日天期\d]/.test(fragment) && block.title.length + fragment.length <= 40;
+}
+
+/**
+ * The units a section names once, below its last item, for all of its items: （本部分责任单位：…）; 以上任务由…牵头，…负责。;
+ * or a 责任单位：… paragraph where no other item of the section names units. Taken off the last item, whose paragraph it
+ * was; undefined if there is none.
+ */
+function sectionClause(section: SectionBuild, jurisdictions: readonly JurisdictionRef[]): UnitList[] | undefined {
+  const last = section.items[section.items.length - 1];
+  if (!last || last.children.length > 0 || last.tail.length > 0 || last.paras.length < 2 || section.items.length < 2) return undefined;
+  const para = last.paras[last.paras.length - 1] as Para;
+  const text = para.comp.toString();
+  const listsOf = (p: Para): UnitList[] => findUnitClauses(p.comp.toString(), p.comp, jurisdictions).lists;
+  const explicit = SECTION_LABEL.test(text) || SUMMARY_START.test(text);
+  const alone = isUnitClauseLine(text) && section.items.slice(0, -1).every((b) => parasWithin(b).every((p) => listsOf(p).length === 0));
+  if (!explicit && !alone) return undefined;
+  const lists = listsOf(para);
+  if (lists.length === 0) return undefined;
+  last.paras.pop();
+  section.closing = para;
+  return lists;
+}
+
+/** Each item of the section that names no units of its own (nor its sub-items) is given the section's. */
+function giveSectionUnits(items: ParsedItem[], lists: readonly UnitList[]): void {
+  const names = (i: ParsedItem): boolean => i.unitLists.length > 0 || i.subItems.some(names);
+  for (const item of items) if (!names(item)) item.unitLists = lists.map((l) => ({ ...l, units: [...l.units] }));
 }
 
 /** More sub-items follow a looking-back paragraph: it was the last sub-item's after all. */
@@ -486,7 +516,13 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       result.mentions.push(...findMentions(intro, introComp));
       result.targets.push(...findTargets(intro, introComp, years));
     }
+    const closing = s.kind === 'ATTACHMENT' ? undefined : sectionClause(s, jurisdictions);
     const items = s.kind === 'ATTACHMENT' ? s.rows : s.items.map((b) => toItem(b, ITEM_KIND[s.kind], ctx, years));
+    if (closing && s.closing) {
+      giveSectionUnits(items, closing);
+      // Its text is no item's: what it mentions is the section's, as its intro's is.
+      result.mentions.push(...findMentions(s.closing.comp.toString(), s.closing.comp));
+    }
     const lastItem = items[items.length - 1];
     const section: ParsedSection = {
       number: s.number,

@@ -13,7 +13,8 @@ const ROLE_OF_LABEL: ReadonlyArray<readonly [RegExp, Role]> = [
   [/^/, 'RESPONSIBLE'],
 ];
 // 责任单位, 牵头单位, 配合单位, …; 牵头责任单位, 配合责任单位 and 主要责任单位 as some offices write them; 协办单位.
-const LABEL = '(?:(?:牵头|配合|主要)?责任|牵头|主责|配合|协同|协助|参与|协办)(?:单位|部门)';
+// 本部分责任单位 (a section's units, given once below its items) is labelled so too.
+const LABEL = '(?:本部分|本节)?(?:(?:牵头|配合|主要)?责任|牵头|主责|配合|协同|协助|参与|协办)(?:单位|部门)';
 const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:]`, 'g');
 // A further role inside the clause: 配合单位： after ；, ， or 。 (…省交通运输厅。配合单位：重庆海关；成都海关), on a line of its own
 // in a clause without brackets, or glued to the last unit where a line break was lost (…省商务厅配合单位：…).
@@ -51,6 +52,11 @@ const CONNECTIVE = /^(?:会同|协同)\s*(?=\S{2})/;
  */
 const ROLE_VERB_PART =
   /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?)?)(牵头负责|牵头|负责落实|负责|配合落实|配合|参与|协助|协同|抓好落实|落实)\s*$/;
+/**
+ * The units of a sentence that says who does the work, its last: 此项工作由市商务委牵头，市财政局配合。 or, below a
+ * section's items, 以上任务由市商务委牵头，重庆海关、市发展改革委按职责分工负责。 The match ends at 由.
+ */
+const WORK_BY_SENTENCE = /(?:^|[。\n])\s*(?:(?:此项|该项|本项)工作|(?:以上|上述)(?:各项)?(?:工作|任务|措施))由(?=[^。\n]*$)/u;
 const ROLE_OF_VERB: Readonly<Record<string, Role>> = {
   牵头负责: 'LEAD',
   牵头: 'LEAD',
@@ -70,7 +76,8 @@ const PLAIN_VERBS: ReadonlySet<string> = new Set(['负责', '负责落实', '落
 const UNIT_NAME = /^[^。；;：:“”《》]{2,24}$/;
 
 export function roleOf(label: string): Role {
-  for (const [re, role] of ROLE_OF_LABEL) if (re.test(label)) return role;
+  const own = label.replace(/^(?:本部分|本节)/, '');
+  for (const [re, role] of ROLE_OF_LABEL) if (re.test(own)) return role;
   return 'RESPONSIBLE';
 }
 
@@ -251,7 +258,10 @@ function jurisdictionFor(listIndex: number, firstUnit: string | undefined, juris
 function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, jurisdictions: readonly JurisdictionRef[]): UnitList[] {
   const end = text.replace(/[。；;\s]+$/u, '').length;
   const closeChar = text.charAt(end - 1);
-  if (closeChar !== '）' && closeChar !== ')') return [];
+  if (closeChar !== '）' && closeChar !== ')') {
+    const sentence = WORK_BY_SENTENCE.exec(text.slice(0, end));
+    return sentence ? roleVerbLists(text, sentence.index + sentence[0].length, end, spanOf, jurisdictions) : [];
+  }
   let open = -1;
   for (let i = end - 2, depth = 0; i >= 0; i--) {
     const c = text.charAt(i);
@@ -266,10 +276,18 @@ function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, 
     }
   }
   if (open < 0) return [];
+  return roleVerbLists(text, open + 1, end - 1, spanOf, jurisdictions);
+}
+
+/**
+ * text[start, end), every part of it units and a role verb (市商务委牵头，市发展改革委、市财政局等配合；省商务厅牵头，…): one
+ * list per part; none unless all parts read so and someone leads or is responsible.
+ */
+function roleVerbLists(text: string, start: number, end: number, spanOf: (s: number, e: number) => Span, jurisdictions: readonly JurisdictionRef[]): UnitList[] {
   const lists: UnitList[] = [];
   const listsOfRole = new Map<Role, number>();
   let leads = false;
-  for (const [s, e] of splitTop(text, open + 1, end - 1, /[；;]/)) {
+  for (const [s, e] of splitTop(text, start, end, /[；;]/)) {
     for (const [ps, pe] of splitTop(text, s, e, /[，,]/)) {
       const vp = verbPart(text, ps, pe, spanOf);
       // Without a label, every name must end as a unit's does: （抓好落实）, （专人负责） name none.

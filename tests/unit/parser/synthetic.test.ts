@@ -387,6 +387,72 @@ describe('outline', () => {
     expect(idiom.subItems.map((s) => s.text)).toEqual(['1. 主要负责同志亲自抓。\n以上率下，层层压实责任。', '2. 兑现支持政策。\n上述补贴由市财政局负责兑现。']);
   });
 
+  it('gives the units a section names once below its items to every item of it that names none', () => {
+    const source = notice(
+      [
+        '一、深化改革',
+        '',
+        '（一）下放管理权限。推动市级权限下放。',
+        '（二）开展首创性探索。鼓励差异化探索。',
+        '（本部分责任单位：市商务委、市司法局）',
+        '',
+        '二、提升开放能级',
+        '',
+        '（三）拓展开放通道。对接西部陆海新通道。',
+        '（四）培育外贸新业态。发展跨境电商。（责任单位：市商务委）',
+        '以上任务由市政府口岸物流办牵头，重庆海关、市发展改革委按职责分工负责。',
+        '',
+        '三、强化要素保障',
+        '',
+        '（五）加大财政支持。统筹资金。',
+        '（六）保障用地需求。优先保障用地。',
+        '责任单位：市财政局、市规划自然资源局。',
+        '',
+        '四、组织实施',
+        '',
+        '（七）加强组织领导。（责任单位：市商务委）',
+        '（八）强化督促检查。定期通报进展。',
+        '责任单位：市政府督查办。',
+      ].join('\n'),
+    );
+    const doc = parseDocument(source);
+    const units = (i: ParsedItem): string[] => i.unitLists.flatMap((l) => l.units.map((u) => `${l.role}:${u.asWritten}`));
+    expect(doc.sections.map((s) => s.items.map((i) => [i.number, units(i)]))).toEqual([
+      [
+        ['（一）', ['RESPONSIBLE:市商务委', 'RESPONSIBLE:市司法局']],
+        ['（二）', ['RESPONSIBLE:市商务委', 'RESPONSIBLE:市司法局']],
+      ],
+      // 以上任务由… speaks for the items that name no units of their own.
+      [
+        ['（三）', ['LEAD:市政府口岸物流办', 'RESPONSIBLE:重庆海关', 'RESPONSIBLE:市发展改革委']],
+        ['（四）', ['RESPONSIBLE:市商务委']],
+      ],
+      [
+        ['（五）', ['RESPONSIBLE:市财政局', 'RESPONSIBLE:市规划自然资源局']],
+        ['（六）', ['RESPONSIBLE:市财政局', 'RESPONSIBLE:市规划自然资源局']],
+      ],
+      // A 责任单位： line below the last item is that item's where another item names its own.
+      [
+        ['（七）', ['RESPONSIBLE:市商务委']],
+        ['（八）', ['RESPONSIBLE:市政府督查办']],
+      ],
+    ]);
+    // The items' texts no longer hold the section's clause; the units' spans are the clause's words.
+    expect(doc.sections[0]?.items[1]?.text).toBe('（二）开展首创性探索。鼓励差异化探索。');
+    for (const u of doc.sections.flatMap((s) => s.items.flatMap((i) => i.unitLists.flatMap((l) => l.units)))) expect(source.slice(u.span.start, u.span.end)).toBe(u.asWritten);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads the units of a sentence that says who does the work (此项工作由…牵头，…配合。)', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）推进监管协同。建立协同机制。此项工作由市市场监管局牵头，市公安局、市税务局配合。'));
+    expect(item.unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)])).toEqual([
+      ['LEAD', ['市市场监管局']],
+      ['SUPPORTING', ['市公安局', '市税务局']],
+    ]);
+    // Not any sentence with 由 in it.
+    expect(firstItem(notice('一、重点任务\n\n（一）推进监管协同。企业由市场主导。')).unitLists).toEqual([]);
+  });
+
   it('gives a clause below （1）（2） to their 1. when 1. has them as parts, even where a sibling names its own units', () => {
     const item = firstItem(
       notice(
