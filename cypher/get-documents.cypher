@@ -1,7 +1,7 @@
 // Every loaded document, oldest signing date first.
 // Parameters: none
-// Columns: id, docNumber, title, planTitle, period, signedOn, printedOn, publicRelease, fileName
+// Columns: id, docNumber, otherDocNumbers, title, planTitle, period, signedOn, printedOn, publicRelease, fileName
 MATCH (d:Document)
-RETURN d.id AS id, d.docNumber AS docNumber, d.title AS title, d.planTitle AS planTitle, d.period AS period,
+RETURN d.id AS id, d.docNumber AS docNumber, coalesce(d.otherDocNumbers, []) AS otherDocNumbers, d.title AS title, d.planTitle AS planTitle, d.period AS period,
        d.signedOn AS signedOn, d.printedOn AS printedOn, d.publicRelease AS publicRelease, d.fileName AS fileName
 ORDER BY d.signedOn, d.docNumber

@@ -41,6 +41,7 @@ export function dryRunJson(docs: PreparedDocument[]): { documents: object[] } {
       return {
         file,
         docNumber: parsed.docNumber,
+        ...(parsed.otherDocNumbers.length > 0 ? { otherDocNumbers: parsed.otherDocNumbers } : {}),
         title: parsed.title,
         planTitle: parsed.planTitle,
         period: parsed.period ?? null,

@@ -15,6 +15,7 @@ export interface LineInfo {
 export interface DocumentRow {
   id: string;
   docNumber: string;
+  otherDocNumbers: string[];
   title: string;
   planTitle: string;
   period: string | null;
@@ -109,6 +110,7 @@ export function toGraphRows(
     document: {
       id: documentId,
       docNumber: doc.docNumber,
+      otherDocNumbers: doc.otherDocNumbers,
       title: doc.title,
       planTitle: doc.planTitle,
       period: doc.period ?? null,

@@ -184,6 +184,8 @@ export interface ParseWarning {
 export interface ParsedDocument {
   /** 渝府办发〔2023〕51号 */
   docNumber: string;
+  /** A joint notice's further numbers, one per further issuer (渝商务发〔2024〕36号 川商务发〔2024〕19号: the second). */
+  otherDocNumbers: string[];
   /** The notice's title (关于印发…的通知), line breaks joined. */
   title: string;
   /** The plan's own title (川渝自贸试验区协同开放示范区深化改革创新行动方案). */

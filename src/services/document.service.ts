@@ -4,6 +4,7 @@ import { badInput } from './errors';
 export interface DocumentRecord {
   id: string;
   docNumber: string;
+  otherDocNumbers: string[];
   title: string;
   planTitle: string | null;
   period: string | null;

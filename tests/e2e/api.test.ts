@@ -36,16 +36,17 @@ const names = (list: { unit: { name: string } }[]): string[] => list.map((c) => 
 
 describe('documents and measures', () => {
   test('both documents with issuers, sections and measures in document order', async () => {
-    const res = await postGraphQL<{ documents: { docNumber: string; issuers: { name: string }[]; sections: { number: string; kind: string }[]; measures: { number: string; order: number; kind: string }[] }[] }>(
-      base,
-      '{ documents { docNumber issuers { name } sections { number kind } measures { number order kind } } }',
-    );
+    const res = await postGraphQL<{
+      documents: { docNumber: string; otherDocNumbers: string[]; issuers: { name: string }[]; sections: { number: string; kind: string }[]; measures: { number: string; order: number; kind: string }[] }[];
+    }>(base, '{ documents { docNumber otherDocNumbers issuers { name } sections { number kind } measures { number order kind } } }');
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
     const docs = res.body.data!.documents;
     expect(docs.map((d) => d.docNumber).sort()).toEqual(['永川府办发〔2022〕65号', '渝府办发〔2023〕51号']);
     const joint = docs.find((d) => d.docNumber === '渝府办发〔2023〕51号')!;
     expect(joint.issuers.map((u) => u.name)).toEqual(['重庆市人民政府办公厅', '四川省人民政府办公厅']);
+    // The two offices issued it under one number.
+    expect(docs.map((d) => d.otherDocNumbers)).toEqual([[], []]);
     // Measures run （一）…（二十四） across sections 二–六; 一、总体要求 and 七、保障措施 are not measures.
     expect(joint.measures).toHaveLength(24);
     expect(joint.measures[0]!.number).toBe('（一）');

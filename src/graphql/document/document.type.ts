@@ -8,6 +8,11 @@ export class PolicyDocument {
   @Field(() => String, { description: 'Document number as written, e.g. 渝府办发〔2023〕51号.' })
   docNumber!: string;
 
+  @Field(() => [String], {
+    description: 'A joint notice\'s further document numbers, one per further issuer (川商务发〔2024〕19号 beside 渝商务发〔2024〕36号); empty for most.',
+  })
+  otherDocNumbers!: string[];
+
   @Field(() => String, { description: 'Title of the notice (关于印发…的通知).' })
   title!: string;
 

@@ -126,6 +126,7 @@ export function parseDocument(source: string): ParsedDocument {
 
   const doc: ParsedDocument = {
     docNumber: header.docNumber ?? '',
+    otherDocNumbers: header.otherDocNumbers,
     title: header.title ?? '',
     planTitle: header.planTitle ?? '',
     issuers: header.issuers,

@@ -15,7 +15,9 @@ const ENDS_STATEMENT = /[。；;！!？?]$/;
 
 const OFFICE_SUFFIX = '(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|领导小组|局|厅|委|部|署|院)';
 const ISSUER_RE = new RegExp(`^([\\u4e00-\\u9fff（）()]{2,40}?${OFFICE_SUFFIX})(文件)?$`);
-const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER_SOURCE})$`);
+// One number, or a joint notice's numbers side by side (渝商务发〔2024〕36号  川商务发〔2024〕19号).
+const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER_SOURCE})(?:\\s+${DOC_NUMBER_SOURCE})*$`);
+const DOC_NUMBER_ANY = new RegExp(DOC_NUMBER_SOURCE, 'g');
 const DATE_LINE = new RegExp(`^(?:${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})$`);
 const PRINT_LINE = new RegExp(`^(.*?)\\s*(?:${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})\\s*印发$`);
 // （此件公开发布）, and the note of a published text that was abridged (（本文有删减）), which is no part of any title.
@@ -100,6 +102,7 @@ export function numberedAttachmentTitle(text: string): string | undefined {
 export interface NoticeHeader {
   issuers: string[];
   docNumber?: string;
+  otherDocNumbers: string[];
   title?: string;
   recipients?: string;
   issuanceNote?: string;
@@ -137,7 +140,7 @@ function unplaced(line: SourceLine): { line: number; message: string } {
 }
 
 export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
-  const h: NoticeHeader = { issuers: [], attachmentTitles: [], preambleLines: [], warnings: [] };
+  const h: NoticeHeader = { issuers: [], otherDocNumbers: [], attachmentTitles: [], preambleLines: [], warnings: [] };
   const body = lines.filter((l) => l.text.length > 0);
   let i = 0;
   // The letterhead: one issuer per line (or several on one line), possibly with the 文件 suffix.
@@ -153,6 +156,7 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
   /** Lines ending in ， or 、 after the title that may begin the recipients (see below). */
   const wrappedRecipients: SourceLine[] = [];
   let lastWasAttachList = false;
+  let lastWasNumber = false;
   for (; i < body.length; i++) {
     const line = body[i] as SourceLine;
     const t = line.text;
@@ -164,8 +168,14 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
       }
       lastWasAttachList = false;
     }
-    if (!h.docNumber && DOC_NUMBER_LINE.test(t)) {
-      h.docNumber = removeCjkSpaces(t).replace(/\s+/g, '');
+    // A joint notice's numbers may stand on a line each, one under the other.
+    const afterNumber = lastWasNumber;
+    lastWasNumber = false;
+    if ((!h.docNumber || afterNumber) && DOC_NUMBER_LINE.test(t)) {
+      const numbers = (t.match(DOC_NUMBER_ANY) ?? []).map((x) => x.replace(/\s+/g, ''));
+      if (!h.docNumber) h.docNumber = numbers.shift();
+      h.otherDocNumbers.push(...numbers);
+      lastWasNumber = true;
       continue;
     }
     if (h.title === undefined && titleLines.length === 0 && t.includes('关于') && !ENDS_STATEMENT.test(t)) {

@@ -774,6 +774,27 @@ describe('notice header', () => {
     const doc = parseDocument(source);
     expect([doc.planTitle, doc.publicRelease, doc.sections.length]).toEqual(['测试行动方案', note, 1]);
   });
+
+  it.each([
+    ['渝商务发〔2024〕36号  川商务发〔2024〕19号'],
+    ['渝商务发〔2024〕36号\n\n川商务发〔2024〕19号'],
+  ])('keeps both numbers of a notice two departments issue jointly: %s', (numbers) => {
+    const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委；省商务厅）', '重庆市商务委员会')
+      .replace('重庆市商务委员会\n', '重庆市商务委员会\n\n四川省商务厅\n')
+      .replace('渝府办发〔2024〕1号', numbers);
+    const doc = parseDocument(source);
+    expect([doc.docNumber, doc.otherDocNumbers, doc.warnings]).toEqual(['渝商务发〔2024〕36号', ['川商务发〔2024〕19号'], []]);
+  });
+
+  it('reads a notice the Party committee\'s office and the government\'s issue together as 重庆市\'s alone (中共 names no place)', () => {
+    const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市委改革办、市商务委）', '中共重庆市委办公厅')
+      .replace('中共重庆市委办公厅\n', '中共重庆市委办公厅\n重庆市人民政府办公厅\n')
+      .replace(/\n中共重庆市委办公厅\n\n2024年/, '\n中共重庆市委办公厅\n重庆市人民政府办公厅\n\n2024年');
+    const doc = parseDocument(source);
+    expect(doc.jurisdictions.map((j) => j.name)).toEqual(['重庆市']);
+    expect(doc.sections[0]?.items[0]?.unitLists.map((l) => [l.jurisdiction, l.units.map((u) => u.asWritten)])).toEqual([['重庆市', ['市委改革办', '市商务委']]]);
+    expect(doc.warnings).toEqual([]);
+  });
 });
 
 describe('jurisdictions from issuers', () => {

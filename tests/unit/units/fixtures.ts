@@ -60,6 +60,7 @@ export function buildDoc(opts: {
   }
   return {
     docNumber: '',
+    otherDocNumbers: [],
     title: '',
     planTitle: '',
     issuers: opts.issuers ?? [],
