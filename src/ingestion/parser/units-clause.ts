@@ -37,10 +37,11 @@ const UNIT_SEP = /[、，,]/;
  */
 const UNIT_JOINER = /(?<=[局委厅办院署关府司行室组部心])\s*(?:以及|和|及)\s*(?!其|所属|隶属|下属|各级)(?=\S{2})/gu;
 /**
- * What closes a unit inside a list: 等区级部门 ("and the other district departments": group 1 names them, a generic entry
- * of its own) or 及其下属单位, 及隶属海关 (the unit's own offices, no unit of their own).
+ * What closes a unit inside a list: 等区级部门, 等相关区（市）县政府, 等市级国有企业 ("and the other …": group 1 names them, a
+ * generic entry of its own) or 及其下属单位, 及隶属海关 (the unit's own offices, no unit of their own).
  */
-const AND_OTHERS = /(?<=\S{2})(?:等((?:区级|市级|省级|县级|相关|有关)+(?:部门|单位))|等(?:部门|单位)|(?:以及|及|和)其?(?:所属|隶属|下属)\S*)$/u;
+const AND_OTHERS =
+  /(?<=\S{2})(?:等((?:区级|市级|省级|县级|相关|有关|其他|各|区县)[^、，,；;]{0,10}?(?:部门|单位|政府|企业))|等(?:部门|单位)|(?:以及|及|和)其?(?:所属|隶属|下属)\S*)$/u;
 /** A unit's role written after it in brackets (区商务委（牵头）): the unit is the name before it. */
 const UNIT_ROLE_MARK = /\s*[（(]\s*(牵头|主责|配合|协办|协助|参与)\s*[）)]$/u;
 const ROLE_OF_MARK: Readonly<Record<string, Role>> = { 牵头: 'LEAD', 主责: 'LEAD', 配合: 'SUPPORTING', 协办: 'SUPPORTING', 协助: 'SUPPORTING', 参与: 'SUPPORTING' };

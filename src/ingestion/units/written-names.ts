@@ -17,6 +17,7 @@ function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdict
 
 // 各有关市（州）、区县政府: the cities (and prefectures) share the governments' name with the districts and counties.
 const BARE_CITIES = /^[各有关]*市[（(]州[）)]$/u;
+const OTHER_GOVERNMENTS = /^(?:相关|有关|其他).*政府$|^区县政府$/u;
 const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民政府|政府)$/u;
 
 /**
@@ -36,6 +37,12 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
     }
     const place = leadingPlace(names[i] as string, table);
     if (!place || place.length !== (names[i] as string).length) continue;
+    // 锦江区、青羊区、双流区等相关区（市）县政府: places before "the other governments" are governments.
+    const afterRun = names.slice(i + 1).find((n) => leadingPlace(n, table)?.length !== n.length);
+    if (afterRun !== undefined && OTHER_GOVERNMENTS.test(afterRun)) {
+      out[i] = `${place.jurisdiction.name}政府`;
+      continue;
+    }
     for (let k = i + 1; k < names.length; k++) {
       const next = names[k] as string;
       const nextPlace = leadingPlace(next, table);

@@ -67,6 +67,7 @@ describe('responsible-unit clause variants', () => {
     // Inside a list, 等市级部门 is a generic entry of its own.
     ['（责任单位：市商务委、市发展改革委等市级部门，各区县政府）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委、市级部门、各区县政府']],
     ['（责任单位：市商务委及其下属单位、重庆海关及隶属海关）', ['RESPONSIBLE:重庆市:市商务委、重庆海关']],
+    ['（责任单位：市商务委，万州区、涪陵区等区县政府，重庆交运集团等市级国有企业）', ['RESPONSIBLE:重庆市:市商务委、万州区、涪陵区、区县政府、重庆交运集团、市级国有企业']],
     ['（责任单位：市委宣传部和市文化旅游委）', ['RESPONSIBLE:重庆市:市委宣传部、市文化旅游委']],
     // Compound verbs; without a label every name must end as a unit's does.
     ['（市商务委牵头负责）', ['LEAD:重庆市:市商务委']],

@@ -22,6 +22,9 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     [['市财政局', '各有关市（州）', '区县政府'], ['市财政局', '各有关市（州）政府', '区县政府']],
     [['各市（州）', '各区县（自治县）人民政府'], ['各市（州）人民政府', '各区县（自治县）人民政府']],
     [['各有关市（州）', '省商务厅'], ['各有关市（州）', '省商务厅']],
+    // Places before "the other governments" (锦江区、青羊区、双流区等相关区（市）县政府) are governments.
+    [['市商务局', '锦江区', '青羊区', '双流区', '相关区（市）县政府'], ['市商务局', '锦江区政府', '青羊区政府', '双流区政府', '相关区（市）县政府']],
+    [['万州区', '涪陵区', '区县政府'], ['万州区政府', '涪陵区政府', '区县政府']],
   ])('%j means %j', (written, meant) => {
     expect(distributeSharedSuffix(written)).toEqual(meant);
   });
