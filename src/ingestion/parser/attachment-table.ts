@@ -9,6 +9,9 @@ import { findTargets } from './targets';
 import { Composite, type SourceLine } from './text';
 import { clauseLists, roleOf } from './units-clause';
 
+const UNIT_ENDED = /(?:委|局|厅|办|处|院|署|海关|政府|公司|行|中心|集团)\s*$/u;
+const PLACE_START = /^(?:市|省|区|县|重庆|四川|成都|国家|中国)/u;
+
 /** HTML-like markup left by the extraction. Only ASCII tag names: <重庆市人才服务证实施细则> is a title, not markup. */
 const MARKUP_RE = /<\/?(?:p|br|span|div|b|i|u|em|strong|font|td|tr|th|table|tbody|thead|sup|sub)(?:\s[^<>]*)?\/?>/gi;
 const ROW_START = /^[ \u3000]*(\d{1,4})[ \u3000]*\t/;
@@ -180,14 +183,20 @@ export function parseRow(
   if (!first) return { warnings: [] };
   const warnings: ParseWarning[] = [];
   const firstCells = cellsOf(first);
-  const number = (firstCells[layout.numberCol]?.text ?? '').trim();
+  // The row's number is on its first line, or lower where the PDF centred the row on it.
+  const numbered = lines.find((l) => isRowStart(l)) ?? first;
+  const number = (cellsOf(numbered)[layout.numberCol]?.text ?? '').trim();
   const assembled = layout.columns.map(() => new Composite());
   let openP = 0;
   for (const line of lines) {
     cellsOf(line).forEach((cell, col) => {
       const comp = assembled[col];
+      const units = layout.columns[col]?.role === 'UNITS';
       // A blank unit cell on a continuation line would put a stray space inside a name broken across the page.
-      if (!comp || (cell.text.trim().length === 0 && layout.columns[col]?.role === 'UNITS')) return;
+      if (!comp || (cell.text.trim().length === 0 && units)) return;
+      // A name broken across lines is glued back (人行永川中⏎心支行); a whole name after a whole name is a second unit, which a
+      // line break keeps apart (省商务厅对外贸易处⏎市商务委自贸区处).
+      if (units && UNIT_ENDED.test(comp.toString()) && PLACE_START.test(cell.text.trim())) comp.separator('\n');
       openP += (cell.text.match(/<p\b[^<>]*>/gi) ?? []).length - (cell.text.match(/<\/p>/gi) ?? []).length;
       appendWithoutMarkup(comp, cell);
     });

@@ -342,11 +342,15 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         continue;
       }
       if (isRowStart(line)) {
-        flushRow(false);
-        row = [line];
+        // Lines above a row's number (a row centred on its 序号 by the PDF) are that row's.
+        if (row.length > 0 && !row.some(isRowStart)) row.push(line);
+        else {
+          flushRow(false);
+          row = [line];
+        }
         continue;
       }
-      if (isContinuation(line) && row.length > 0) {
+      if (isContinuation(line)) {
         row.push(line);
         continue;
       }

@@ -30,7 +30,8 @@ const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '�
  */
 const TRAILING =
   /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?(?:负责|落实|推进)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位))?)\s*$/;
-const UNIT_SEP = /[、，,]/;
+// A line break separates units where a table cell puts them on lines of their own.
+const UNIT_SEP = /[、，,\n]/;
 /**
  * 和, 及 or 以及 between two units (区市场监管局和各镇街); inside a name (市经济和信息化委) it follows no unit's ending, and
  * before 其/所属/隶属/下属 it joins a unit's own offices (重庆海关及隶属海关), which name no unit of their own.

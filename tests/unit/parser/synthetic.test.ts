@@ -899,6 +899,23 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     ]);
   });
 
+  it('reads a row centred on its 序号 (a line above the number) and keeps two whole unit names on two lines apart', () => {
+    const rows = rowsOf(
+      withTable(
+        '序号\t改革事项\t责任单位\t完成时限',
+        '\t外贸经营者备案\t市商务委外贸处\t',
+        '1\t“川渝互认”\t市商务委自贸区处\t2024年12月底前',
+        '2\t服务贸易统计数据共享\t人行永川中\t2024年12月底前',
+        '\t\t心支行\t',
+      ),
+    );
+    expect(rows.map((r) => [r.number, r.title, r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([
+      ['1', '外贸经营者备案“川渝互认”', ['市商务委外贸处', '市商务委自贸区处']],
+      // A name broken across lines is one name.
+      ['2', '服务贸易统计数据共享', ['人行永川中心支行']],
+    ]);
+  });
+
   it.each([
     ['协办单位', 'SUPPORTING'],
     ['主要责任单位', 'LEAD'],
