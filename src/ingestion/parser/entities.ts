@@ -92,6 +92,7 @@ const REJECT_NAMES: readonly string[] = vocabulary.rejectNames;
 const REJECT_STARTS = vocabulary.rejectStarts.map((s) => new RegExp(s));
 const LEADING_WORDS: readonly string[] = [...vocabulary.leadingWords].sort((a, b) => b.length - a.length);
 const MAX_LOOKBACK = 32;
+const ABBREVIATION_NOTE = /^\s*(?:以下)?(?:简称|统称)/u;
 const NAME_CHAR = /[\u3400-\u9fff\s]/;
 
 // A title may be followed by its document number (渝府〔2019〕3号) or, for an agreement, its Latin abbreviation (RCEP).
@@ -119,13 +120,18 @@ interface Candidate {
 function lookBack(text: string, end: number): number {
   let i = end;
   let depth = 0;
+  let closeAt = -1;
   const limit = Math.max(0, end - MAX_LOOKBACK);
   while (i > limit) {
     const c = text.charAt(i - 1);
-    if (c === '）' || c === ')') depth++;
-    else if (c === '（' || c === '(') {
+    if (c === '）' || c === ')') {
+      if (depth === 0) closeAt = i - 1;
+      depth++;
+    } else if (c === '（' || c === '(') {
       if (depth === 0) break;
       depth--;
+      // （以下简称四川自贸试验区）川南临港片区: the name before such a bracket is another one.
+      if (depth === 0 && ABBREVIATION_NOTE.test(text.slice(i, closeAt))) return closeAt + 1;
     } else if (!NAME_CHAR.test(c) || c === '\n') break;
     i--;
   }

@@ -707,6 +707,13 @@ describe('outline', () => {
     ['建立联席会议制度。', []],
     ['充分发挥联席会议作用。', []],
     ['强化领导小组统筹作用。', []],
+    // A name before （以下简称…） is another one than the name after it.
+    ['支持中国（四川）自由贸易试验区（以下简称四川自贸试验区）川南临港片区发展。', [['ZONE', '四川自贸试验区'], ['ZONE', '四川自贸试验区'], ['ZONE', '川南临港片区']]],
+    ['推动各片区（以下统称自贸试验区成都区域）协同。', [['ZONE', '自贸试验区']]],
+    ['举办川渝自贸试验区论坛。', [['ZONE', '川渝自贸试验区']]],
+    ['支持中国移动重庆公司建设国际数据专用通道。', [['PLATFORM', '国际数据专用通道']]],
+    // A division of a department (自贸区处) is no zone.
+    ['由市商务委自贸区处牵头。', []],
   ])('takes no verb or connective at the start of a name: %s → %j', (sentence, expected) => {
     const item = firstItem(notice(`一、重点任务\n\n（一）做强开放平台。${sentence}（责任单位：市商务委）`));
     expect(item.mentions.map((m) => [m.kind, m.name])).toEqual(expected);
