@@ -2,6 +2,7 @@ import type { UnitKind } from '../../model/units';
 import { expandUnitName, type ExpansionBasis } from './expand';
 import {
   defaultLineTable,
+  departmentOf,
   isGenericUnit,
   matchLine,
   matchesPattern,
@@ -78,7 +79,8 @@ export function classifyUnit(
   const generic = isGenericUnit(written, table);
   // The written form decides the line: expansion only adds a jurisdiction in front, and prefix patterns (人行, 民航, 中铁) need the original start.
   const match = generic ? null : matchLine(written, table);
-  const line = match?.line ?? null;
+  // A division (市商务委自贸区处) is on its department's line.
+  const line = match?.line ?? (generic ? undefined : departmentOf(written, table)?.line) ?? null;
   const kind: UnitKind = generic ? 'GENERIC' : unitKind(written, line, match?.pattern.kind, table);
   const selfNamed = !generic && (line?.vertical === true || line?.linkToParent === false || kind === 'STATE_OWNED_ENTERPRISE' || written.endsWith('站'));
   const expansion = expandUnitName(written, listJurisdiction, {

@@ -219,6 +219,20 @@ export function matchLine(name: string, table: LineTable = defaultLineTable()): 
   return null;
 }
 
+/**
+ * The department a division belongs to (重庆市商务委自贸区处 → 重庆市商务委, 四川省商务厅服务贸易和商贸服务业处 → 四川省商务厅):
+ * the name up to its last 委/厅/局/办/部 before a …处 with none of them, when that part is on a line. Undefined for any
+ * other name (重庆铁路办事处 is an office, not a division of a 重庆铁路办).
+ */
+export function departmentOf(name: string, table: LineTable = defaultLineTable()): { department: string; line: FunctionalLine } | undefined {
+  const m = DIVISION.exec(name);
+  if (!m) return undefined;
+  const department = m[1] as string;
+  const match = matchLine(department, table);
+  return match ? { department, line: match.line } : undefined;
+}
+const DIVISION = /^(.+[委厅局办部])[^委厅局办部]{1,14}处$/u;
+
 /** 市级有关部门, 各区县政府 …: entries that stand for a set of units, not one. */
 export function isGenericUnit(name: string, table: LineTable = defaultLineTable()): boolean {
   return table.data.generic.some((p) => matchesPattern(name, p));

@@ -79,13 +79,14 @@ function toResolved(c: ClassifiedUnit): ResolvedUnit {
 
 /**
  * Who a unit pairs with first on its line: its administrative tier, or, on a line with peer groups (parks), its group
- * (a 高新区 with a 高新区, wherever it lies); a unit of no group pairs with any.
+ * (a 高新区 with a 高新区, wherever it lies). The parks of no group are a group of their own (果园港片区 with 成都国际铁路港),
+ * so that a park with a peer of its group pairs with that peer only; across groups parks pair where neither has a peer.
  */
 function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
   const groups = c.line?.peerGroups;
   if (groups) {
     const g = groups.findIndex((p) => matchesPattern(c.name, p));
-    return g < 0 ? undefined : PEER_GROUP_TIERS + g;
+    return g < 0 ? PEER_GROUP_TIERS - 1 : PEER_GROUP_TIERS + g;
   }
   return administrativeTier(c.jurisdiction.level, c.jurisdiction.parent === undefined ? undefined : table.jurisdictionByName.get(c.jurisdiction.parent)?.level);
 }

@@ -1,5 +1,5 @@
 import { classifyUnit } from './classify';
-import { defaultLineTable, type FunctionalLine, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, departmentOf, type FunctionalLine, type Jurisdiction, type LineTable } from './functional-lines';
 
 export interface ParentLink {
   parent?: string;
@@ -60,6 +60,9 @@ export function parentLink(
   asOf?: string,
 ): ParentLink {
   const { jurisdiction, line } = unit;
+  // A division reports to its department, in its own jurisdiction (重庆市商务委自贸区处 → 重庆市商务委).
+  const division = unit.kind === 'GENERIC' ? undefined : departmentOf(unit.name, table);
+  if (division) return { parent: division.department, parentJurisdiction: jurisdiction };
   if (jurisdiction.parent === undefined || line === null || unit.kind === 'GENERIC') return {};
   if (line.linkToParent === false) return {};
   let parentJurisdiction = table.jurisdictionByName.get(jurisdiction.parent);

@@ -2,7 +2,7 @@
  * What a list means by the names it writes, where the written form is not yet the unit's: places sharing one unit name
  * (泸州、宜宾市市场监管局) and a short name in brackets (市政府口岸物流办（市物流办）).
  */
-import { defaultLineTable, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, departmentOf, type Jurisdiction, type LineTable } from './functional-lines';
 
 /** The place a name opens with (泸州市商务局 → 泸州市; 江津区市场监管局 → 江津区): the longest name or marker that fits. */
 function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdiction; length: number } | undefined {
@@ -35,6 +35,11 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
       out[i] = `${names[i] as string}${government[1] as string}`;
       continue;
     }
+    const division = divisionOfPrevious(names, i, table);
+    if (division !== undefined) {
+      out[i] = division;
+      continue;
+    }
     const place = leadingPlace(names[i] as string, table);
     if (!place || place.length !== (names[i] as string).length) continue;
     // 锦江区、青羊区、双流区等相关区（市）县政府: places before "the other governments" are governments.
@@ -55,6 +60,23 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
     }
   }
   return out;
+}
+
+/**
+ * A division written without its department after one written with it (重庆市商务委自贸区处、综合处 → 重庆市商务委综合处), or
+ * with the department cut to its last character (委电商处, 厅电子商务处 after 重庆市商务委… or 四川省商务厅…): the same department's.
+ */
+function divisionOfPrevious(names: readonly string[], i: number, table: LineTable): string | undefined {
+  const name = names[i] as string;
+  if (!/处$/.test(name) || leadingPlace(name, table) !== undefined || departmentOf(name, table) !== undefined) return undefined;
+  for (let k = i - 1; k >= 0; k--) {
+    const department = departmentOf(names[k] as string, table)?.department;
+    if (department === undefined) continue;
+    const cut = /^([委厅局办部])(.+)$/u.exec(name);
+    if (cut && department.endsWith(cut[1] as string)) return department + (cut[2] as string);
+    return /^[^委厅局办部]{1,14}处$/u.test(name) ? department + name : undefined;
+  }
+  return undefined;
 }
 
 /** A unit's short name in brackets at its end: 市政府口岸物流办（市物流办）, 市委网信办（市网信办）. */

@@ -1,5 +1,6 @@
 import { dryRunJson } from '../../../src/ingestion/dry-run';
 import { prepareText } from '../../../src/ingestion/pipeline';
+import { classifyUnit, defaultLineTable, parentLink, type Jurisdiction } from '../../../src/ingestion/units';
 
 const JOINT_NOTICE = [
   '重庆市人民政府办公厅',
@@ -106,5 +107,26 @@ describe('dry-run JSON', () => {
       ['两江新区管委会', '四川天府新区管委会', 'FUNCTIONAL_LINE'],
       ['重庆高新区管委会', '成都高新区管委会', 'FUNCTIONAL_LINE'],
     ]);
+  });
+
+  it('pairs a park with the peer of its kind only, and parks of no kind with each other', () => {
+    const sub = rewrittenSubItem('（1）共建开放平台。（责任单位：两江新区管委会、果园港片区管委会；四川天府新区管委会、成都国际铁路港管委会）');
+    expect(pairsOf(sub)).toEqual([
+      ['两江新区管委会', '四川天府新区管委会', 'FUNCTIONAL_LINE'],
+      ['果园港片区管委会', '成都国际铁路港管委会', 'FUNCTIONAL_LINE'],
+    ]);
+  });
+
+  it('names a division written without its department by the department before it, on its line, reporting to it', () => {
+    const sub = rewrittenSubItem('（1）推进证照互认。（责任单位：市商务委自贸区处、综合处；省商务厅自贸试验区处、综合处）');
+    expect(sub?.responsibilities.map((r) => [r.asWritten, r.unit])).toEqual([
+      ['市商务委自贸区处', '重庆市商务委自贸区处'],
+      ['综合处', '重庆市商务委综合处'],
+      ['省商务厅自贸试验区处', '四川省商务厅自贸试验区处'],
+      ['综合处', '四川省商务厅综合处'],
+    ]);
+    const table = defaultLineTable();
+    const c = classifyUnit('重庆市商务委综合处', table.jurisdictionByName.get('重庆市') as Jurisdiction, table);
+    expect([c.line?.key, parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table).parent]).toEqual(['commerce', '重庆市商务委']);
   });
 });
