@@ -154,6 +154,14 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     return list;
   };
 
+  // A plan names the same units in list after list: each written form is classified once per jurisdiction.
+  const classifiedForms = new Map<string, ClassifiedUnit>();
+  const classifyOnce = (written: string, place: Jurisdiction): ClassifiedUnit => {
+    const key = `${written}\u0000${place.name}`;
+    let c = classifiedForms.get(key);
+    if (!c) classifiedForms.set(key, (c = classifyUnit(written, place, table, [...extra, place])));
+    return c;
+  };
   const firstOffset = new Map<string, number>();
   const register = (c: ClassifiedUnit, alias: string, offset: number): ResolvedUnit => {
     let u = units.get(c.name);
@@ -187,7 +195,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         const written = meant[k] ?? normalizeUnitName(wu.asWritten);
         const { name: main, short, second } = splitBracketName(written);
         const place = unitJurisdiction(main, jurisdiction, wu.span.start);
-        const c = classifyUnit(main, place, table, [...extra, place]);
+        const c = classifyOnce(main, place);
         for (const w of c.warnings) warn(wu.span.start, w);
         const u = register(c, c.written, wu.span.start);
         // The form with its bracket finds the unit as written. A short name is a written form of the unit too, as written
