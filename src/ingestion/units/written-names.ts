@@ -17,6 +17,8 @@ function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdict
 
 // 各有关市（州）、区县政府: the cities (and prefectures) share the governments' name with the districts and counties.
 const BARE_CITIES = /^[各有关]*市[（(]州[）)]$/u;
+const BARE_PARK = /^[\u3400-\u9fff（）]{0,14}(?:新区|高新区|片区|综保区|综合保税区|开发区|园区)$/u;
+const PARK_AUTHORITY = /^[\u3400-\u9fff（）]{0,14}(?:新区|高新区|片区|综保区|综合保税区|开发区|园区)(管委会|管理委员会)$/u;
 const OTHER_GOVERNMENTS = /^(?:相关|有关|其他).*政府$|^区县政府$/u;
 const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民政府|政府)$/u;
 
@@ -39,6 +41,14 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
     if (division !== undefined) {
       out[i] = division;
       continue;
+    }
+    // 天府新区、高新区、东部新区管委会: parks before a park's 管委会 share it.
+    if (BARE_PARK.test(names[i] as string)) {
+      const authority = names.slice(i + 1).find((n) => !BARE_PARK.test(n));
+      if (authority !== undefined && PARK_AUTHORITY.test(authority)) {
+        out[i] = `${names[i] as string}${PARK_AUTHORITY.exec(authority)?.[1] as string}`;
+        continue;
+      }
     }
     const place = leadingPlace(names[i] as string, table);
     if (!place || place.length !== (names[i] as string).length) continue;
