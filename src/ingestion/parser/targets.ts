@@ -29,6 +29,8 @@ const QUANTITY_RE = new RegExp(
   'g',
 );
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
+const DOUBLING_RE = /翻\s*([一两二三])\s*番/gu;
+const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3 };
 /**
  * A threshold before what is counted (培育进出口额超10亿元企业50家): 超 and a count, then a short noun and the count the
  * target is. Only the second is a target.
@@ -43,8 +45,32 @@ const LEADING_VERBS = '力争|争取|累计|新增|提供|打造|形成|培育|�
  * 交易额突破…, 到2024年主要申报业务应用率达到…), in any order.
  */
 const SUBJECT_OPENING = new RegExp(`^(?:${LEADING_VERBS}|(?:到|至|截至|截止到?)[0-9０-９]{4}年(?:底|末|前)?)+`);
-/** Adverbs between what is counted and the verb (进出口总额力争突破100亿元). */
-const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要)+$/;
+/** Adverbs and 实现 between what is counted and the count (进出口总额力争突破100亿元, 进出口额实现翻一番). */
+const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要|实现)+$/;
+
+interface Count {
+  index: number;
+  length: number;
+  before?: string;
+  numText: string;
+  unit: string;
+  after?: string;
+}
+
+/** The counts of the text in text order: 5个以上, 超过25万家, 30%, and 翻一番 (2 倍) or 翻两番 (4 倍). */
+function countsOf(scan: string): Count[] {
+  const counts: Count[] = [];
+  for (const m of scan.matchAll(QUANTITY_RE)) {
+    const count: Count = { index: m.index ?? 0, length: m[0].length, numText: m[2] as string, unit: m[3] as string };
+    if (m[1] !== undefined) count.before = m[1];
+    if (m[4] !== undefined) count.after = m[4];
+    counts.push(count);
+  }
+  for (const m of scan.matchAll(DOUBLING_RE)) {
+    counts.push({ index: m.index ?? 0, length: m[0].length, numText: String(2 ** (DOUBLINGS[m[1] as string] ?? 1)), unit: '倍' });
+  }
+  return counts.sort((x, y) => x.index - y.index);
+}
 
 export interface YearContext {
   year?: number;
@@ -80,27 +106,25 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
   let yi = 0;
   let current = ctx.year;
   let currentMarker: { at: number; end: number } | undefined;
-  QUANTITY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = QUANTITY_RE.exec(scan)) !== null) {
+  for (const m of countsOf(scan)) {
     while (yi < years.length && (years[yi] as { at: number }).at < m.index) {
       const y = years[yi] as { at: number; end: number; year: number };
       current = y.year;
       currentMarker = y;
       yi++;
     }
-    const [, before, numText, unit, after] = m;
+    const { before, numText, unit, after } = m;
     const at = m.index;
     if (baselines.some((b) => b.at <= at && at < b.end)) continue;
-    if (before !== undefined && THRESHOLD.test(before) && COUNTED_AFTER_THRESHOLD.test(scan.slice(at + m[0].length))) continue;
+    if (before !== undefined && THRESHOLD.test(before) && COUNTED_AFTER_THRESHOLD.test(scan.slice(at + m.length))) continue;
     // 达到50家以上: the word after the number says more (at least) than the verb before it.
     const comparator = after ?? before;
-    const quantity = parseNumberToken((numText as string).replace(/,/g, ''));
+    const quantity = parseNumberToken(numText.replace(/,/g, ''));
     if (quantity === undefined) continue;
-    const isArabic = /^\d/.test(numText as string);
-    if (unit === '%' ? current === undefined : comparator === undefined && (current === undefined || !isArabic)) continue;
+    const isArabic = /^\d/.test(numText);
+    if (unit === '%' || unit === '倍' ? current === undefined : comparator === undefined && (current === undefined || !isArabic)) continue;
     // 2025年 itself is a year, not a count.
-    if (/^\d{4}$/.test(numText as string) && scan.charAt(m.index + m[0].length) === '年') continue;
+    if (/^\d{4}$/.test(numText) && scan.charAt(m.index + m.length) === '年') continue;
 
     let clauseStart = m.index;
     while (clauseStart > 0 && !CLAUSE_BREAK.test(text.charAt(clauseStart - 1))) clauseStart--;
@@ -113,8 +137,8 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     let textStart = clauseStart;
     if (currentMarker && /^[，,\s]*$/.test(text.slice(currentMarker.end, clauseStart))) textStart = currentMarker.at;
     while (textStart < m.index && /\s/.test(text.charAt(textStart))) textStart++;
-    const end = m.index + m[0].length;
-    const target: Target = { text: text.slice(textStart, end), quantity, unit: unit as string, span: comp.span(textStart, end) };
+    const end = m.index + m.length;
+    const target: Target = { text: text.slice(textStart, end), quantity, unit, span: comp.span(textStart, end) };
     if (current !== undefined) target.year = current;
     if (comparator !== undefined) target.comparator = comparator;
     if (subject) target.subject = subject;

@@ -651,6 +651,10 @@ describe('outline', () => {
     ['2023年前三季度，外贸进出口额达到5000亿元。', [[undefined, 5000, '亿元', '达到']]],
     // A 截至 after the year the plan was issued (渝府办发〔2024〕) is a deadline.
     ['截至2026年底，建成5G基站10万个以上。', [[2026, 10, '万个', '以上']]],
+    // 翻一番 doubles (2 倍), 翻两番 quadruples; without a target year it is no target.
+    ['力争到2027年，外贸进出口额实现翻一番，新增企业50家以上。', [[2027, 2, '倍', undefined], [2027, 50, '家', '以上']]],
+    ['到2030年，数字贸易额翻两番。', [[2030, 4, '倍', undefined]]],
+    ['推动产业规模翻一番。', []],
   ])('reads the targets of %s', (sentence, expected) => {
     const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
