@@ -8,7 +8,7 @@
 // - rows.platforms, rows.zones, rows.mechanisms [{ownerId, id, name, aliases, asWritten, subtype, start, end}] (one
 //   list per label: labels cannot be parameters; aliases are the vocabulary's other names, asWritten this mention's)
 // - rows.citations [{ownerId, id, name, docNumber, kind, start, end}]
-// - rows.targets [{ownerId, id, text, year, quantity, unit, comparator, subject, start, end}]
+// - rows.targets [{ownerId, id, text, year, quantity, quantityFrom, unit, comparator, subject, start, end}]
 // The rows come in one map, so that documents of every size share one cached plan (see src/ingestion/load.ts).
 // Columns: none
 CYPHER replan=skip
@@ -78,7 +78,7 @@ CALL () {
   OPTIONAL MATCH (doc:Document {id: row.ownerId})
   WITH row, coalesce(item, doc) AS owner
   WHERE owner IS NOT NULL
-  CREATE (t:Target {id: row.id, text: row.text, year: row.year, quantity: row.quantity, unit: row.unit,
+  CREATE (t:Target {id: row.id, text: row.text, year: row.year, quantity: row.quantity, quantityFrom: row.quantityFrom, unit: row.unit,
                     comparator: row.comparator, subject: row.subject, start: row.start, end: row.end})
   CREATE (owner)-[:SETS]->(t)
 }

@@ -1,6 +1,6 @@
 // Quantified targets each item sets; for a document, every target in its text (its own and its items').
 // Parameters: ids
-// Columns: key, id, text, year, quantity, unit, comparator, subject, start, end
+// Columns: key, id, text, year, quantity, quantityFrom, unit, comparator, subject, start, end
 UNWIND $ids AS key
 CALL (key) {
   MATCH (:Item {id: key})-[:SETS]->(t:Target)
@@ -9,6 +9,6 @@ CALL (key) {
   MATCH (t:Target) WHERE t.id STARTS WITH 'target:' + key + '@'
   RETURN t
 }
-RETURN key, t.id AS id, t.text AS text, t.year AS year, t.quantity AS quantity, t.unit AS unit,
+RETURN key, t.id AS id, t.text AS text, t.year AS year, t.quantity AS quantity, t.quantityFrom AS quantityFrom, t.unit AS unit,
        t.comparator AS comparator, t.subject AS subject, t.start AS start, t.end AS end
 ORDER BY key, t.start

@@ -78,7 +78,7 @@ export interface GraphRows {
   /** `aliases`: the vocabulary's other names for the node; `asWritten`: this mention's form (陆海新通道 for 西部陆海新通道). */
   mentions: { ownerId: string; label: 'Platform' | 'Zone' | 'Mechanism'; id: string; name: string; aliases: string[]; asWritten: string; subtype: string | null; start: number; end: number }[];
   citations: { ownerId: string; id: string; name: string; docNumber: string | null; kind: string; start: number; end: number }[];
-  targets: { ownerId: string; id: string; text: string; year: number | null; quantity: number | null; unit: string | null; comparator: string | null; subject: string | null; start: number; end: number }[];
+  targets: { ownerId: string; id: string; text: string; year: number | null; quantity: number | null; quantityFrom: number | null; unit: string | null; comparator: string | null; subject: string | null; start: number; end: number }[];
 }
 
 /**
@@ -261,7 +261,7 @@ export function toGraphRows(
   };
   const addTargets = (targets: Target[], ownerId: string): void => {
     for (const t of targets) {
-      rows.targets.push({ ownerId, id: ids.target(documentId, t.span.start), text: t.text, year: t.year ?? null, quantity: t.quantity ?? null, unit: t.unit ?? null, comparator: t.comparator ?? null, subject: t.subject ?? null, start: t.span.start, end: t.span.end });
+      rows.targets.push({ ownerId, id: ids.target(documentId, t.span.start), text: t.text, year: t.year ?? null, quantity: t.quantity ?? null, quantityFrom: t.quantityFrom ?? null, unit: t.unit ?? null, comparator: t.comparator ?? null, subject: t.subject ?? null, start: t.span.start, end: t.span.end });
     }
   };
 

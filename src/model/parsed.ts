@@ -85,6 +85,8 @@ export interface Target {
   text: string;
   year?: number;
   quantity?: number;
+  /** The lower figure of a range (5—10家: 5, the quantity being 10). */
+  quantityFrom?: number;
   /** 个, 条, … */
   unit?: string;
   /** 以上, 以下, 左右, … */

@@ -105,6 +105,7 @@ export interface TargetRecord {
   quantity: number | null;
   unit: string | null;
   comparator: string | null;
+  quantityFrom: number | null;
   subject: string | null;
   start: number;
   end: number;

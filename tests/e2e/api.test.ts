@@ -58,6 +58,23 @@ describe('documents and measures', () => {
     expect(district.measures.filter((m) => m.kind === 'ATTACHMENT_ITEM').length).toBe(33);
   });
 
+  test('the targets the 永川 plan sets, as its 发展目标 states them', async () => {
+    type T = { text: string; year: number | null; quantity: number | null; quantityFrom: number | null; unit: string | null; comparator: string | null; subject: string | null };
+    const res = await postGraphQL<{ document: { targets: T[] } }>(
+      base,
+      'query($n: String!) { document(docNumber: $n) { targets { text year quantity quantityFrom unit comparator subject } } }',
+      { n: '永川府办发〔2022〕65号' },
+    );
+    expect(res.body.errors).toBeUndefined();
+    // 到 2023 年，…探索打造与重庆自贸区接轨的项目和案例 5 个以上。到 2025 年，力争提供创新案例 3 个以上，…可复制、可推广的创新试点经验 5 条以上。
+    expect(res.body.data!.document.targets.map((t) => [t.year, t.quantity, t.quantityFrom, t.unit, t.comparator, t.subject])).toEqual([
+      [2023, 5, null, '个', '以上', '项目和案例'],
+      [2025, 3, null, '个', '以上', '创新案例'],
+      [2025, 5, null, '条', '以上', '创新试点经验'],
+    ]);
+    expect(res.body.data!.document.targets[1]!.text).toBe('到 2025 年，力争提供创新案例 3 个以上');
+  });
+
   test('measure （一） of the joint plan: units, pairs and its passage in the source', async () => {
     const res = await postGraphQL<{ measure: { number: string; section: { number: string }; responsibilities: { asWritten: string; listIndex: number; unit: { name: string } }[]; counterpartPairs: { unitA: { name: string }; unitB: { name: string } }[]; source: { excerpt: string } } }>(
       base,

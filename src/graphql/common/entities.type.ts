@@ -57,8 +57,11 @@ export class Target {
   @Field(() => Int, { nullable: true })
   year!: number | null;
 
-  @Field(() => Number, { nullable: true })
+  @Field(() => Number, { nullable: true, description: 'The figure, or for a range (5—10家) its upper figure.' })
   quantity!: number | null;
+
+  @Field(() => Number, { nullable: true, description: 'The lower figure of a range (5—10家: 5); null for a single figure.' })
+  quantityFrom!: number | null;
 
   @Field(() => String, { nullable: true, description: 'Unit of the quantity (个, 条, …).' })
   unit!: string | null;

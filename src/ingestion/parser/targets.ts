@@ -24,8 +24,9 @@ const COMPARATOR_AFTER = '以上|以下|左右|以内|及以上|内';
 const COMPARATOR_BEFORE = '超过|不少于|不低于|不超过|力争达到|累计达到|达到|突破|超';
 // 1,200 is one number: without the separator in the pattern it read as 200.
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
+// 5—10家: a range's lower figure (group 2) before the upper one.
 const QUANTITY_RE = new RegExp(
-  `(?:(${COMPARATOR_BEFORE})\\s*)?${NUMBER}\\s*(${COUNT_UNITS}|%)(?:\\s*(${COMPARATOR_AFTER}))?`,
+  `(?:(${COMPARATOR_BEFORE})\\s*)?(?:(\\d+(?:\\.\\d+)?)\\s*[—–－~～至]\\s*)?${NUMBER}\\s*(${COUNT_UNITS}|%)(?:\\s*(${COMPARATOR_AFTER}))?`,
   'g',
 );
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
@@ -52,6 +53,7 @@ interface Count {
   index: number;
   length: number;
   before?: string;
+  fromText?: string;
   numText: string;
   unit: string;
   after?: string;
@@ -61,9 +63,10 @@ interface Count {
 function countsOf(scan: string): Count[] {
   const counts: Count[] = [];
   for (const m of scan.matchAll(QUANTITY_RE)) {
-    const count: Count = { index: m.index ?? 0, length: m[0].length, numText: m[2] as string, unit: m[3] as string };
+    const count: Count = { index: m.index ?? 0, length: m[0].length, numText: m[3] as string, unit: m[4] as string };
     if (m[1] !== undefined) count.before = m[1];
-    if (m[4] !== undefined) count.after = m[4];
+    if (m[2] !== undefined) count.fromText = m[2];
+    if (m[5] !== undefined) count.after = m[5];
     counts.push(count);
   }
   for (const m of scan.matchAll(DOUBLING_RE)) {
@@ -113,7 +116,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
       currentMarker = y;
       yi++;
     }
-    const { before, numText, unit, after } = m;
+    const { before, fromText, numText, unit, after } = m;
     const at = m.index;
     if (baselines.some((b) => b.at <= at && at < b.end)) continue;
     if (before !== undefined && THRESHOLD.test(before) && COUNTED_AFTER_THRESHOLD.test(scan.slice(at + m.length))) continue;
@@ -140,6 +143,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     const end = m.index + m.length;
     const target: Target = { text: text.slice(textStart, end), quantity, unit, span: comp.span(textStart, end) };
     if (current !== undefined) target.year = current;
+    if (fromText !== undefined) target.quantityFrom = Number(fromText);
     if (comparator !== undefined) target.comparator = comparator;
     if (subject) target.subject = subject;
     out.push(target);

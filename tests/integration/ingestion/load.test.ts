@@ -178,7 +178,7 @@ describe('loading again', () => {
     // property value, so the final statement fails after the others ran.
     const doc = prepareText(fs.readFileSync(JOINT_PLAN, 'utf8').replace('渝府办发〔2023〕51号', '渝府办发〔2099〕1号'), 'test.txt');
     const documentId = doc.rows.document.id;
-    const unstorable = { ownerId: documentId, id: 'target:bad', text: { not: 'storable' } as unknown as string, year: null, quantity: null, unit: null, comparator: null, subject: null, start: 0, end: 0 };
+    const unstorable = { ownerId: documentId, id: 'target:bad', text: { not: 'storable' } as unknown as string, year: null, quantity: null, quantityFrom: null, unit: null, comparator: null, subject: null, start: 0, end: 0 };
     const bad = { ...doc.rows, targets: [...doc.rows.targets, unstorable] };
     const issued: string[] = [];
     const stop = conn.db.onStatement((e) => issued.push(e.name));

@@ -660,6 +660,14 @@ describe('outline', () => {
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
   });
 
+  it.each([
+    ['到2027年，培育龙头企业5—10家。', [2027, 5, 10, '家']],
+    ['到2025年，建成3至5个平台。', [2025, 3, 5, '个']],
+  ])('reads a range as its two figures: %s', (sentence, expected) => {
+    const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
+    expect(item.targets.map((t) => [t.year, t.quantityFrom, t.quantity, t.unit])).toEqual([expected]);
+  });
+
   it('rejoins an item heading cut by a page break (（三）深化投资管理⏎⏎改革。推行…), and leaves a heading on its own line alone', () => {
     const source = notice(['一、主要任务', '', '（一）深化投资管理', '', '改革。推行“拿地即开工”。（责任单位：区发展改革委）', '', '（二）指导思想', '', '坚持改革创新。推动高质量发展。'].join('\n'));
     const [cut, whole] = parseDocument(source).sections[0]?.items ?? [];
