@@ -10,6 +10,14 @@ import { Composite, type SourceLine } from './text';
 import { clauseLists, roleOf } from './units-clause';
 
 const UNIT_ENDED = /(?:委|局|厅|办|处|院|署|海关|政府|公司|行|中心|集团)\s*$/u;
+// A national body written before its local office's name (国家税务总局⏎重庆市税务局, 中国人民银行⏎重庆营业管理部) is one name.
+const NATIONAL_BODY = /^(?:国家|中国)[\u3400-\u9fff]{1,10}$/u;
+
+/** Does the cell so far end with a whole unit's name, so that a name on the next line is another unit? */
+function endsWholeUnit(cell: string): boolean {
+  const last = cell.split(/[、，,；;\n]/).pop()?.trim() ?? '';
+  return UNIT_ENDED.test(last) && !NATIONAL_BODY.test(last);
+}
 const PLACE_START = /^(?:市|省|区|县|重庆|四川|成都|国家|中国)/u;
 
 /** HTML-like markup left by the extraction. Only ASCII tag names: <重庆市人才服务证实施细则> is a title, not markup. */
@@ -104,6 +112,20 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   };
 }
 
+/**
+ * A header wrapped onto a second line (序号⇥改革⇥责任⇥完成 then ⇥事项⇥单位⇥时限): the two lines read as one header, cell by
+ * cell, when every filled cell of the second is a header's few words. Undefined for a first row's line.
+ */
+export function continuedHeader(header: SourceLine, line: SourceLine): { layout: TableLayout; line: SourceLine } | undefined {
+  const more = cellsOf(line).map((c) => c.text.trim());
+  if (!more.some((c) => c.length > 0) || more.some((c) => c.length > 6 || /[。，,、；;：:]/.test(c))) return undefined;
+  const cells = cellsOf(header).map((c) => c.text.trim());
+  const raw = cells.map((c, k) => c + (more[k] ?? '')).join('\t');
+  const joined: SourceLine = { ...header, raw, text: raw };
+  const layout = parseTableHeader(joined);
+  return layout ? { layout, line: joined } : undefined;
+}
+
 export function isRowStart(line: SourceLine): boolean {
   return ROW_START.test(line.raw);
 }
@@ -186,6 +208,7 @@ export function parseRow(
   // The row's number is on its first line, or lower where the PDF centred the row on it.
   const numbered = lines.find((l) => isRowStart(l)) ?? first;
   const number = (cellsOf(numbered)[layout.numberCol]?.text ?? '').trim();
+  if (number === '') warnings.push({ line: first.no, message: 'a table row without a number (序号); read as an item of its own' });
   const assembled = layout.columns.map(() => new Composite());
   let openP = 0;
   for (const line of lines) {
@@ -196,7 +219,7 @@ export function parseRow(
       if (!comp || (cell.text.trim().length === 0 && units)) return;
       // A name broken across lines is glued back (人行永川中⏎心支行); a whole name after a whole name is a second unit, which a
       // line break keeps apart (省商务厅对外贸易处⏎市商务委自贸区处).
-      if (units && UNIT_ENDED.test(comp.toString()) && PLACE_START.test(cell.text.trim())) comp.separator('\n');
+      if (units && endsWholeUnit(comp.toString()) && PLACE_START.test(cell.text.trim())) comp.separator('\n');
       openP += (cell.text.match(/<p\b[^<>]*>/gi) ?? []).length - (cell.text.match(/<\/p>/gi) ?? []).length;
       appendWithoutMarkup(comp, cell);
     });

@@ -92,6 +92,7 @@ const REJECT_NAMES: readonly string[] = vocabulary.rejectNames;
 const REJECT_STARTS = vocabulary.rejectStarts.map((s) => new RegExp(s));
 const LEADING_WORDS: readonly string[] = [...vocabulary.leadingWords].sort((a, b) => b.length - a.length);
 const MAX_LOOKBACK = 32;
+const DIVISION_AFTER = /^处(?![于理置在])/u;
 const ABBREVIATION_NOTE = /^\s*(?:以下)?(?:简称|统称)/u;
 const NAME_CHAR = /[\u3400-\u9fff\s]/;
 
@@ -215,6 +216,8 @@ function suffixCandidates(text: string, out: Candidate[]): void {
     if (!info) continue;
     const end = m.index + suffix.length;
     if (info.notFollowedBy && info.notFollowedBy.includes(text.charAt(end))) continue;
+    // 市商务委自贸区处 is a department's division; 自贸试验区处于… is the zone.
+    if (info.kind === 'ZONE' && DIVISION_AFTER.test(text.slice(end, end + 2))) continue;
     const start = mechanismAware(text, lookBack(text, m.index), m.index, info);
     const prefix = text.slice(start, m.index).replace(/\s+/g, '');
     if (prefix.length < 2 && !(prefix.length === 0 && info.standalone)) continue;

@@ -174,7 +174,10 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
     if ((!h.docNumber || afterNumber) && DOC_NUMBER_LINE.test(t)) {
       const numbers = (t.match(DOC_NUMBER_ANY) ?? []).map((x) => x.replace(/\s+/g, ''));
       if (!h.docNumber) h.docNumber = numbers.shift();
-      h.otherDocNumbers.push(...numbers);
+      // One further number per further issuer; the notice's own number repeated (a page header) is no other number.
+      for (const x of numbers) {
+        if (x !== h.docNumber && !h.otherDocNumbers.includes(x) && h.otherDocNumbers.length < h.issuers.length - 1) h.otherDocNumbers.push(x);
+      }
       lastWasNumber = true;
       continue;
     }

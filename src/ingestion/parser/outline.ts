@@ -4,7 +4,7 @@
  */
 import type { ItemKind, JurisdictionRef, Mention, ParsedItem, ParsedSection, ParseWarning, SectionKind, Target, UnitList } from '../../model/parsed';
 import kinds from '../../../data/section-kinds.json';
-import { categoryRow, isContinuation, isRowStart, parseRow, parseTableHeader, type TableLayout } from './attachment-table';
+import { categoryRow, continuedHeader, isContinuation, isRowStart, parseRow, parseTableHeader, type TableLayout } from './attachment-table';
 import { parseChineseNumeral } from './chinese-numerals';
 import { findMentions } from './entities';
 import { classifyEndMatter, numberedAttachmentTitle } from './notice';
@@ -244,30 +244,50 @@ function continuesHeading(block: Block, text: string): boolean {
 }
 
 /**
- * The units a section names once, below its last item, for all of its items: （本部分责任单位：…）; 以上任务由…牵头，…负责。;
- * or a 责任单位：… paragraph where no other item of the section names units. Taken off the last item, whose paragraph it
- * was; undefined if there is none.
+ * The units a section names once, below its last item, for all of its items: （本部分责任单位：…）, also below the last
+ * item's sub-items; 以上任务由…牵头，…负责。; or a 责任单位：… paragraph naming two units or more where no other item of the
+ * section names units. Taken off the last item, whose paragraph it was; undefined if there is none.
  */
 function sectionClause(section: SectionBuild, jurisdictions: readonly JurisdictionRef[]): UnitList[] | undefined {
   const last = section.items[section.items.length - 1];
-  if (!last || last.children.length > 0 || last.tail.length > 0 || last.paras.length < 2 || section.items.length < 2) return undefined;
-  const para = last.paras[last.paras.length - 1] as Para;
+  if (!last || section.items.length < 2 || last.tail.length > 0) return undefined;
+  // 本部分… says so itself, also below the last item's sub-items; the other forms only below an item of one paragraph.
+  let holder = last;
+  while (holder.children.length > 0) holder = holder.children[holder.children.length - 1] as Block;
+  if (holder.paras.length < 2) return undefined;
+  const para = holder.paras[holder.paras.length - 1] as Para;
   const text = para.comp.toString();
   const listsOf = (p: Para): UnitList[] => findUnitClauses(p.comp.toString(), p.comp, jurisdictions).lists;
-  const explicit = SECTION_LABEL.test(text) || SUMMARY_START.test(text);
-  const alone = isUnitClauseLine(text) && section.items.slice(0, -1).every((b) => parasWithin(b).every((p) => listsOf(p).length === 0));
-  if (!explicit && !alone) return undefined;
+  const labelled = SECTION_LABEL.test(text);
+  if (!labelled && holder !== last) return undefined;
+  const others = section.items.slice(0, -1);
+  const alone = isUnitClauseLine(text) && others.every((b) => parasWithin(b).every((p) => listsOf(p).length === 0));
+  if (!labelled && !SUMMARY_START.test(text) && !alone) return undefined;
   const lists = listsOf(para);
-  if (lists.length === 0) return undefined;
-  last.paras.pop();
+  // A lone 责任单位： line naming one unit (区政府督查办 below （三）加强督查考核) is more likely the last item's own.
+  if (lists.length === 0 || (!labelled && !SUMMARY_START.test(text) && lists.flatMap((l) => l.units).length < 2)) return undefined;
+  // Taken off the last item only when some item lacks a role it gives: otherwise it was that item's own clause.
+  holder.paras.pop();
+  const roles = (b: Block): Set<UnitList['role']> => new Set(parasWithin(b).flatMap(listsOf).map((l) => l.role));
+  if (![...others, last].some((b) => lists.some((l) => !roles(b).has(l.role)))) {
+    holder.paras.push(para);
+    return undefined;
+  }
   section.closing = para;
   return lists;
 }
 
-/** Each item of the section that names no units of its own (nor its sub-items) is given the section's. */
+/**
+ * Each item of the section is given the section's lists of the roles it names none of (its own or its sub-items'):
+ * all of them for an item that names no units, the 配合单位 for one that names only its 牵头单位.
+ */
 function giveSectionUnits(items: ParsedItem[], lists: readonly UnitList[]): void {
-  const names = (i: ParsedItem): boolean => i.unitLists.length > 0 || i.subItems.some(names);
-  for (const item of items) if (!names(item)) item.unitLists = lists.map((l) => ({ ...l, units: [...l.units] }));
+  const rolesOf = (i: ParsedItem): UnitList['role'][] => [...i.unitLists.map((l) => l.role), ...i.subItems.flatMap(rolesOf)];
+  for (const item of items) {
+    const own = new Set(rolesOf(item));
+    const added = lists.filter((l) => !own.has(l.role)).map((l) => ({ ...l, units: [...l.units] }));
+    if (added.length > 0) item.unitLists = [...item.unitLists, ...added];
+  }
 }
 
 /** More sub-items follow a looking-back paragraph: it was the last sub-item's after all. */
@@ -312,6 +332,8 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   let layout: TableLayout | undefined;
   let row: SourceLine[] = [];
   let category: string | undefined;
+  // The table's header line while no row has begun: a header wrapped onto a second line continues it.
+  let header: SourceLine | undefined;
   let afterAttachList = false;
   let endedInBody = true;
 
@@ -342,6 +364,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         continue;
       }
       if (isRowStart(line)) {
+        header = undefined;
         // Lines above a row's number (a row centred on its 序号 by the PDF) are that row's.
         if (row.length > 0 && !row.some(isRowStart)) row.push(line);
         else {
@@ -351,6 +374,12 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         continue;
       }
       if (isContinuation(line)) {
+        const wrapped = header && row.length === 0 ? continuedHeader(header, line) : undefined;
+        if (wrapped) {
+          layout = wrapped.layout;
+          header = wrapped.line;
+          continue;
+        }
         row.push(line);
         continue;
       }
@@ -409,6 +438,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       const l = parseTableHeader(line);
       if (l && cur) {
         layout = l;
+        header = line;
         mode = 'table';
         cur.last = line;
         continue;
@@ -524,8 +554,9 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     const items = s.kind === 'ATTACHMENT' ? s.rows : s.items.map((b) => toItem(b, ITEM_KIND[s.kind], ctx, years));
     if (closing && s.closing) {
       giveSectionUnits(items, closing);
-      // Its text is no item's: what it mentions is the section's, as its intro's is.
+      // Its text is no item's: what it mentions and counts is the section's, as its intro's is.
       result.mentions.push(...findMentions(s.closing.comp.toString(), s.closing.comp));
+      result.targets.push(...findTargets(s.closing.comp.toString(), s.closing.comp, years));
     }
     const lastItem = items[items.length - 1];
     const section: ParsedSection = {

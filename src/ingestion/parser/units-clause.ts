@@ -58,7 +58,7 @@ const ROLE_VERB_PART =
  * The units of a sentence that says who does the work, its last: 此项工作由市商务委牵头，市财政局配合。 or, below a
  * section's items, 以上任务由市商务委牵头，重庆海关、市发展改革委按职责分工负责。 The match ends at 由.
  */
-const WORK_BY_SENTENCE = /(?:^|[。\n])\s*(?:(?:此项|该项|本项)工作|(?:以上|上述)(?:各项)?(?:工作|任务|措施))由(?=[^。\n]*$)/u;
+const WORK_BY_SENTENCE = /(?:^|[。\n])\s*(?:(?:此项|该项|本项)工作|(?:以上|上述)(?:各项)?(?:工作|任务|措施|事项|内容))由(?=[^。\n]*$)/u;
 const ROLE_OF_VERB: Readonly<Record<string, Role>> = {
   牵头负责: 'LEAD',
   牵头: 'LEAD',
@@ -384,7 +384,8 @@ function verbPart(text: string, start: number, end: number, spanOf: (s: number, 
   const verb = m[3] as string;
   const unitsStart = start + m.index + m[0].indexOf(m[1] as string);
   const units = splitUnits(text, unitsStart, unitsStart + (m[1] as string).length, spanOf).map(withoutMark);
-  if (units.length === 0 || !units.every((u) => UNIT_NAME.test(u.asWritten))) return null;
+  // 具体工作由市招商中心负责: a clause of its own, not a unit's name.
+  if (units.length === 0 || !units.every((u) => UNIT_NAME.test(u.asWritten) && !u.asWritten.includes('由'))) return null;
   const part: VerbPart = { verb, role: ROLE_OF_VERB[verb] ?? 'RESPONSIBLE', units };
   if (m[2]) part.trailing = `${m[2]}${verb}`;
   return part;

@@ -225,13 +225,18 @@ export function matchLine(name: string, table: LineTable = defaultLineTable()): 
  * other name (重庆铁路办事处 is an office, not a division of a 重庆铁路办).
  */
 export function departmentOf(name: string, table: LineTable = defaultLineTable()): { department: string; line: FunctionalLine } | undefined {
-  const m = DIVISION.exec(name);
+  // An office away from the department (驻深圳办事处, 管理处 of a park) is no division of it.
+  if (NOT_A_DIVISION.test(name)) return undefined;
+  const m = DIVISION_OF_OFFICE.exec(name) ?? DIVISION.exec(name);
   if (!m) return undefined;
   const department = m[1] as string;
   const match = matchLine(department, table);
   return match ? { department, line: match.line } : undefined;
 }
+// The department's name ends in 委员会, 办公室 or 办公厅 (市政府办公室督查处), else in its last 委/厅/局/办/部.
+const DIVISION_OF_OFFICE = /^(.+(?:委员会|办公室|办公厅))[^委厅局办部]{1,14}处$/u;
 const DIVISION = /^(.+[委厅局办部])[^委厅局办部]{1,14}处$/u;
+const NOT_A_DIVISION = /办事处$|管理处$|驻/u;
 
 /** 市级有关部门, 各区县政府 …: entries that stand for a set of units, not one. */
 export function isGenericUnit(name: string, table: LineTable = defaultLineTable()): boolean {

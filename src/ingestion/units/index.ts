@@ -2,7 +2,7 @@ import { itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem
 import type { ResolvedResponsibility, ResolvedUnit, UnitResolution } from '../../model/units';
 import { classifyUnit, type ClassifiedUnit } from './classify';
 import { administrativeTier, pairCounterparts, type PairingUnit } from './counterparts';
-import { defaultLineTable, isGenericUnit, matchesPattern, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, departmentOf, isGenericUnit, matchesPattern, type Jurisdiction, type LineTable } from './functional-lines';
 import { adHocJurisdiction, carriedJurisdiction, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
@@ -83,6 +83,8 @@ function toResolved(c: ClassifiedUnit): ResolvedUnit {
  * so that a park with a peer of its group pairs with that peer only; across groups parks pair where neither has a peer.
  */
 function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
+  // A department's divisions pair with the other side's divisions, not with its departments.
+  if (departmentOf(c.name, table)) return DIVISION_TIER;
   const groups = c.line?.peerGroups;
   if (groups) {
     const g = groups.findIndex((p) => matchesPattern(c.name, p));
@@ -91,8 +93,9 @@ function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
   return administrativeTier(c.jurisdiction.level, c.jurisdiction.parent === undefined ? undefined : table.jurisdictionByName.get(c.jurisdiction.parent)?.level);
 }
 
-/** Peer groups count as tiers above every administrative one, so that the two never meet. */
+/** Peer groups count as tiers above every administrative one, so that the two never meet; divisions likewise. */
 const PEER_GROUP_TIERS = 100;
+const DIVISION_TIER = 50;
 // A province's tier below it is its 市（州） (cities and prefectures); a municipality's is its 区县 (districts and counties).
 const PROVINCE_TIER = /市[（(]州[）)]/u;
 const MUNICIPALITY_TIER = /^[各有关]*区县/u;

@@ -60,9 +60,10 @@ export function parentLink(
   asOf?: string,
 ): ParentLink {
   const { jurisdiction, line } = unit;
-  // A division reports to its department, in its own jurisdiction (重庆市商务委自贸区处 → 重庆市商务委).
+  // A division reports to its department, in its own jurisdiction, under the department's canonical name on the
+  // document's day (重庆市商务委自贸区处 → 重庆市商务委; 重庆市人力资源和社会保障局就业处 → 重庆市人力社保局).
   const division = unit.kind === 'GENERIC' ? undefined : departmentOf(unit.name, table);
-  if (division) return { parent: division.department, parentJurisdiction: jurisdiction };
+  if (division) return { parent: nameAsOf(classifyUnit(division.department, jurisdiction, table).name, asOf, table), parentJurisdiction: jurisdiction };
   if (jurisdiction.parent === undefined || line === null || unit.kind === 'GENERIC') return {};
   if (line.linkToParent === false) return {};
   let parentJurisdiction = table.jurisdictionByName.get(jurisdiction.parent);

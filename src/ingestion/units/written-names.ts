@@ -17,8 +17,10 @@ function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdict
 
 // 各有关市（州）、区县政府: the cities (and prefectures) share the governments' name with the districts and counties.
 const BARE_CITIES = /^[各有关]*市[（(]州[）)]$/u;
-const BARE_PARK = /^[\u3400-\u9fff（）]{0,14}(?:新区|高新区|片区|综保区|综合保税区|开发区|园区)$/u;
-const PARK_AUTHORITY = /^[\u3400-\u9fff（）]{0,14}(?:新区|高新区|片区|综保区|综合保税区|开发区|园区)(管委会|管理委员会)$/u;
+const BARE_PARK = /^[\u3400-\u9fff（）]{0,14}(?:新区|高新区|经开区|片区|综保区|综合保税区|开发区|园区)$/u;
+// Only a short park name shares its authority (东部新区管委会, 重庆高新区管委会): a long one (重庆两路果园港综合保税区管委会) is
+// one park's own.
+const PARK_AUTHORITY = /^[\u3400-\u9fff]{0,3}(?:新区|高新区|经开区|片区|综保区|开发区|园区)(管委会|管理委员会)$/u;
 const OTHER_GOVERNMENTS = /^(?:相关|有关|其他).*政府$|^区县政府$/u;
 const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民政府|政府)$/u;
 
@@ -78,15 +80,13 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
  */
 function divisionOfPrevious(names: readonly string[], i: number, table: LineTable): string | undefined {
   const name = names[i] as string;
-  if (!/处$/.test(name) || leadingPlace(name, table) !== undefined || departmentOf(name, table) !== undefined) return undefined;
-  for (let k = i - 1; k >= 0; k--) {
-    const department = departmentOf(names[k] as string, table)?.department;
-    if (department === undefined) continue;
-    const cut = /^([委厅局办部])(.+)$/u.exec(name);
-    if (cut && department.endsWith(cut[1] as string)) return department + (cut[2] as string);
-    return /^[^委厅局办部]{1,14}处$/u.test(name) ? department + name : undefined;
-  }
-  return undefined;
+  if (!/处$/.test(name) || /办事处$|管理处$/.test(name) || leadingPlace(name, table) !== undefined || departmentOf(name, table) !== undefined) return undefined;
+  // Only the division right before it (or the one that division was read as) names the department.
+  const previous = i > 0 ? (departmentOf(names[i - 1] as string, table)?.department ?? departmentOf(divisionOfPrevious(names, i - 1, table) ?? '', table)?.department) : undefined;
+  if (previous === undefined) return undefined;
+  const cut = /^([委厅局办部])(.+)$/u.exec(name);
+  if (cut && previous.endsWith(cut[1] as string)) return previous + (cut[2] as string);
+  return /^[^委厅局办部]{1,14}处$/u.test(name) ? previous + name : undefined;
 }
 
 /** A unit's short name in brackets at its end: 市政府口岸物流办（市物流办）, 市委网信办（市网信办）. */

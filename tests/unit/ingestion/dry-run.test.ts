@@ -125,8 +125,20 @@ describe('dry-run JSON', () => {
       ['省商务厅自贸试验区处', '四川省商务厅自贸试验区处'],
       ['综合处', '四川省商务厅综合处'],
     ]);
+    // Divisions pair with divisions (here all on one line), never with a department.
+    expect(pairsOf(sub).every(([a, b]) => /处$/.test(a as string) && /处$/.test(b as string))).toBe(true);
     const table = defaultLineTable();
-    const c = classifyUnit('重庆市商务委综合处', table.jurisdictionByName.get('重庆市') as Jurisdiction, table);
-    expect([c.line?.key, parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table).parent]).toEqual(['commerce', '重庆市商务委']);
+    const chongqing = table.jurisdictionByName.get('重庆市') as Jurisdiction;
+    const headOf = (name: string): [string | undefined, string | undefined] => {
+      const c = classifyUnit(name, chongqing, table);
+      return [c.line?.key, parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table).parent];
+    };
+    // The department under its canonical name; an office away from it (办事处) is no division.
+    expect(['市商务委综合处', '市人力资源和社会保障局就业处', '市政府办公室督查处'].map(headOf)).toEqual([
+      ['commerce', '重庆市商务委'],
+      ['human_resources', '重庆市人力社保局'],
+      ['government', '重庆市政府办公室'],
+    ]);
+    expect(headOf('市口岸物流办驻深圳办事处')[1]).toBeUndefined();
   });
 });

@@ -414,6 +414,20 @@ describe('outline', () => {
         '（七）加强组织领导。（责任单位：市商务委）',
         '（八）强化督促检查。定期通报进展。',
         '责任单位：市政府督查办。',
+        '',
+        '五、保障措施',
+        '',
+        '（九）加强资金保障。（牵头单位：市财政局）',
+        '（十）加强用地保障。（牵头单位：市规划自然资源局）',
+        '1. 优先保障重大项目。',
+        '2. 盘活存量用地。',
+        '（本部分配合单位：市发展改革委、市税务局）',
+        '',
+        '六、组织实施',
+        '',
+        '（十一）建立工作机制。明确分工。',
+        '（十二）加强督查考核。定期督查。',
+        '责任单位：市政府督查办。',
       ].join('\n'),
     );
     const doc = parseDocument(source);
@@ -423,10 +437,10 @@ describe('outline', () => {
         ['（一）', ['RESPONSIBLE:市商务委', 'RESPONSIBLE:市司法局']],
         ['（二）', ['RESPONSIBLE:市商务委', 'RESPONSIBLE:市司法局']],
       ],
-      // 以上任务由… speaks for the items that name no units of their own.
+      // 以上任务由… speaks for all the items above it, in the roles an item does not name itself.
       [
         ['（三）', ['LEAD:市政府口岸物流办', 'RESPONSIBLE:重庆海关', 'RESPONSIBLE:市发展改革委']],
-        ['（四）', ['RESPONSIBLE:市商务委']],
+        ['（四）', ['RESPONSIBLE:市商务委', 'LEAD:市政府口岸物流办']],
       ],
       [
         ['（五）', ['RESPONSIBLE:市财政局', 'RESPONSIBLE:市规划自然资源局']],
@@ -436,6 +450,16 @@ describe('outline', () => {
       [
         ['（七）', ['RESPONSIBLE:市商务委']],
         ['（八）', ['RESPONSIBLE:市政府督查办']],
+      ],
+      // 本部分配合单位, below the last item's sub-items too, adds the supporting units to items that name their leads.
+      [
+        ['（九）', ['LEAD:市财政局', 'SUPPORTING:市发展改革委', 'SUPPORTING:市税务局']],
+        ['（十）', ['LEAD:市规划自然资源局', 'SUPPORTING:市发展改革委', 'SUPPORTING:市税务局']],
+      ],
+      // A lone line naming one unit below the last item is that item's own, even where no other item names units.
+      [
+        ['（十一）', []],
+        ['（十二）', ['RESPONSIBLE:市政府督查办']],
       ],
     ]);
     // The items' texts no longer hold the section's clause; the units' spans are the clause's words.
@@ -450,8 +474,9 @@ describe('outline', () => {
       ['LEAD', ['市市场监管局']],
       ['SUPPORTING', ['市公安局', '市税务局']],
     ]);
-    // Not any sentence with 由 in it.
-    expect(firstItem(notice('一、重点任务\n\n（一）推进监管协同。企业由市场主导。')).unitLists).toEqual([]);
+    // A further 由 clause in the sentence is no unit: the sentence names none.
+    expect(firstItem(notice('一、重点任务\n\n（一）推进监管协同。此项工作由市商务委牵头，具体工作由市招商中心负责。')).unitLists).toEqual([]);
+    expect(firstItem(notice('一、重点任务\n\n（一）推进监管协同。以上措施由市财政局牵头，所需经费由各区县政府负责。')).unitLists).toEqual([]);
   });
 
   it('gives a clause below （1）（2） to their 1. when 1. has them as parts, even where a sibling names its own units', () => {
@@ -724,8 +749,9 @@ describe('outline', () => {
     ['推动各片区（以下统称自贸试验区成都区域）协同。', [['ZONE', '自贸试验区']]],
     ['举办川渝自贸试验区论坛。', [['ZONE', '川渝自贸试验区']]],
     ['支持中国移动重庆公司建设国际数据专用通道。', [['PLATFORM', '国际数据专用通道']]],
-    // A division of a department (自贸区处) is no zone.
+    // A division of a department (自贸区处) is no zone; a zone that 处于 somewhere is.
     ['由市商务委自贸区处牵头。', []],
+    ['两江新区处于国家战略叠加区域。', [['ZONE', '两江新区']]],
   ])('takes no verb or connective at the start of a name: %s → %j', (sentence, expected) => {
     const item = firstItem(notice(`一、重点任务\n\n（一）做强开放平台。${sentence}（责任单位：市商务委）`));
     expect(item.mentions.map((m) => [m.kind, m.name])).toEqual(expected);
@@ -804,6 +830,11 @@ describe('notice header', () => {
       .replace('渝府办发〔2024〕1号', numbers);
     const doc = parseDocument(source);
     expect([doc.docNumber, doc.otherDocNumbers, doc.warnings]).toEqual(['渝商务发〔2024〕36号', ['川商务发〔2024〕19号'], []]);
+  });
+
+  it('takes no second number for a notice one office issues, nor its own number written twice', () => {
+    const one = parseDocument(notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）').replace('渝府办发〔2024〕1号', '渝府办发〔2024〕1号\n\n渝府办发〔2024〕1号'));
+    expect([one.docNumber, one.otherDocNumbers]).toEqual(['渝府办发〔2024〕1号', []]);
   });
 
   it('reads a notice the Party committee\'s office and the government\'s issue together as 重庆市\'s alone (中共 names no place)', () => {
@@ -933,6 +964,22 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
       // A name broken across lines is one name.
       ['2', '服务贸易统计数据共享', ['人行永川中心支行']],
     ]);
+  });
+
+  it('reads a header wrapped onto a second line as one header, and a national body before its office on the next line as one name', () => {
+    const rows = rowsOf(
+      withTable('序号\t改革\t责任\t完成', '\t事项\t单位\t时限', '1\t推进改革事项一。\t市商务委、国家税务总局\t2024年底前', '\t\t重庆市税务局\t'),
+    );
+    expect(rows.map((r) => [r.number, r.title, r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten)), r.table?.deadline])).toEqual([
+      ['1', '推进改革事项一', ['市商务委', '国家税务总局重庆市税务局'], '2024年底前'],
+    ]);
+    expect(rows[0]?.table?.cells.map((c) => c.header)).toEqual(['序号', '改革事项', '责任单位', '完成时限']);
+  });
+
+  it('warns about a table row without a number', () => {
+    const source = withTable('序号\t改革事项\t责任单位', '\t无编号的事项。\t市商务委', '一、第一类\t\t', '1\t推进改革。\t市财政局');
+    const doc = parseDocument(source);
+    expect(doc.warnings.map((w) => w.message)).toContain('a table row without a number (序号); read as an item of its own');
   });
 
   it.each([

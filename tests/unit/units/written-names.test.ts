@@ -29,6 +29,11 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     [['天府新区', '高新区', '东部新区管委会'], ['天府新区管委会', '高新区管委会', '东部新区管委会']],
     [['两江新区', '重庆高新区管委会', '市商务委'], ['两江新区管委会', '重庆高新区管委会', '市商务委']],
     [['两江新区', '市商务委'], ['两江新区', '市商务委']],
+    // A long park name's authority is that park's own.
+    [['两江新区', '果园港片区', '重庆两路果园港综合保税区管委会'], ['两江新区', '果园港片区', '重庆两路果园港综合保税区管委会']],
+    // A bare division takes the department of the division right before it only.
+    [['市商务委自贸区处', '两江新区管委会', '寸滩港区管理处'], ['市商务委自贸区处', '两江新区管委会', '寸滩港区管理处']],
+    [['市商务委自贸区处', '综合处', '外贸处'], ['市商务委自贸区处', '市商务委综合处', '市商务委外贸处']],
   ])('%j means %j', (written, meant) => {
     expect(distributeSharedSuffix(written)).toEqual(meant);
   });
