@@ -25,6 +25,9 @@ export class DocumentService {
     // Documents loaded without a number have docNumber ''; '' names none of them in particular.
     if (docNumber === '') throw badInput('docNumber', 'docNumber is empty: give a document number such as 渝府办发〔2023〕51号.');
     const rows = await this.db.read<DocumentRecord>('get-document-by-number', { docNumber });
-    return rows[0] ?? null;
+    if (rows[0]) return rows[0];
+    // A joint notice is found by each of its issuers' numbers.
+    const other = await this.db.read<DocumentRecord>('get-document-by-other-number', { docNumber });
+    return other[0] ?? null;
   }
 }

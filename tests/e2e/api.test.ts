@@ -332,6 +332,55 @@ describe('attachment tables', () => {
   });
 });
 
+describe('a notice two departments issue jointly', () => {
+  test('is found by either department\'s number, and names the departments\' divisions under them', async () => {
+    const text = [
+      '重庆市商务委员会',
+      '四川省商务厅',
+      '',
+      '渝商务发〔2099〕36号  川商务发〔2099〕19号',
+      '',
+      '关于印发测试工作方案的通知',
+      '',
+      '各区县（自治县）商务主管部门，各市（州）商务主管部门：',
+      '',
+      '现将《测试工作方案》印发给你们，请认真贯彻执行。',
+      '',
+      '重庆市商务委员会',
+      '四川省商务厅',
+      '',
+      '2099年3月1日',
+      '',
+      '测试工作方案',
+      '',
+      '一、重点任务',
+      '',
+      '（一）推进证照互认。（责任单位：市商务委自贸区处、综合处；省商务厅自贸试验区处、综合处）',
+    ].join('\n');
+    const prepared = prepareText(text, 'joint-departments.txt');
+    try {
+      await ingestPrepared(conn.db, prepared);
+      const query = `query($n: String!) { document(docNumber: $n) { docNumber otherDocNumbers issuers { name }
+        measures { responsibilities { asWritten unit { name parent { name } } } } } }`;
+      type Doc = { docNumber: string; otherDocNumbers: string[]; issuers: { name: string }[]; measures: { responsibilities: { asWritten: string; unit: { name: string; parent: { name: string } | null } }[] }[] };
+      const bySecond = await postGraphQL<{ document: Doc | null }>(base, query, { n: '川商务发〔2099〕19号' });
+      expect(bySecond.body.errors).toBeUndefined();
+      const doc = bySecond.body.data!.document!;
+      expect([doc.docNumber, doc.otherDocNumbers]).toEqual(['渝商务发〔2099〕36号', ['川商务发〔2099〕19号']]);
+      expect(doc.measures[0]!.responsibilities.map((r) => [r.asWritten, r.unit.name, r.unit.parent?.name ?? null])).toEqual([
+        ['市商务委自贸区处', '重庆市商务委自贸区处', '重庆市商务委'],
+        ['综合处', '重庆市商务委综合处', '重庆市商务委'],
+        ['省商务厅自贸试验区处', '四川省商务厅自贸试验区处', '四川省商务厅'],
+        ['综合处', '四川省商务厅综合处', '四川省商务厅'],
+      ]);
+      const byFirst = await postGraphQL<{ document: Doc | null }>(base, query, { n: '渝商务发〔2099〕36号' });
+      expect(byFirst.body.data!.document!.docNumber).toBe('渝商务发〔2099〕36号');
+    } finally {
+      await removeDocument(conn, prepared.rows.document.id);
+    }
+  });
+});
+
 describe('units and counterparts', () => {
   test('a unit by canonical name and by every written form, stray spaces included', async () => {
     const res = await postGraphQL<Record<string, { name: string } | null>>(
