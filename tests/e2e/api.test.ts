@@ -356,6 +356,7 @@ describe('a notice two departments issue jointly', () => {
       '一、重点任务',
       '',
       '（一）推进证照互认。（责任单位：市商务委自贸区处、综合处；省商务厅自贸试验区处、综合处）',
+      '（二）发展跨境电商。（责任单位：委电商处；厅电子商务处）',
     ].join('\n');
     const prepared = prepareText(text, 'joint-departments.txt');
     try {
@@ -372,6 +373,11 @@ describe('a notice two departments issue jointly', () => {
         ['综合处', '重庆市商务委综合处', '重庆市商务委'],
         ['省商务厅自贸试验区处', '四川省商务厅自贸试验区处', '四川省商务厅'],
         ['综合处', '四川省商务厅综合处', '四川省商务厅'],
+      ]);
+      // A division written with its department cut to 委 or 厅 is the issuing department's.
+      expect(doc.measures[1]!.responsibilities.map((r) => [r.asWritten, r.unit.name, r.unit.parent?.name ?? null])).toEqual([
+        ['委电商处', '重庆市商务委电商处', '重庆市商务委'],
+        ['厅电子商务处', '四川省商务厅电子商务处', '四川省商务厅'],
       ]);
       const byFirst = await postGraphQL<{ document: Doc | null }>(base, query, { n: '渝商务发〔2099〕36号' });
       expect(byFirst.body.data!.document!.docNumber).toBe('渝商务发〔2099〕36号');

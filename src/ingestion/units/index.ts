@@ -183,6 +183,16 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     const i = doc.jurisdictions.findIndex((r) => r.name === name);
     return i < 0 ? doc.jurisdictions.length : i;
   };
+  // The plan's issuers that are departments (重庆市商务委员会 → 重庆市商务委), by place: a division written 委电商处 is theirs.
+  const issuingDepartments = new Map<string, string[]>();
+  doc.issuers.forEach((issuer, i) => {
+    const ref = doc.jurisdictions[i];
+    if (!ref) return;
+    const context = resolveListJurisdiction(ref.name, doc.jurisdictions, table).jurisdiction;
+    const c = classifyUnit(issuer, context, table, [...extra, context]);
+    if (c.line === null || c.line.key === 'government') return;
+    issuingDepartments.set(context.name, [...(issuingDepartments.get(context.name) ?? []), c.name]);
+  });
   for (const { itemKey, item } of itemsOf(doc)) {
     // Units pair by role (lead with lead, supporting with supporting: a role split is not a jurisdiction split) and by
     // jurisdiction: a list's, or, for a unit whose full name places it in another of the document's jurisdictions
@@ -193,6 +203,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
       const meant = distributeSharedSuffix(
         list.units.map((wu) => normalizeUnitName(wu.asWritten)),
         table,
+        issuingDepartments.get(jurisdiction.name) ?? [],
       );
       for (const [k, wu] of list.units.entries()) {
         const written = meant[k] ?? normalizeUnitName(wu.asWritten);

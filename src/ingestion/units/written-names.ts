@@ -31,7 +31,7 @@ const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民
  * before generic district governments (各有关市（州）、区县政府) are the cities' governments. `names` are normalised written
  * forms; the result has one name per entry, in order.
  */
-export function distributeSharedSuffix(names: readonly string[], table: LineTable = defaultLineTable()): string[] {
+export function distributeSharedSuffix(names: readonly string[], table: LineTable = defaultLineTable(), issuingDepartments: readonly string[] = []): string[] {
   const out = [...names];
   for (let i = 0; i < names.length; i++) {
     const government = GENERIC_GOVERNMENT.exec(names[i + 1] ?? '');
@@ -39,7 +39,7 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
       out[i] = `${names[i] as string}${government[1] as string}`;
       continue;
     }
-    const division = divisionOfPrevious(names, i, table);
+    const division = divisionOfPrevious(names, i, table, issuingDepartments);
     if (division !== undefined) {
       out[i] = division;
       continue;
@@ -77,12 +77,15 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
 /**
  * A division written without its department after one written with it (重庆市商务委自贸区处、综合处 → 重庆市商务委综合处), or
  * with the department cut to its last character (委电商处, 厅电子商务处 after 重庆市商务委… or 四川省商务厅…): the same department's.
+ * `issuing`: the departments among the plan's issuers in the list's place.
  */
-function divisionOfPrevious(names: readonly string[], i: number, table: LineTable): string | undefined {
+function divisionOfPrevious(names: readonly string[], i: number, table: LineTable, issuing: readonly string[] = []): string | undefined {
   const name = names[i] as string;
   if (!/处$/.test(name) || /办事处$|管理处$/.test(name) || leadingPlace(name, table) !== undefined || departmentOf(name, table) !== undefined) return undefined;
-  // Only the division right before it (or the one that division was read as) names the department.
-  const previous = i > 0 ? (departmentOf(names[i - 1] as string, table)?.department ?? departmentOf(divisionOfPrevious(names, i - 1, table) ?? '', table)?.department) : undefined;
+  // Only the division right before it (or the one that division was read as) names the department; with none, the one
+  // department that issued the plan for this list's place (委电商处 in a notice of 重庆市商务委员会).
+  const before = i > 0 ? (departmentOf(names[i - 1] as string, table)?.department ?? departmentOf(divisionOfPrevious(names, i - 1, table, issuing) ?? '', table)?.department) : undefined;
+  const previous = before ?? (issuing.length === 1 ? issuing[0] : undefined);
   if (previous === undefined) return undefined;
   const cut = /^([委厅局办部])(.+)$/u.exec(name);
   if (cut && previous.endsWith(cut[1] as string)) return previous + (cut[2] as string);

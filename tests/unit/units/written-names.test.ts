@@ -38,6 +38,13 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     expect(distributeSharedSuffix(written)).toEqual(meant);
   });
 
+  it('gives a division with no department before it to the one department that issued the plan, and to no other', () => {
+    expect(distributeSharedSuffix(['委电商处', '综合处'], undefined, ['重庆市商务委'])).toEqual(['重庆市商务委电商处', '重庆市商务委综合处']);
+    expect(distributeSharedSuffix(['委电商处'], undefined, ['重庆市商务委', '重庆市财政局'])).toEqual(['委电商处']);
+    // 厅 is no 商务委's.
+    expect(distributeSharedSuffix(['厅电子商务处'], undefined, ['重庆市商务委'])).toEqual(['厅电子商务处']);
+  });
+
   it('gives 市（州） to 四川 and 区县 to 重庆 when one phrase names both (…市财政局，各有关市（州）、区县政府按职责分工负责)', () => {
     const r = resolveUnits(
       buildDoc({
