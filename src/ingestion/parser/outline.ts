@@ -365,8 +365,16 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       }
       if (isRowStart(line)) {
         header = undefined;
-        // Lines above a row's number (a row centred on its 序号 by the PDF) are that row's.
-        if (row.length > 0 && !row.some(isRowStart)) row.push(line);
+        // Lines above a row's number (a row centred on its 序号 by the PDF) are that row's. Below the first row, a line
+        // between two numbers may be the row's above or the row's below, which nothing in the text tells: a reader
+        // should look (such a line stays with the row above).
+        if (row.length > 0 && !row.some(isRowStart)) {
+          row.push(line);
+          ctx.warnings.push({
+            line: (row[0] as SourceLine).no,
+            message: 'table rows are centred on their 序号 (text above a row number): lines between two numbers are read as the upper row\'s; check them',
+          });
+        }
         else {
           flushRow(false);
           row = [line];

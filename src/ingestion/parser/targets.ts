@@ -49,6 +49,14 @@ const SUBJECT_OPENING = new RegExp(`^(?:${LEADING_VERBS}|(?:到|至|截至|截�
 /** Adverbs and 实现 between what is counted and the count (进出口总额力争突破100亿元, 进出口额实现翻一番). */
 const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要|实现)+$/;
 
+interface YearMarker {
+  at: number;
+  end: number;
+  year: number;
+  /** For a deadline (2025年底前): where its sentence ends, the last place it dates. */
+  until?: number;
+}
+
 interface Count {
   index: number;
   length: number;
@@ -89,10 +97,19 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
   // Full-width digits (到２０２６年，…１２０项以上, ３０％) read as ASCII; one code unit each, so offsets hold and the quoted
   // text stays as written.
   const scan = text.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  const years: Array<{ at: number; end: number; year: number }> = [];
+  const years: YearMarker[] = [];
   YEAR_RE.lastIndex = 0;
   let ym: RegExpExecArray | null;
-  while ((ym = YEAR_RE.exec(scan)) !== null) years.push({ at: ym.index, end: ym.index + ym[0].length, year: Number(ym[1] ?? ym[2] ?? ym[3]) });
+  while ((ym = YEAR_RE.exec(scan)) !== null) {
+    const end = ym.index + ym[0].length;
+    const year: YearMarker = { at: ym.index, end, year: Number(ym[1] ?? ym[2] ?? ym[3]) };
+    // A deadline (2025年底前，…) dates its own sentence only; 到2027年 dates what follows until the next year.
+    if (ym[2] !== undefined) {
+      const stop = scan.slice(end).search(SENTENCE_END);
+      year.until = stop < 0 ? scan.length : end + stop;
+    }
+    years.push(year);
+  }
   const baselines: Array<{ at: number; end: number }> = [];
   BASELINE_RE.lastIndex = 0;
   while ((ym = BASELINE_RE.exec(scan)) !== null) {
@@ -107,15 +124,23 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
 
   const out: Target[] = [];
   let yi = 0;
-  let current = ctx.year;
-  let currentMarker: { at: number; end: number } | undefined;
+  let carried = ctx.year;
+  let carriedMarker: YearMarker | undefined;
+  let deadline: YearMarker | undefined;
   for (const m of countsOf(scan)) {
-    while (yi < years.length && (years[yi] as { at: number }).at < m.index) {
-      const y = years[yi] as { at: number; end: number; year: number };
-      current = y.year;
-      currentMarker = y;
+    while (yi < years.length && (years[yi] as YearMarker).at < m.index) {
+      const y = years[yi] as YearMarker;
+      if (y.until !== undefined) deadline = y;
+      else {
+        carried = y.year;
+        carriedMarker = y;
+        deadline = undefined;
+      }
       yi++;
     }
+    const inDeadline = deadline?.until !== undefined && m.index < deadline.until;
+    const current = inDeadline ? deadline?.year : carried;
+    const currentMarker = inDeadline ? deadline : carriedMarker;
     const { before, fromText, numText, unit, after } = m;
     const at = m.index;
     if (baselines.some((b) => b.at <= at && at < b.end)) continue;
@@ -148,7 +173,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     if (subject) target.subject = subject;
     out.push(target);
   }
-  while (yi < years.length) current = (years[yi++] as { year: number }).year;
-  if (current !== undefined) ctx.year = current;
+  for (; yi < years.length; yi++) if ((years[yi] as YearMarker).until === undefined) carried = (years[yi] as YearMarker).year;
+  if (carried !== undefined) ctx.year = carried;
   return out;
 }

@@ -83,8 +83,6 @@ function toResolved(c: ClassifiedUnit): ResolvedUnit {
  * so that a park with a peer of its group pairs with that peer only; across groups parks pair where neither has a peer.
  */
 function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
-  // A department's divisions pair with the other side's divisions, not with its departments.
-  if (departmentOf(c.name, table)) return DIVISION_TIER;
   const groups = c.line?.peerGroups;
   if (groups) {
     const g = groups.findIndex((p) => matchesPattern(c.name, p));
@@ -93,9 +91,8 @@ function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
   return administrativeTier(c.jurisdiction.level, c.jurisdiction.parent === undefined ? undefined : table.jurisdictionByName.get(c.jurisdiction.parent)?.level);
 }
 
-/** Peer groups count as tiers above every administrative one, so that the two never meet; divisions likewise. */
+/** Peer groups count as tiers above every administrative one, so that the two never meet. */
 const PEER_GROUP_TIERS = 100;
-const DIVISION_TIER = 50;
 // A province's tier below it is its 市（州） (cities and prefectures); a municipality's is its 区县 (districts and counties).
 const PROVINCE_TIER = /市[（(]州[）)]/u;
 const MUNICIPALITY_TIER = /^[各有关]*区县/u;
@@ -236,8 +233,17 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         const key = `${list.role}\u0000${own}`;
         const group = groups.get(key) ?? { role: list.role, jurisdiction: own, pairing: [] };
         groups.set(key, group);
-        const tier = peerTier(c, table);
-        group.pairing.push({ unit: u.name, position: group.pairing.length, line: u.functionalLine, generic: u.kind === 'GENERIC', tier, kind: u.kind });
+        // A department's divisions do different jobs on one line (自贸区处, 综合处): they pair with the other side's divisions
+        // by their place in the list, as units of no known line do, and never with a department.
+        const division = departmentOf(c.name, table) !== undefined;
+        group.pairing.push({
+          unit: u.name,
+          position: group.pairing.length,
+          line: division ? null : u.functionalLine,
+          generic: u.kind === 'GENERIC',
+          tier: peerTier(c, table),
+          kind: division ? 'DIVISION' : u.kind,
+        });
       }
     }
     const byRole = new Map<string, PairingGroup[]>();

@@ -17,7 +17,9 @@ function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdict
 
 // 各有关市（州）、区县政府: the cities (and prefectures) share the governments' name with the districts and counties.
 const BARE_CITIES = /^[各有关]*市[（(]州[）)]$/u;
-const BARE_PARK = /^[\u3400-\u9fff（）]{0,14}(?:新区|高新区|经开区|片区|综保区|综合保税区|开发区|园区)$/u;
+const PARK_KIND = /(?:新区|高新区|经开区|片区|综保区|综合保税区|开发区|园区)$/u;
+// A park with a name of its own (天府新区, 果园港片区): 高新区 alone is any city's, and keeps the list's place.
+const BARE_PARK = /^[\u3400-\u9fff（）]{2,14}(?:新区|高新区|经开区|片区|综保区|综合保税区|开发区|园区)$/u;
 // Only a short park name shares its authority (东部新区管委会, 重庆高新区管委会): a long one (重庆两路果园港综合保税区管委会) is
 // one park's own.
 const PARK_AUTHORITY = /^[\u3400-\u9fff]{0,3}(?:新区|高新区|经开区|片区|综保区|开发区|园区)(管委会|管理委员会)$/u;
@@ -46,7 +48,7 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
     }
     // 天府新区、高新区、东部新区管委会: parks before a park's 管委会 share it.
     if (BARE_PARK.test(names[i] as string)) {
-      const authority = names.slice(i + 1).find((n) => !BARE_PARK.test(n));
+      const authority = names.slice(i + 1).find((n) => !PARK_KIND.test(n));
       if (authority !== undefined && PARK_AUTHORITY.test(authority)) {
         out[i] = `${names[i] as string}${PARK_AUTHORITY.exec(authority)?.[1] as string}`;
         continue;

@@ -685,6 +685,18 @@ describe('outline', () => {
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
   });
 
+  it('dates only its own sentence by a deadline (2025年底前), where 到2027年 dates the items after it', () => {
+    const doc = parseDocument(
+      notice(['一、主要任务', '', '（一）畅通物流。2025年底前，中欧班列（成渝）年开行量稳定在5000列以上。', '（二）提升效率。出口退税平均办理时间压缩至3个工作日以内。', '（三）发展目标。到2027年，新增外贸企业50家以上。', '（四）培育主体。培育龙头企业10家以上。'].join('\n')),
+    );
+    expect(doc.sections[0]?.items.map((i) => i.targets.map((t) => [t.year, t.quantity, t.unit]))).toEqual([
+      [[2025, 5000, '列']],
+      [[undefined, 3, '个工作日']],
+      [[2027, 50, '家']],
+      [[2027, 10, '家']],
+    ]);
+  });
+
   it.each([
     ['到2027年，培育龙头企业5—10家。', [2027, 5, 10, '家']],
     ['到2025年，建成3至5个平台。', [2025, 3, 5, '个']],
@@ -950,6 +962,17 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
   });
 
   it('reads a row centred on its 序号 (a line above the number) and keeps two whole unit names on two lines apart', () => {
+    const source = withTable(
+        '序号\t改革事项\t责任单位\t完成时限',
+        '\t外贸经营者备案\t市商务委外贸处\t',
+        '1\t“川渝互认”\t市商务委自贸区处\t2024年12月底前',
+        '2\t服务贸易统计数据共享\t人行永川中\t2024年12月底前',
+        '\t\t心支行\t',
+      );
+    // Which row a line between two numbers belongs to, nothing tells: a reader is asked to look.
+    expect(parseDocument(source).warnings.map((w) => w.message)).toEqual([
+      "table rows are centred on their 序号 (text above a row number): lines between two numbers are read as the upper row's; check them",
+    ]);
     const rows = rowsOf(
       withTable(
         '序号\t改革事项\t责任单位\t完成时限',

@@ -25,8 +25,9 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     // Places before "the other governments" (锦江区、青羊区、双流区等相关区（市）县政府) are governments.
     [['市商务局', '锦江区', '青羊区', '双流区', '相关区（市）县政府'], ['市商务局', '锦江区政府', '青羊区政府', '双流区政府', '相关区（市）县政府']],
     [['万州区', '涪陵区', '区县政府'], ['万州区政府', '涪陵区政府', '区县政府']],
-    // Parks before a park's 管委会 share it (天府新区、高新区、东部新区管委会).
-    [['天府新区', '高新区', '东部新区管委会'], ['天府新区管委会', '高新区管委会', '东部新区管委会']],
+    // Parks with a name of their own before a park's 管委会 share it (天府新区、高新区、东部新区管委会); 高新区 alone is any
+    // city's and keeps the list's place.
+    [['天府新区', '高新区', '东部新区管委会'], ['天府新区管委会', '高新区', '东部新区管委会']],
     [['两江新区', '重庆高新区管委会', '市商务委'], ['两江新区管委会', '重庆高新区管委会', '市商务委']],
     [['两江新区', '市商务委'], ['两江新区', '市商务委']],
     // A long park name's authority is that park's own.
