@@ -82,7 +82,9 @@ export function classifyUnit(
   // A division (市商务委自贸区处) is on its department's line.
   const line = match?.line ?? (generic ? undefined : departmentOf(written, table)?.line) ?? null;
   const kind: UnitKind = generic ? 'GENERIC' : unitKind(written, line, match?.pattern.kind, table);
-  const selfNamed = !generic && (line?.vertical === true || line?.linkToParent === false || kind === 'STATE_OWNED_ENTERPRISE' || written.endsWith('站'));
+  // Bodies that carry their own names (a customs office, a company, a station, a university) take no place in front.
+  const selfNamed =
+    !generic && (line?.vertical === true || line?.linkToParent === false || kind === 'STATE_OWNED_ENTERPRISE' || written.endsWith('站') || /(?:大学|学院)$/.test(written));
   const expansion = expandUnitName(written, listJurisdiction, {
     vertical: line?.vertical ?? false,
     generic,

@@ -763,6 +763,8 @@ describe('outline', () => {
     ['支持中国移动重庆公司建设国际数据专用通道。', [['PLATFORM', '国际数据专用通道']]],
     // A division of a department (自贸区处) is no zone; a zone that 处于 somewhere is.
     ['由市商务委自贸区处牵头。', []],
+    ['定期召开联席会议。', []],
+    ['高水平建设自贸试验区荣昌联动创新区。', [['ZONE', '自贸试验区荣昌联动创新区']]],
     ['两江新区处于国家战略叠加区域。', [['ZONE', '两江新区']]],
   ])('takes no verb or connective at the start of a name: %s → %j', (sentence, expected) => {
     const item = firstItem(notice(`一、重点任务\n\n（一）做强开放平台。${sentence}（责任单位：市商务委）`));
@@ -842,6 +844,15 @@ describe('notice header', () => {
       .replace('渝府办发〔2024〕1号', numbers);
     const doc = parseDocument(source);
     expect([doc.docNumber, doc.otherDocNumbers, doc.warnings]).toEqual(['渝商务发〔2024〕36号', ['川商务发〔2024〕19号'], []]);
+  });
+
+  it('reads an issuing 中心 as an issuer, in the header and on the signature line beside another office', () => {
+    const source = notice('一、重点任务\n\n（一）加强保护。（责任单位：市知识产权局；省知识产权服务促进中心）', '重庆市知识产权局')
+      .replace('重庆市知识产权局\n', '重庆市知识产权局\n\n四川省知识产权服务促进中心\n')
+      .replace(/\n重庆市知识产权局\n\n2024年/, '\n重庆市知识产权局                四川省知识产权服务促进中心\n\n2024年');
+    const doc = parseDocument(source);
+    expect([doc.issuers, doc.planTitle, doc.jurisdictions.map((j) => j.name)]).toEqual([['重庆市知识产权局', '四川省知识产权服务促进中心'], '测试行动方案', ['重庆市', '四川省']]);
+    expect(doc.sections[0]?.items[0]?.unitLists.map((l) => l.jurisdiction)).toEqual(['重庆市', '四川省']);
   });
 
   it('takes no second number for a notice one office issues, nor its own number written twice', () => {

@@ -115,8 +115,9 @@ describe('data/functional-lines.json', () => {
     ['永川综保区筹办', 'bonded_zone'],
     ['重庆市人民政府办公厅', 'government'],
     ['重庆市永川区人民政府办公室', 'government'],
-    // A customs office being set up, and the regulator's county office.
+    // A customs office being set up, one stationed in a district, and the regulator's county office.
     ['璧山海关筹备组', 'customs'],
+    ['重庆海关驻荣昌办事处', 'customs'],
     ['璧山金融监管支局', 'banking_regulation'],
   ])('%s is on line %s', (name, key) => {
     expect(matchLine(name)?.line.key).toBe(key);
@@ -126,7 +127,7 @@ describe('data/functional-lines.json', () => {
     expect(matchLine('市机关事务局')).toBeNull();
   });
 
-  it.each(['市级有关部门', '各区县政府', '有关单位', '区县政府', '有关区县人民政府', '有关市（州）政府', '相关区县', '自贸试验区各片区管委会', '各镇街'])('%s is generic', (name) => {
+  it.each(['市级有关部门', '各区县政府', '有关单位', '区县政府', '有关区县人民政府', '有关市（州）政府', '相关区县', '自贸试验区各片区管委会', '各镇街', '县（区）政府'])('%s is generic', (name) => {
     expect(isGenericUnit(name)).toBe(true);
   });
 
@@ -207,6 +208,21 @@ describe('renames', () => {
     expect(classifyUnit('成都海关', table.jurisdictionByName.get('成都市') as Jurisdiction, table).jurisdiction.name).toBe('四川省');
   });
 
+  it('places the districts of 泸州 and 宜宾 under their cities, and keeps a bank\'s and a university\'s names', () => {
+    const table = defaultLineTable();
+    const luzhou = table.jurisdictionByName.get('泸州市') as Jurisdiction;
+    const read = (name: string): [string, string, string, string | undefined] => {
+      const c = classifyUnit(name, luzhou, table);
+      return [c.name, c.kind, c.jurisdiction.name, parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table).parent];
+    };
+    expect(['叙州区商务局', '江阳区税务局', '泸州银行', '西南医科大学'].map(read)).toEqual([
+      ['叙州区商务局', 'LOCAL_GOVERNMENT_DEPARTMENT', '叙州区', '宜宾市商务局'],
+      ['江阳区税务局', 'VERTICAL_AGENCY', '江阳区', '泸州市税务局'],
+      ['泸州银行', 'STATE_OWNED_ENTERPRISE', '泸州市', undefined],
+      ['西南医科大学', 'PUBLIC_INSTITUTION', '泸州市', undefined],
+    ]);
+  });
+
   it('links a customs office being set up and the regulator\'s county office to their heads', () => {
     const table = defaultLineTable();
     const bishan = table.jurisdictionByName.get('璧山区') as Jurisdiction;
@@ -282,6 +298,9 @@ describe('renames', () => {
       ['西部科学城重庆高新区管委会', '重庆市', '重庆高新区管委会'],
       ['东部新区管委会', '成都市', '成都东部新区管委会'],
       ['天府新区成都管委会', '成都市', '四川天府新区成都管委会'],
+      // The districts and counties of 泸州 and 宜宾 are places of their own.
+      ['叙州区商务局', '泸州市', '叙州区商务局'],
+      ['江阳区税务局', '泸州市', '江阳区税务局'],
     ];
     for (const [written, list, name] of cases) {
       const c = classifyUnit(written, J(list), table);
