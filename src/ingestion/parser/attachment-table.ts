@@ -13,6 +13,25 @@ const UNIT_ENDED = /(?:委|局|厅|办|处|院|署|海关|政府|公司|行|中�
 // A national body written before its local office's name (国家税务总局⏎重庆市税务局, 中国人民银行⏎重庆营业管理部) is one name.
 const NATIONAL_BODY = /^(?:国家|中国)[\u3400-\u9fff]{1,10}$/u;
 
+/**
+ * Where a continuation line with fewer cells than the header begins: the PDF left out the empty cells before the one
+ * a page break cut (…区财政局、⏎⇥区生态环境局配合⇥持续推进), so its first filled cell goes on in the last column left open
+ * (ending in 、，；), and the cells after it in the columns after that one. 0 when the line has every cell or nothing is open.
+ */
+function continuationShift(assembled: readonly Composite[], cells: readonly Cell[], columns: number): number {
+  if (cells.length >= columns) return 0;
+  const first = cells.findIndex((c) => c.text.trim().length > 0);
+  let open = -1;
+  for (let col = assembled.length - 1; col >= 0; col--) {
+    const text = (assembled[col] as Composite).toString().trim();
+    if (text.length === 0) continue;
+    if (/[、，,；;]$/.test(text)) open = col;
+    break;
+  }
+  const shift = open - first;
+  return first >= 0 && shift > 0 && cells.length + shift <= columns ? shift : 0;
+}
+
 /** Does the cell so far end with a whole unit's name, so that a name on the next line is another unit? */
 function endsWholeUnit(cell: string): boolean {
   const last = cell.split(/[、，,；;\n]/).pop()?.trim() ?? '';
@@ -211,8 +230,11 @@ export function parseRow(
   if (number === '') warnings.push({ line: first.no, message: 'a table row without a number (序号); read as an item of its own' });
   const assembled = layout.columns.map(() => new Composite());
   let openP = 0;
-  for (const line of lines) {
-    cellsOf(line).forEach((cell, col) => {
+  for (const [k, line] of lines.entries()) {
+    const lineCells = cellsOf(line);
+    const shift = k === 0 ? 0 : continuationShift(assembled, lineCells, layout.columns.length);
+    lineCells.forEach((cell, at) => {
+      const col = at + shift;
       const comp = assembled[col];
       const units = layout.columns[col]?.role === 'UNITS';
       // A blank unit cell on a continuation line would put a stray space inside a name broken across the page.

@@ -1010,6 +1010,22 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(rows[0]?.table?.cells.map((c) => c.header)).toEqual(['序号', '改革事项', '责任单位', '完成时限']);
   });
 
+  it('continues the open cell of a row whose continuation line has fewer cells than the header', () => {
+    const rows = rowsOf(
+      withTable(
+        '序号\t重点任务\t具体措施\t牵头区领导\t责任单位\t完成时限',
+        '6\t加强项目要素保障\t统筹用地、用能、资金等要素保障重点项目。\t王 强\t区发展改革委牵头，区规划自然资源局、区财政局、',
+        '',
+        '\t区生态环境局配合\t持续推进',
+        '7\t推进川渝通办\t扩大“川渝通办”事项范围。\t张 敏\t区政务服务办\t2025年12月',
+      ),
+    );
+    expect(rows.map((r) => [r.number, r.title, r.table?.deadline, r.unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)])])).toEqual([
+      ['6', '加强项目要素保障', '持续推进', [['LEAD', ['区发展改革委']], ['SUPPORTING', ['区规划自然资源局', '区财政局', '区生态环境局']]]],
+      ['7', '推进川渝通办', '2025年12月', [['RESPONSIBLE', ['区政务服务办']]]],
+    ]);
+  });
+
   it('warns about a table row without a number', () => {
     const source = withTable('序号\t改革事项\t责任单位', '\t无编号的事项。\t市商务委', '一、第一类\t\t', '1\t推进改革。\t市财政局');
     const doc = parseDocument(source);
