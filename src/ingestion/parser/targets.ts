@@ -47,7 +47,7 @@ const LEADING_VERBS = '力争|争取|累计|新增|提供|打造|形成|培育|�
  */
 const SUBJECT_OPENING = new RegExp(`^(?:${LEADING_VERBS}|(?:到|至|截至|截止到?)[0-9０-９]{4}年(?:底|末|前)?)+`);
 /** Adverbs and 实现 between what is counted and the count (进出口总额力争突破100亿元, 进出口额实现翻一番). */
-const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要|实现)+$/;
+const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要|实现|分别)+$/;
 
 interface YearMarker {
   at: number;
@@ -127,6 +127,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
   let carried = ctx.year;
   let carriedMarker: YearMarker | undefined;
   let deadline: YearMarker | undefined;
+  let previousEnd = -1;
   for (const m of countsOf(scan)) {
     while (yi < years.length && (years[yi] as YearMarker).at < m.index) {
       const y = years[yi] as YearMarker;
@@ -145,8 +146,12 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     const at = m.index;
     if (baselines.some((b) => b.at <= at && at < b.end)) continue;
     if (before !== undefined && THRESHOLD.test(before) && COUNTED_AFTER_THRESHOLD.test(scan.slice(at + m.length))) continue;
+    // 分别达到20件、12件: a count right after the target before it, joined by 、, is counted the same way (a figure for each
+    // of the places or things the sentence names).
+    const previous = out[out.length - 1];
+    const listed = previous !== undefined && previousEnd >= 0 && /^[、和及与\s]+$/u.test(scan.slice(previousEnd, at)) ? previous : undefined;
     // 达到50家以上: the word after the number says more (at least) than the verb before it.
-    const comparator = after ?? before;
+    const comparator = after ?? before ?? listed?.comparator;
     const quantity = parseNumberToken(numText.replace(/,/g, ''));
     if (quantity === undefined) continue;
     const isArabic = /^\d/.test(numText);
@@ -170,8 +175,10 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     if (current !== undefined) target.year = current;
     if (fromText !== undefined) target.quantityFrom = Number(fromText);
     if (comparator !== undefined) target.comparator = comparator;
-    if (subject) target.subject = subject;
+    if (listed?.subject !== undefined) target.subject = listed.subject;
+    else if (subject) target.subject = subject;
     out.push(target);
+    previousEnd = end;
   }
   for (; yi < years.length; yi++) if ((years[yi] as YearMarker).until === undefined) carried = (years[yi] as YearMarker).year;
   if (carried !== undefined) ctx.year = carried;

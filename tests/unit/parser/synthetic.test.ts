@@ -685,6 +685,14 @@ describe('outline', () => {
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
   });
 
+  it('counts a figure listed right after another (分别达到20件、12件) as the first is counted', () => {
+    const item = firstItem(notice('一、总体要求\n\n（一）发展目标。到2025年，川渝两地每万人口高价值发明专利拥有量分别达到 20件、12件。'));
+    expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator, t.subject])).toEqual([
+      [2025, 20, '件', '达到', '川渝两地每万人口高价值发明专利拥有量'],
+      [2025, 12, '件', '达到', '川渝两地每万人口高价值发明专利拥有量'],
+    ]);
+  });
+
   it('dates only its own sentence by a deadline (2025年底前), where 到2027年 dates the items after it', () => {
     const doc = parseDocument(
       notice(['一、主要任务', '', '（一）畅通物流。2025年底前，中欧班列（成渝）年开行量稳定在5000列以上。', '（二）提升效率。出口退税平均办理时间压缩至3个工作日以内。', '（三）发展目标。到2027年，新增外贸企业50家以上。', '（四）培育主体。培育龙头企业10家以上。'].join('\n')),
