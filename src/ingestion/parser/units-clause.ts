@@ -45,7 +45,6 @@ const AND_OTHERS =
   /(?<=\S{2})(?:等((?:区级|市级|省级|县级|相关|有关|其他|各|区县)[^、，,；;]{0,10}?(?:部门|单位|政府|企业))|等(?:部门|单位)|(?:以及|及|和)其?(?:所属|隶属|下属)\S*)$/u;
 /** A unit's role written after it in brackets (区商务委（牵头）): the unit is the name before it. */
 const UNIT_ROLE_MARK = /\s*[（(]\s*(牵头|主责|配合|协办|协助|参与)\s*[）)]$/u;
-const ROLE_OF_MARK: Readonly<Record<string, Role>> = { 牵头: 'LEAD', 主责: 'LEAD', 配合: 'SUPPORTING', 协办: 'SUPPORTING', 协助: 'SUPPORTING', 参与: 'SUPPORTING' };
 /** 会同 or 协同 ("together with") opening a unit of a list; no unit name opens so. */
 const CONNECTIVE = /^(?:会同|协同)\s*(?=\S{2})/;
 /**
@@ -92,12 +91,13 @@ export interface UnitClauseResult {
 /** Position of the bracket closing the clause opened at `from`, nested （） in unit names allowed; -1 if none. */
 function findClose(text: string, from: number, open: string): number {
   const close = CLOSE_OF[open] ?? '）';
+  const paren = close === '）' || close === ')';
   let depth = 0;
   for (let i = from; i < text.length; i++) {
     const c = text.charAt(i);
     if (c === '\n') return -1;
     // （…) with the closing bracket of the other width, as a typed list sometimes has it, closes the clause too.
-    if (depth === 0 && (c === close || (close === '）' || close === ')' ? c === '）' || c === ')' : false))) return i;
+    if (depth === 0 && (c === close || (paren && (c === '）' || c === ')')))) return i;
     // Either width of （）, and the clause's own bracket (各区县〔自治县〕 inside 〔责任单位：…〕), nest in names.
     if (c === open || c === '（' || c === '(') depth++;
     else if ((c === close || c === '）' || c === ')') && depth > 0) depth--;
@@ -221,7 +221,7 @@ export function splitUnits(text: string, start: number, end: number, spanOf: (s:
       if (others) e = s + others.index;
       if (e <= s) continue;
       const unit: MarkedUnit = { asWritten: text.slice(s, e), position: units.length, span: spanOf(s, e) };
-      if (mark) unit.mark = ROLE_OF_MARK[mark[1] as string] ?? 'RESPONSIBLE';
+      if (mark) unit.mark = roleOf(mark[1] as string);
       units.push(unit);
       const group = others?.[1];
       if (group !== undefined) units.push({ asWritten: group, position: units.length, span: spanOf(othersEnd - group.length, othersEnd) });
@@ -346,13 +346,7 @@ export function clauseLists(
         for (const v of byVerb) push(v.role, v.units, part.label, v.trailing, place);
         continue;
       }
-      let e = segEnd;
-      let trailing: string | undefined;
-      const tm = TRAILING.exec(text.slice(s, e));
-      if (tm && tm[1]) {
-        trailing = tm[1];
-        e = s + tm.index;
-      }
+      const { end: e, trailing } = cutTrailing(text, s, segEnd);
       const groups = byMark(splitUnits(text, s, e, spanOf), role);
       if (groups.length === 0) {
         if (trailing !== undefined) push(role, [], part.label, trailing, place);
@@ -362,6 +356,12 @@ export function clauseLists(
     }
   }
   return lists;
+}
+
+/** text[start, end) without the phrase that closes a list (按职责分工负责, 等): where the units end, and the phrase. */
+function cutTrailing(text: string, start: number, end: number): { end: number; trailing?: string } {
+  const tm = TRAILING.exec(text.slice(start, end));
+  return tm && tm[1] ? { end: start + tm.index, trailing: tm[1] } : { end };
 }
 
 interface VerbList {
@@ -417,12 +417,7 @@ function verbLists(text: string, start: number, end: number, labelRole: Role, sp
       out.push(v);
       continue;
     }
-    let e2 = e;
-    let trailing: string | undefined;
-    if (tm && tm[1]) {
-      trailing = tm[1];
-      e2 = s + tm.index;
-    }
+    const { end: e2, trailing } = cutTrailing(text, s, e);
     const units = splitUnits(text, s, e2, spanOf);
     if (units.length === 0) return undefined;
     const v: VerbList = { role: labelRole, units: units.map(withoutMark) };

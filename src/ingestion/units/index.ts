@@ -180,16 +180,21 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     const i = doc.jurisdictions.findIndex((r) => r.name === name);
     return i < 0 ? doc.jurisdictions.length : i;
   };
-  // The plan's issuers that are departments (重庆市商务委员会 → 重庆市商务委), by place: a division written 委电商处 is theirs.
-  const issuingDepartments = new Map<string, string[]>();
-  doc.issuers.forEach((issuer, i) => {
+  // The issuers, classified once: as units of the document, and, those that are departments (重庆市商务委员会 →
+  // 重庆市商务委), by place, as the department of a division written 委电商处 in that place's lists.
+  const issuersClassified = doc.issuers.map((issuer, i) => {
     const ref = doc.jurisdictions[i];
-    if (!ref) return;
-    const context = resolveListJurisdiction(ref.name, doc.jurisdictions, table).jurisdiction;
-    const c = classifyUnit(issuer, context, table, [...extra, context]);
-    if (c.line === null || c.line.key === 'government') return;
-    issuingDepartments.set(context.name, [...(issuingDepartments.get(context.name) ?? []), c.name]);
+    const context =
+      (ref && resolveListJurisdiction(ref.name, doc.jurisdictions, table).jurisdiction) ??
+      carriedJurisdiction(issuer, false, table, extra) ??
+      adHocJurisdiction(issuer);
+    return classifyUnit(issuer, context, table, [...extra, context]);
   });
+  const issuingDepartments = new Map<string, string[]>();
+  for (const c of issuersClassified) {
+    if (c.line === null || c.line.key === 'government') continue;
+    issuingDepartments.set(c.jurisdiction.name, [...(issuingDepartments.get(c.jurisdiction.name) ?? []), c.name]);
+  }
   for (const { itemKey, item } of itemsOf(doc)) {
     // Units pair by role (lead with lead, supporting with supporting: a role split is not a jurisdiction split) and by
     // jurisdiction: a list's, or, for a unit whose full name places it in another of the document's jurisdictions
@@ -275,14 +280,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     }
   }
 
-  const issuerUnits = doc.issuers.map((issuer, i) => {
-    const written = issuer;
-    const ref = doc.jurisdictions[i];
-    const context =
-      (ref && resolveListJurisdiction(ref.name, doc.jurisdictions, table).jurisdiction) ??
-      carriedJurisdiction(written, false, table, extra) ??
-      adHocJurisdiction(written);
-    const c = classifyUnit(written, context, table, [...extra, context]);
+  const issuerUnits = issuersClassified.map((c) => {
     const u = toResolved(c);
     addAlias(u, c.written);
     return { u, c };

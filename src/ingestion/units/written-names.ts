@@ -17,12 +17,13 @@ function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdict
 
 // 各有关市（州）、区县政府: the cities (and prefectures) share the governments' name with the districts and counties.
 const BARE_CITIES = /^[各有关]*市[（(]州[）)]$/u;
-const PARK_KIND = /(?:新区|高新区|经开区|片区|综保区|综合保税区|开发区|园区)$/u;
+const PARK_KINDS = '(?:新区|高新区|经开区|片区|综保区|综合保税区|开发区|园区)';
+const PARK_KIND = new RegExp(`${PARK_KINDS}$`, 'u');
 // A park with a name of its own (天府新区, 果园港片区): 高新区 alone is any city's, and keeps the list's place.
-const BARE_PARK = /^[\u3400-\u9fff（）]{2,14}(?:新区|高新区|经开区|片区|综保区|综合保税区|开发区|园区)$/u;
+const BARE_PARK = new RegExp(`^[\\u3400-\\u9fff（）]{2,14}${PARK_KINDS}$`, 'u');
 // Only a short park name shares its authority (东部新区管委会, 重庆高新区管委会): a long one (重庆两路果园港综合保税区管委会) is
 // one park's own.
-const PARK_AUTHORITY = /^[\u3400-\u9fff]{0,3}(?:新区|高新区|经开区|片区|综保区|开发区|园区)(管委会|管理委员会)$/u;
+const PARK_AUTHORITY = new RegExp(`^[\\u3400-\\u9fff]{0,3}${PARK_KINDS}(管委会|管理委员会)$`, 'u');
 const OTHER_GOVERNMENTS = /^(?:相关|有关|其他).*政府$|^区县政府$/u;
 const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民政府|政府)$/u;
 
