@@ -12,6 +12,8 @@ export type UnitKind =
   /** Vertically managed by a central ministry although it sits in a province (海关, 税务, 人行, 银保监, 证监, 民航, 邮政, 通信). */
   | 'VERTICAL_AGENCY'
   | 'COURT'
+  /** A people's procuratorate (市检察院, 区检察院): a judicial organ beside the courts, neither court nor government department. */
+  | 'PROCURATORATE'
   | 'STATE_OWNED_ENTERPRISE'
   | 'PARK_AUTHORITY'
   /** A preparatory office or a working body (永川综保区筹办, 口岸物流办). */
@@ -30,6 +32,7 @@ export const UNIT_KINDS = [
   'GOVERNMENT',
   'VERTICAL_AGENCY',
   'COURT',
+  'PROCURATORATE',
   'STATE_OWNED_ENTERPRISE',
   'PARK_AUTHORITY',
   'OFFICE',

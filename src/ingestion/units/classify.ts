@@ -25,6 +25,12 @@ export interface ClassifiedUnit {
   warnings: string[];
 }
 
+/**
+ * A place's court or procuratorate written in full (江津区人民检察院, 成都市人民检察院) is the one written short (江津区检察院):
+ * one body, one node, under the short form the plans use. 中级人民法院 keeps its name (成都市中级人民法院).
+ */
+const JUDICIAL_FULL_FORM = /^(.+[省市区县])人民(法院|检察院)$/;
+
 /** Offices of a government keep the name they sign with (重庆市永川区人民政府办公室). */
 const GOVERNMENT_LINE = 'government';
 
@@ -97,6 +103,9 @@ export function classifyUnit(
   const canonical = table.canonicalByFullName.get(expansion.name) ?? table.canonicalByFullName.get(written);
   const viaCanonical = canonical !== undefined && !generic ? onward(canonical) : undefined;
   if (viaCanonical) return viaCanonical;
+  const judicial = JUDICIAL_FULL_FORM.exec(expansion.name);
+  const viaJudicial = judicial && !generic ? onward(`${judicial[1]}${judicial[2]}`) : undefined;
+  if (viaJudicial) return viaJudicial;
   const short = generic || line?.key === GOVERNMENT_LINE ? undefined : withoutOuterPlaces(written, table);
   const viaShort = short !== undefined ? onward(short) : undefined;
   if (viaShort) return viaShort;

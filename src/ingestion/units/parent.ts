@@ -64,8 +64,12 @@ export function parentLink(
   // document's day (重庆市商务委自贸区处 → 重庆市商务委; 重庆市人力资源和社会保障局就业处 → 重庆市人力社保局).
   const division = unit.kind === 'GENERIC' ? undefined : departmentOf(unit.name, table);
   if (division) return { parent: nameAsOf(classifyUnit(division.department, jurisdiction, table).name, asOf, table), parentJurisdiction: jurisdiction };
-  if (jurisdiction.parent === undefined || line === null || unit.kind === 'GENERIC') return {};
-  if (line.linkToParent === false) return {};
+  if (line === null || unit.kind === 'GENERIC' || line.linkToParent === false) return {};
+  // A vertical line's other offices in a jurisdiction report to the one that heads it there: 成都天府国际机场海关 (成都
+  // is 四川's seat, so the name carries the province) → 成都海关, 重庆市税务局第一稽查局 → 重庆市税务局.
+  const head = line.vertical ? headUnitName(jurisdiction, line, undefined, undefined, table, asOf) : undefined;
+  if (head !== undefined && !sameBody(unit.name, head, table)) return { parent: head, parentJurisdiction: jurisdiction };
+  if (jurisdiction.parent === undefined) return {};
   let parentJurisdiction = table.jurisdictionByName.get(jurisdiction.parent);
   if (!parentJurisdiction) return { warning: `${unit.name}: parent jurisdiction ${jurisdiction.parent} is not in the table` };
   if (unit.kind === 'PARTY_ORGAN') {
@@ -87,6 +91,17 @@ export function parentLink(
     return { warning: `${unit.name}: no head unit of ${parentJurisdiction.name} on line ${line.key}; add it to heads` };
   }
   return { parent, parentJurisdiction };
+}
+
+/** Whether two names are one body under the renames table, either way and whatever the day (重庆银保监局, 重庆金融监管局). */
+function sameBody(a: string, b: string, table: LineTable): boolean {
+  const names = (start: string): Set<string> => {
+    const seen = new Set([start]);
+    for (let r = table.renameByFormer.get(start); r && !seen.has(r.current); r = table.renameByFormer.get(r.current)) seen.add(r.current);
+    return seen;
+  };
+  const [fromA, fromB] = [names(a), names(b)];
+  return fromA.has(b) || fromB.has(a);
 }
 
 /**

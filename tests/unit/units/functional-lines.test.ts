@@ -236,6 +236,34 @@ describe('renames', () => {
     ]);
   });
 
+  it.each([
+    // Procuratorates are a line of their own, beside the courts: 区检察院 answers to 市检察院.
+    ['市检察院', '重庆市', '重庆市检察院', 'PROCURATORATE', undefined],
+    ['重庆市人民检察院', '重庆市', '重庆市检察院', 'PROCURATORATE', undefined],
+    ['省检察院', '四川省', '四川省检察院', 'PROCURATORATE', undefined],
+    ['区检察院', '江津区', '江津区检察院', 'PROCURATORATE', '重庆市检察院'],
+    // Written in full or short, one court or procuratorate of a place is one body.
+    ['区人民检察院', '綦江区', '綦江区检察院', 'PROCURATORATE', '重庆市检察院'],
+    ['成都市人民检察院', '四川省', '成都市检察院', 'PROCURATORATE', '四川省检察院'],
+    ['永川区人民法院', '永川区', '永川区法院', 'COURT', '重庆市高法院'],
+    ['成都市中级人民法院', '四川省', '成都市中级人民法院', 'COURT', '四川省法院'],
+    // 重庆's plans call the municipal high court 市法院 as often as 市高法院.
+    ['市法院', '重庆市', '重庆市高法院', 'COURT', undefined],
+    // A vertical line's other offices in a jurisdiction report to the one heading it there (成都 is 四川's seat, so
+    // the airport's customs is the province's), under the name a plan most often writes.
+    ['天府机场海关', '四川省', '成都天府国际机场海关', 'VERTICAL_AGENCY', '成都海关'],
+    ['成都天府国际机场海关', '成都市', '成都天府国际机场海关', 'VERTICAL_AGENCY', '成都海关'],
+    ['重庆市税务局第一稽查局', '重庆市', '重庆市税务局第一稽查局', 'VERTICAL_AGENCY', '重庆市税务局'],
+    // …but a head is no office of itself, under either name of a rename.
+    ['成都海关', '四川省', '成都海关', 'VERTICAL_AGENCY', undefined],
+    ['重庆银保监局', '重庆市', '重庆银保监局', 'VERTICAL_AGENCY', undefined],
+    ['人行重庆营管部', '重庆市', '人行重庆营管部', 'VERTICAL_AGENCY', undefined],
+  ])('%s in a %s list is %s (%s), reporting to %s', (written, place, name, kind, parent) => {
+    const table = defaultLineTable();
+    const c = classifyUnit(written, table.jurisdictionByName.get(place) as Jurisdiction, table);
+    expect([c.name, c.kind, parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table, '2024-06-01').parent]).toEqual([name, kind, parent]);
+  });
+
   it('links an office of a Party committee to the same office of the committee above, not to the government\'s head of its line', () => {
     const table = defaultLineTable();
     const parentIn = (name: string, place: string): string | undefined => {
