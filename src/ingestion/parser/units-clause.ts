@@ -123,6 +123,22 @@ function splitTop(text: string, start: number, end: number, sep: RegExp): Array<
   return out;
 }
 
+/** The work a later part of a 由 sentence hands on (，具体工作由…负责); who pays (所需经费由…) is no task's unit. */
+const WORK_BY_PART = /^\s*(?:具体|日常|相关)?(?:工作|事务|组织实施|实施)由/u;
+
+/** text[start, end) cut after each role verb that a 、 follows: 区商务委牵头、区财政局配合 is two parts. */
+function afterRoleVerbs(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = start;
+  for (const m of text.slice(start, end).matchAll(/(?:牵头|配合|负责|参与|协助)、/gu)) {
+    const cut = start + m.index + m[0].length - 1;
+    out.push([s, cut]);
+    s = cut + 1;
+  }
+  out.push([s, end]);
+  return out;
+}
+
 interface RolePart {
   label: string;
   start: number;
@@ -262,7 +278,7 @@ function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, 
   const closeChar = text.charAt(end - 1);
   if (closeChar !== '）' && closeChar !== ')') {
     const sentence = WORK_BY_SENTENCE.exec(text.slice(0, end));
-    return sentence ? roleVerbLists(text, sentence.index + sentence[0].length, end, spanOf, jurisdictions) : [];
+    return sentence ? roleVerbLists(text, sentence.index + sentence[0].length, end, spanOf, jurisdictions, true) : [];
   }
   let open = -1;
   for (let i = end - 2, depth = 0; i >= 0; i--) {
@@ -284,16 +300,31 @@ function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, 
 /**
  * text[start, end), every part of it units and a role verb (市商务委牵头，市发展改革委、市财政局等配合；省商务厅牵头，…): one
  * list per part; none unless all parts read so and someone leads or is responsible.
+ *
+ * `afterBy`: the text follows 此项工作由 or 以上任务由, which already says units come. Once the first part has named
+ * some, a later part may hand the work on in a 由 of its own (，具体工作由区招商中心负责), and a part that names no task's
+ * units (，所需经费由区财政局负责, ，2025年底前完成) is passed over instead of costing the sentence its lead.
  */
-function roleVerbLists(text: string, start: number, end: number, spanOf: (s: number, e: number) => Span, jurisdictions: readonly JurisdictionRef[]): UnitList[] {
+function roleVerbLists(
+  text: string,
+  start: number,
+  end: number,
+  spanOf: (s: number, e: number) => Span,
+  jurisdictions: readonly JurisdictionRef[],
+  afterBy = false,
+): UnitList[] {
   const lists: UnitList[] = [];
   const listsOfRole = new Map<Role, number>();
   let leads = false;
   for (const [s, e] of splitTop(text, start, end, /[；;]/)) {
-    for (const [ps, pe] of splitTop(text, s, e, /[，,]/)) {
-      const vp = verbPart(text, ps, pe, spanOf);
+    for (const [ps, pe] of splitTop(text, s, e, /[，,]/).flatMap(([a, b]) => afterRoleVerbs(text, a, b))) {
+      const by = afterBy && lists.length > 0 ? WORK_BY_PART.exec(text.slice(ps, pe)) : null;
+      const vp = by ? verbPart(text, ps + by[0].length, pe, spanOf) : verbPart(text, ps, pe, spanOf);
       // Without a label, every name must end as a unit's does: （抓好落实）, （专人负责） name none.
-      if (!vp || !vp.units.every((u) => BARE_UNIT_END.test(u.asWritten))) return [];
+      if (!vp || !vp.units.every((u) => BARE_UNIT_END.test(u.asWritten))) {
+        if (afterBy && lists.length > 0) continue;
+        return [];
+      }
       const { role, units, verb } = vp;
       leads ||= role !== 'SUPPORTING';
       const index = listsOfRole.get(role) ?? 0;
@@ -399,7 +430,7 @@ function verbPart(text: string, start: number, end: number, spanOf: (s: number, 
 function verbLists(text: string, start: number, end: number, labelRole: Role, spanOf: (s: number, e: number) => Span): VerbList[] | undefined {
   const out: VerbList[] = [];
   let byVerb = false;
-  for (const [s, e] of splitTop(text, start, end, /[，,]/)) {
+  for (const [s, e] of splitTop(text, start, end, /[，,]/).flatMap(([a, b]) => afterRoleVerbs(text, a, b))) {
     const part = text.slice(s, e);
     if (part.trim().length === 0) continue;
     const tm = TRAILING.exec(part);

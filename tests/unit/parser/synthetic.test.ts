@@ -474,9 +474,27 @@ describe('outline', () => {
       ['LEAD', ['市市场监管局']],
       ['SUPPORTING', ['市公安局', '市税务局']],
     ]);
-    // A further 由 clause in the sentence is no unit: the sentence names none.
-    expect(firstItem(notice('一、重点任务\n\n（一）推进监管协同。此项工作由市商务委牵头，具体工作由市招商中心负责。')).unitLists).toEqual([]);
-    expect(firstItem(notice('一、重点任务\n\n（一）推进监管协同。以上措施由市财政局牵头，所需经费由各区县政府负责。')).unitLists).toEqual([]);
+    const lists = (text: string): Array<[string, string[]]> =>
+      firstItem(notice(`一、重点任务\n\n（一）推进监管协同。${text}`)).unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)]);
+    // A further 由 that hands the work on names a unit; one that says who pays, or a part naming none, loses nothing.
+    expect(lists('此项工作由市商务委牵头，具体工作由市招商中心负责。')).toEqual([
+      ['LEAD', ['市商务委']],
+      ['RESPONSIBLE', ['市招商中心']],
+    ]);
+    expect(lists('此项工作由市财政局牵头，所需经费由各区县政府负责。')).toEqual([['LEAD', ['市财政局']]]);
+    expect(lists('此项工作由市财政局牵头，市税务局配合，2025年底前完成。')).toEqual([
+      ['LEAD', ['市财政局']],
+      ['SUPPORTING', ['市税务局']],
+    ]);
+    // Roles joined by 、 (…牵头、…配合) are two parts, in a 由 sentence, a bare clause and a labelled one.
+    for (const text of ['此项工作由市商务委牵头、市财政局配合。', '开展试点。（市商务委牵头、市财政局配合）', '开展试点。（责任单位：市商务委牵头、市财政局配合）']) {
+      expect(lists(text)).toEqual([
+        ['LEAD', ['市商务委']],
+        ['SUPPORTING', ['市财政局']],
+      ]);
+    }
+    // The first part must name units: a sentence that begins with anything else names none.
+    expect(lists('此项工作由两地统筹推进，具体工作由市招商中心负责。')).toEqual([]);
   });
 
   it('gives a clause below （1）（2） to their 1. when 1. has them as parts, even where a sibling names its own units', () => {
