@@ -27,6 +27,11 @@ describe('jurisdictionName', () => {
     ['石柱自治县', '石柱土家族自治县'],
     ['秀山', '秀山土家族苗族自治县'],
     ['泸州', '泸州市'],
+    ['射洪', '射洪市'],
+    ['北川县', '北川羌族自治县'],
+    ['峨眉山', '峨眉山市'],
+    ['内江市市中区', '内江市市中区'],
+    ['乐山市市中区', '乐山市市中区'],
   ])('%s is %s', (value, expected) => expect(jurisdictionName(value, 'j')).toBe(expected));
 
   it.each([null, undefined, '', '  '])('%p is no filter', (value) => expect(jurisdictionName(value, 'j')).toBeNull());
@@ -36,6 +41,12 @@ describe('jurisdictionName', () => {
     expect(r.code).toBe('NOT_FOUND');
     expect(r.argument).toBe('filter.jurisdiction');
     expect(r.suggestions).toContain('四川省');
+  });
+
+  it('市中区 alone is two places (内江\'s and 乐山\'s): NOT_FOUND, suggesting both', () => {
+    const r = refusal(() => jurisdictionName('市中区', 'filter.jurisdiction'));
+    expect(r.code).toBe('NOT_FOUND');
+    expect(r.suggestions).toEqual(expect.arrayContaining(['内江市市中区', '乐山市市中区']));
   });
 
   it.each(['重庆县', '永川县', '石柱区'])('%s, a place with a suffix that does not fit it, is NOT_FOUND', (value) => {

@@ -1,5 +1,5 @@
 import rawTable from '../../../data/functional-lines.json';
-import { checkHeads, checkRenames, classifyUnit, defaultLineTable, isGenericUnit, loadLineTable, matchLine, nameAsOf, parentLink, type Jurisdiction } from '../../../src/ingestion/units';
+import { checkHeads, carriedJurisdiction, checkRenames, classifyUnit, defaultLineTable, isGenericUnit, loadLineTable, matchLine, nameAsOf, parentLink, type Jurisdiction } from '../../../src/ingestion/units';
 import { AppError, ErrorCode } from '../../../src/errors';
 
 const CONFIG_INVALID_RE = /functional-lines table is invalid/;
@@ -339,5 +339,72 @@ describe('renames', () => {
     // Entries that lead back to a name (a long form made canonical, its short form listed under it) end, not loop.
     const looping = loadLineTable({ ...rawTable, otherNames: { ...rawTable.otherNames, 重庆市江津区市场监管局: ['江津区市场监管局'] } });
     expect(classifyUnit('区市场监管局', looping.jurisdictionByName.get('江津区') as Jurisdiction, looping).line?.key).toBe('market_regulation');
+  });
+});
+
+describe('the districts, counties and county-level cities of 四川\'s prefecture-level cities', () => {
+  const table = defaultLineTable();
+  const J = (n: string): Jurisdiction => table.jurisdictionByName.get(n) as Jurisdiction;
+
+  // The 2024 divisions: how many 区, 县 and 县级市 each city has (the autonomous prefectures are not in the file).
+  it.each([
+    ['成都市', 20], ['自贡市', 6], ['攀枝花市', 5], ['泸州市', 7], ['德阳市', 6], ['绵阳市', 9], ['广元市', 7], ['遂宁市', 5],
+    ['内江市', 5], ['乐山市', 11], ['南充市', 9], ['眉山市', 6], ['宜宾市', 10], ['广安市', 6], ['达州市', 7], ['雅安市', 8],
+    ['巴中市', 5], ['资阳市', 3],
+  ])('%s has %i', (city, count) => {
+    const below = table.data.jurisdictions.filter((j) => j.parent === city);
+    expect(below).toHaveLength(count);
+    expect(below.every((j) => j.level === 'DISTRICT' || j.level === 'COUNTY')).toBe(true);
+  });
+
+  // [written, list, canonical name, jurisdiction, parent]: a department reports to its city's, a tax office to the
+  // city's 税务局 (as 叙州区商务局 → 宜宾市商务局, 江阳区税务局 → 泸州市税务局).
+  it.each([
+    ['邻水县商务局', '四川省', '邻水县商务局', '邻水县', '广安市商务局'],
+    ['前锋区商务局', '四川省', '前锋区商务局', '前锋区', '广安市商务局'],
+    ['华蓥市税务局', '广安市', '华蓥市税务局', '华蓥市', '广安市税务局'],
+    ['射洪市税务局', '四川省', '射洪市税务局', '射洪市', '遂宁市税务局'],
+    ['国家税务总局射洪市税务局', '四川省', '射洪市税务局', '射洪市', '遂宁市税务局'],
+    ['安居区市场监管局', '遂宁市', '安居区市场监管局', '安居区', '遂宁市市场监管局'],
+    ['安州区商务局', '四川省', '安州区商务局', '安州区', '绵阳市商务局'],
+    ['北川县商务局', '四川省', '北川县商务局', '北川羌族自治县', '绵阳市商务局'],
+    ['达川区税务局', '四川省', '达川区税务局', '达川区', '达州市税务局'],
+    ['彭山区商务局', '四川省', '彭山区商务局', '彭山区', '眉山市商务局'],
+    ['恩阳区税务局', '四川省', '恩阳区税务局', '恩阳区', '巴中市税务局'],
+    ['隆昌市商务局', '四川省', '隆昌市商务局', '隆昌市', '内江市商务局'],
+    // 峨眉山市 is 乐山's, though its name holds 眉山.
+    ['峨眉山市税务局', '四川省', '峨眉山市税务局', '峨眉山市', '乐山市税务局'],
+    ['阆中市商务局', '南充市', '阆中市商务局', '阆中市', '南充市商务局'],
+    ['广安区商务局', '广安市', '广安区商务局', '广安区', '广安市商务局'],
+    ['雁江区税务局', '资阳市', '雁江区税务局', '雁江区', '资阳市税务局'],
+    // Two districts named 市中区, one in 内江, one in 乐山: written with their city, each is its own.
+    ['内江市市中区商务局', '四川省', '内江市市中区商务局', '内江市市中区', '内江市商务局'],
+    ['乐山市市中区商务局', '四川省', '乐山市市中区商务局', '乐山市市中区', '乐山市商务局'],
+    ['四川省乐山市市中区税务局', '四川省', '乐山市市中区税务局', '乐山市市中区', '乐山市税务局'],
+    ['攀枝花市东区市场监管局', '四川省', '攀枝花市东区市场监管局', '攀枝花市东区', '攀枝花市市场监管局'],
+    // A list of the county-level city itself: 市 is 射洪市.
+    ['市商务局', '射洪市', '射洪市商务局', '射洪市', '遂宁市商务局'],
+  ])('%s in a list of %s is %s of %s, under %s', (written, list, name, place, parent) => {
+    const c = classifyUnit(written, J(list), table);
+    const link = parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table, '2024-06-01');
+    expect([c.name, c.jurisdiction.name, link.parent, c.warnings]).toEqual([name, place, parent, []]);
+  });
+
+  it('has a tax head for each city', () => {
+    for (const city of ['自贡市', '攀枝花市', '德阳市', '绵阳市', '广元市', '遂宁市', '内江市', '乐山市', '南充市', '眉山市', '广安市', '达州市', '雅安市', '巴中市', '资阳市']) {
+      expect(J(city).heads.taxation).toBe(`${city}税务局`);
+    }
+  });
+
+  // Names that hold a place's bare stem as an ordinary word or as part of another place: the stem is no marker.
+  it.each([
+    ['重庆朝天门码头管理处', '重庆市'], // 朝天区
+    ['成都高新西区管委会', '成都市'], // 攀枝花市西区
+    ['四川省投资中心', '四川省'], // 资中县
+    ['重庆市嘉陵江航道处', '重庆市'], // 嘉陵区
+    ['渝北区大竹林街道办事处', '渝北区'], // 大竹县
+    ['四川省安居工程办', '四川省'], // 安居区
+  ])('%s is carried by %s', (name, place) => {
+    expect(carriedJurisdiction(name, false, table)?.name).toBe(place);
   });
 });
