@@ -91,6 +91,8 @@ const HEADER_ROLES: ReadonlyArray<readonly [RegExp, TableColumnRole]> = [
   [/^$|备注|类别|分类|领域|板块|方面|类型|责任人|联系人|领导|投资|金额|资金|[亿万]元|地点|编号/, 'OTHER'],
   [/事项|任务|名称|项目|内容|措施|举措|目标|成效|要求|做法|路径|描述|说明|经验|案例|清单|改革|政策|工作/, 'TEXT'],
 ];
+/** A column of tasks: a table with one is a task list even where no column names units. */
+const TASK_HEADER = /事项|任务|措施|举措|内容|工作|改革|目标|要求|做法|路径/;
 /** A text column that names the item rather than describing it (改革事项 beside 具体内容). */
 const TITLE_HEADER = /事项|任务|名称|项目/;
 
@@ -118,8 +120,11 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   // With several text columns the one that names the item opens it (the first, unless a later header says 事项/任务).
   const opening = texts.length > 1 ? (texts.find((c) => TITLE_HEADER.test(c.header)) ?? texts[0]) : texts[0];
   if (numberCol < 0 || !opening) return undefined;
-  if (texts.length > 1) opening.role = 'TITLE';
   const unitCols = columns.filter((c) => c.role === 'UNITS').map((c) => ({ col: c.col, role: unitRole(c.header), label: c.header }));
+  // A table of facts (序号 / 名称 / 所在区域 / 批复时间 / 管理机构: the zones of a plan) gives no one a task: without a
+  // units column or a column of tasks its rows are no measures, and its dates no deadlines.
+  if (unitCols.length === 0 && !texts.some((c) => TASK_HEADER.test(c.header))) return undefined;
+  if (texts.length > 1) opening.role = 'TITLE';
   const deadlineCol = columns.find((c) => c.role === 'DEADLINE')?.col;
   return {
     columns,

@@ -983,6 +983,16 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     ]);
   });
 
+  it('reads a table of facts (the zones, their approval and their authority) as no measures, and a list of projects as measures', () => {
+    const facts = withTable('序号\t名称\t所在区域\t批复时间\t管理机构', '1\t重庆江津综合保税区\t江津区\t2017年1月\t江津综保区管委会', '2\t重庆永川综合保税区\t永川区\t2021年4月\t永川综保区管委会');
+    expect(rowsOf(facts)).toEqual([]);
+    const doc = parseDocument(facts);
+    expect(doc.sections.flatMap((s) => s.items).map((i) => i.number)).toEqual(['（一）']);
+    // A list of projects names who builds them: its rows are the plan's measures.
+    const projects = rowsOf(withTable('序号\t项目名称\t建设地点\t责任单位', '1\t江津综保区智能卡口\t江津区\t江津综保区管委会'));
+    expect(projects.map((r) => [r.number, r.text, r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([['1', '江津综保区智能卡口', ['江津综保区管委会']]]);
+  });
+
   it('takes a numbered point in a cell continued after a page break (⇥⇥（二）推广两步申报⇥) for text, not a category', () => {
     const rows = rowsOf(
       withTable(
