@@ -180,6 +180,12 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     const i = doc.jurisdictions.findIndex((r) => r.name === name);
     return i < 0 ? doc.jurisdictions.length : i;
   };
+  // The province or municipality a list's place lies in (达州市 → 四川省, 开州区 → 重庆市).
+  const provinceOf = (name: string): string => {
+    const j = table.jurisdictionByName.get(name);
+    const top = j ? jurisdictionChain(j, table).find((p) => p.level === 'PROVINCE' || p.level === 'MUNICIPALITY') : undefined;
+    return top?.name ?? name;
+  };
   // The issuers, classified once: as units of the document, and, those that are departments (重庆市商务委员会 →
   // 重庆市商务委), by place, as the department of a division written 委电商处 in that place's lists.
   const issuersClassified = doc.issuers.map((issuer, i) => {
@@ -255,13 +261,17 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     for (const g of groups.values()) byRole.set(g.role, [...(byRole.get(g.role) ?? []), g]);
     for (const group of byRole.values()) {
       const sorted = [...group].sort((x, y) => docOrder(x.jurisdiction) - docOrder(y.jurisdiction));
-      const first = sorted[0];
-      if (!first) continue;
-      for (const other of sorted.slice(1)) {
-        const result = pairCounterparts(itemKey, first.pairing, other.pairing);
-        counterparts.push(...result.pairs);
-        unpaired.push(...result.unpaired);
-      }
+      // With places of both provinces (万州区、达州市、开州区) a unit pairs across the line only: 万州↔达州, 开州↔达州,
+      // never 万州↔开州. Places of one province pair each with each.
+      const across = new Set(sorted.map((g) => provinceOf(g.jurisdiction))).size > 1;
+      sorted.forEach((a, i) => {
+        for (const b of sorted.slice(i + 1)) {
+          if (across && provinceOf(a.jurisdiction) === provinceOf(b.jurisdiction)) continue;
+          const result = pairCounterparts(itemKey, a.pairing, b.pairing);
+          counterparts.push(...result.pairs);
+          unpaired.push(...result.unpaired);
+        }
+      });
     }
   }
 

@@ -2,7 +2,8 @@
  * What a list means by the names it writes, where the written form is not yet the unit's: places sharing one unit name
  * (泸州、宜宾市市场监管局) and a short name in brackets (市政府口岸物流办（市物流办）).
  */
-import { defaultLineTable, departmentOf, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, departmentOf, matchLine, type Jurisdiction, type LineTable } from './functional-lines';
+import { jurisdictionChain } from './jurisdictions';
 
 /** The place a name opens with (泸州市商务局 → 泸州市; 江津区市场监管局 → 江津区): the longest name or marker that fits. */
 function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdiction; length: number } | undefined {
@@ -24,6 +25,20 @@ const BARE_PARK = new RegExp(`^[\\u3400-\\u9fff（）]{2,14}${PARK_KINDS}$`, 'u'
 // Only a short park name shares its authority (东部新区管委会, 重庆高新区管委会): a long one (重庆两路果园港综合保税区管委会) is
 // one park's own.
 const PARK_AUTHORITY = new RegExp(`^[\\u3400-\\u9fff]{0,3}${PARK_KINDS}(管委会|管理委员会)$`, 'u');
+const PLACES_WORD = /^(.+?)(?:两地|三地|四地)(.+)$/u;
+// A name that ends as no unit's does (两路果园港, 西永, 江津): a short name that may share the name after it.
+const NO_UNIT_END = /^[\u3400-\u9fff]{2,6}$/u;
+const UNIT_END = /[区县市省委局厅办府会行司处所站院心组队部团社关]$/u;
+const NAMED_PARK_AUTHORITY = new RegExp(`^([\u3400-\u9fff]{2,6})(${PARK_KINDS}(?:管委会|管理委员会))$`, 'u');
+
+/** names[i] + the park authority that ends its run of short names (两路果园港、西永、永川综保区管委会), if it is one. */
+function sharedParkAuthority(names: readonly string[], i: number, table: LineTable): string | undefined {
+  const bare = (n: string): boolean => NO_UNIT_END.test(n) && !UNIT_END.test(n) && matchLine(n, table) === null;
+  if (!bare(names[i] as string)) return undefined;
+  const last = names.slice(i + 1).find((n) => !bare(n));
+  const m = last === undefined ? null : NAMED_PARK_AUTHORITY.exec(last);
+  return m && bare(m[1] as string) ? `${names[i] as string}${m[2] as string}` : undefined;
+}
 const OTHER_GOVERNMENTS = /^(?:相关|有关|其他).*政府$|^区县政府$/u;
 const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民政府|政府)$/u;
 
@@ -34,7 +49,15 @@ const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民
  * before generic district governments (各有关市（州）、区县政府) are the cities' governments. `names` are normalised written
  * forms; the result has one name per entry, in order.
  */
-export function distributeSharedSuffix(names: readonly string[], table: LineTable = defaultLineTable(), issuingDepartments: readonly string[] = []): string[] {
+export function distributeSharedSuffix(written: readonly string[], table: LineTable = defaultLineTable(), issuingDepartments: readonly string[] = []): string[] {
+  let names = written;
+  // 遂宁、潼南两地商务主管部门: the places before 两地/三地 share what follows it (遂宁商务主管部门, 潼南商务主管部门).
+  names = names.map((n, i) => {
+    const m = PLACES_WORD.exec(n);
+    return m && i > 0 && leadingPlace(names[i - 1] as string, table)?.length === (names[i - 1] as string).length && leadingPlace(n, table)?.length === (m[1] as string).length
+      ? `${m[1] as string}${m[2] as string}`
+      : n;
+  });
   const out = [...names];
   for (let i = 0; i < names.length; i++) {
     const government = GENERIC_GOVERNMENT.exec(names[i + 1] ?? '');
@@ -55,6 +78,12 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
         continue;
       }
     }
+    // 两路果园港、西永、江津、永川综保区管委会: short names of no unit before a named park's authority share it, as written.
+    const shared = sharedParkAuthority(names, i, table);
+    if (shared !== undefined) {
+      out[i] = shared;
+      continue;
+    }
     const place = leadingPlace(names[i] as string, table);
     if (!place || place.length !== (names[i] as string).length) continue;
     // 锦江区、青羊区、双流区等相关区（市）县政府: places before "the other governments" are governments.
@@ -68,9 +97,12 @@ export function distributeSharedSuffix(names: readonly string[], table: LineTabl
       const nextPlace = leadingPlace(next, table);
       if (!nextPlace) break;
       if (nextPlace.length === next.length) continue; // another bare place of the same run
-      // Places of one level share a name (泸州、宜宾市…; 江津区、永川区…); a district or city before a municipal or
-      // provincial unit (永川区、泸州市、重庆市发展改革委; 永川区、重庆海关) is a government of its own.
-      if (nextPlace.jurisdiction.level === place.jurisdiction.level) out[i] = place.jurisdiction.name + next.slice(nextPlace.length);
+      // Places of one tier share a name (泸州、宜宾市…; 江津区、永川区…; a 四川 city and a 重庆 district, both one step
+      // below their province: 遂宁市、潼南区发展改革委); a district or city before a municipal or provincial unit
+      // (永川区、泸州市、重庆市发展改革委; 永川区、重庆海关) is a government of its own.
+      if (jurisdictionChain(nextPlace.jurisdiction, table).length === jurisdictionChain(place.jurisdiction, table).length) {
+        out[i] = place.jurisdiction.name + next.slice(nextPlace.length);
+      }
       break;
     }
   }

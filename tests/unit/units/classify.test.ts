@@ -121,6 +121,9 @@ describe('classifyUnit', () => {
     // Collective entries of later plans: never one unit, never paired.
     ['区县政府', '重庆市', '重庆市区县政府', null, 'GENERIC'],
     ['有关市（州）政府', '四川省', '四川省有关市（州）政府', null, 'GENERIC'],
+    ['两地商务部门', '遂宁市', '遂宁市两地商务部门', null, 'GENERIC'],
+    ['三地经济信息部门', '万州区', '万州区三地经济信息部门', null, 'GENERIC'],
+    ['综保区所在区县政府', '重庆市', '重庆市综保区所在区县政府', null, 'GENERIC'],
     ['重庆江津综合保税区管理委员会', '江津区', '重庆江津综合保税区管理委员会', 'bonded_zone', 'PARK_AUTHORITY'],
   ])('%s (%s) → %s, line %s, kind %s', (written, list, name, line, kind) => {
     const c = classifyUnit(written, J(list));

@@ -166,6 +166,20 @@ describe('counterparts in resolveUnits', () => {
     ]);
   });
 
+  it('pairs across the provincial line only in a plan of three places (万州区, 达州市, 开州区), and each with each in one province', () => {
+    const wanzhou = { name: '万州区', level: 'DISTRICT', parent: '重庆市' } as const;
+    const dazhou = { name: '达州市', level: 'CITY', parent: '四川省' } as const;
+    const kaizhou = { name: '开州区', level: 'DISTRICT', parent: '重庆市' } as const;
+    const three = buildDoc({ jurisdictions: [wanzhou, dazhou, kaizhou], items: [{ section: '二', number: '（一）', lists: ['区商务委', '市商务局', '区商务委'] }] });
+    expect(resolveUnits(three).counterparts.map((p) => [p.a, p.b, p.basis])).toEqual([
+      ['万州区商务委', '达州市商务局', 'FUNCTIONAL_LINE'],
+      ['达州市商务局', '开州区商务委', 'FUNCTIONAL_LINE'],
+    ]);
+    // Two 重庆 districts alone: each is the other's partner on the task.
+    const two = buildDoc({ jurisdictions: [wanzhou, kaizhou], items: [{ section: '二', number: '（一）', lists: ['区商务委', '区商务委'] }] });
+    expect(resolveUnits(two).counterparts.map((p) => [p.a, p.b])).toEqual([['万州区商务委', '开州区商务委']]);
+  });
+
   it('pairs lead units with lead units only', () => {
     const doc = buildDoc({
       jurisdictions: [CHONGQING, SICHUAN],

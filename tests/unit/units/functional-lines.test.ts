@@ -30,7 +30,20 @@ describe('data/functional-lines.json', () => {
       .map((l) => l.key)
       .sort();
     expect(vertical).toEqual(
-      ['banking_regulation', 'central_bank', 'civil_aviation', 'customs', 'foreign_exchange', 'post', 'railway', 'securities_regulation', 'taxation', 'telecoms'].sort(),
+      [
+        'banking_regulation',
+        'border_inspection',
+        'central_bank',
+        'civil_aviation',
+        'customs',
+        'foreign_exchange',
+        'maritime',
+        'post',
+        'railway',
+        'securities_regulation',
+        'taxation',
+        'telecoms',
+      ].sort(),
     );
   });
 
@@ -41,6 +54,11 @@ describe('data/functional-lines.json', () => {
   it.each([
     ['重庆海关', 'customs'],
     ['永川海关', 'customs'],
+    ['重庆海事局', 'maritime'],
+    ['重庆出入境边防检查总站', 'border_inspection'],
+    ['重庆江北机场边检站', 'border_inspection'],
+    ['重庆市贸促会', 'trade_promotion'],
+    ['中铁成都局集团公司泸州车务段', 'railway'],
     ['重庆市政府口岸物流办', 'port_logistics'],
     ['四川省政府口岸物流办', 'port_logistics'],
     ['人行重庆营管部', 'central_bank'],
