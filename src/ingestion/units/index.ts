@@ -144,7 +144,18 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   const pair = doc.jurisdictions.length === 2 ? doc.jurisdictions : [];
   const province = pair.find((r) => r.level === 'PROVINCE');
   const municipality = pair.find((r) => r.level === 'MUNICIPALITY');
+  // An abbreviation that fits neither the list's place nor the places above it, but one other place of the plan, is that
+  // place's: 区发展改革委 in 遂宁市's list of a 遂宁–潼南 plan is 潼南区's (市X in 潼南's list stays 重庆市's, as 市 fits 重庆).
+  const otherPlaceFor = (written: string, list: Jurisdiction, offset: number): Jurisdiction | undefined => {
+    const prefix = /^[省市区县](?![（(])/u.exec(written)?.[0];
+    if (prefix === undefined || doc.jurisdictions.length < 2 || isGenericUnit(written, table)) return undefined;
+    if (jurisdictionChain(list, table).some((j) => j.contextPrefixes.includes(prefix))) return undefined;
+    const fits = doc.jurisdictions.filter((r) => r.name !== list.name && jurisdictionNamed(r.name, offset).contextPrefixes.includes(prefix));
+    return fits.length === 1 ? jurisdictionNamed((fits[0] as JurisdictionRef).name, offset) : undefined;
+  };
   const unitJurisdiction = (written: string, list: Jurisdiction, offset: number): Jurisdiction => {
+    const other = otherPlaceFor(written, list, offset);
+    if (other) return other;
     if (!province || !municipality || !pair.some((r) => r.name === list.name)) return list;
     if (written.startsWith('省') && list.level === 'MUNICIPALITY') return jurisdictionNamed(province.name, offset);
     if (written.startsWith('市') && list.level === 'PROVINCE' && !isGenericUnit(written, table)) return jurisdictionNamed(municipality.name, offset);
@@ -154,6 +165,20 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     return list;
   };
 
+  // The plan's place a unit stands for: its own if the plan has it (四川省商务厅 in 重庆's list), else the one place of the
+  // plan it lies in or above, if it is not the list's (重庆海关 in 遂宁市's list of a 遂宁–潼南 plan: 潼南区's side), else
+  // the list's.
+  const ownPlace = (unitPlace: Jurisdiction, list: Jurisdiction): string => {
+    if (unitPlace.name === list.name || docOrder(unitPlace.name) < doc.jurisdictions.length) return unitPlace.name;
+    const below = jurisdictionChain(unitPlace, table).map((j) => j.name);
+    const related = (name: string): boolean => {
+      const j = table.jurisdictionByName.get(name);
+      return below.includes(name) || (j !== undefined && jurisdictionChain(j, table).some((a) => a.name === unitPlace.name));
+    };
+    if (related(list.name)) return list.name;
+    const others = doc.jurisdictions.filter((r) => r.name !== list.name && related(r.name));
+    return others.length === 1 ? (others[0] as JurisdictionRef).name : list.name;
+  };
   // A plan names the same units in list after list: each written form is classified once per jurisdiction.
   const classifiedForms = new Map<string, ClassifiedUnit>();
   const classifyOnce = (written: string, place: Jurisdiction): ClassifiedUnit => {
@@ -229,7 +254,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
           addAlias(u, classifyUnit(short, place, table, [...extra, place]).name);
         }
         if (second !== undefined) addAlias(u, `${u.name}（${second}）`);
-        const own = c.jurisdiction.name !== jurisdiction.name && docOrder(c.jurisdiction.name) < doc.jurisdictions.length ? c.jurisdiction.name : jurisdiction.name;
+        const own = ownPlace(c.jurisdiction, jurisdiction);
         responsibilities.push({
           itemKey,
           asWritten: wu.asWritten,

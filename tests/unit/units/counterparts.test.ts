@@ -180,6 +180,26 @@ describe('counterparts in resolveUnits', () => {
     expect(resolveUnits(two).counterparts.map((p) => [p.a, p.b])).toEqual([['万州区商务委', '开州区商务委']]);
   });
 
+  it('reads 区X in 遂宁市\'s list of a 遂宁–潼南 plan as 潼南\'s, gives 重庆海关 to 潼南\'s side, and pairs them', () => {
+    const suining = { name: '遂宁市', level: 'CITY', parent: '四川省' } as const;
+    const tongnan = { name: '潼南区', level: 'DISTRICT', parent: '重庆市' } as const;
+    const doc = buildDoc({ jurisdictions: [suining, tongnan], items: [{ section: '二', number: '（一）', lists: ['市发展改革委、区发展改革委、遂宁海关、重庆海关'] }] });
+    const r = resolveUnits(doc);
+    expect(r.responsibilities.map((x) => [x.asWritten, x.unit, x.jurisdiction])).toEqual([
+      ['市发展改革委', '遂宁市发展改革委', '遂宁市'],
+      ['区发展改革委', '潼南区发展改革委', '潼南区'],
+      ['遂宁海关', '遂宁海关', '遂宁市'],
+      ['重庆海关', '重庆海关', '潼南区'],
+    ]);
+    expect(r.counterparts.map((p) => [p.a, p.b, p.basis])).toEqual([
+      ['遂宁市发展改革委', '潼南区发展改革委', 'FUNCTIONAL_LINE'],
+      ['遂宁海关', '重庆海关', 'FUNCTIONAL_LINE'],
+    ]);
+    // 市X in 潼南's own list stays 重庆's: 市 fits the municipality 潼南 lies in.
+    const own = buildDoc({ jurisdictions: [suining, tongnan], items: [{ section: '二', number: '（一）', lists: ['市商务局', '市商务委、区商务委'] }] });
+    expect(resolveUnits(own).responsibilities.map((x) => x.unit)).toEqual(['遂宁市商务局', '重庆市商务委', '潼南区商务委']);
+  });
+
   it('pairs lead units with lead units only', () => {
     const doc = buildDoc({
       jurisdictions: [CHONGQING, SICHUAN],
