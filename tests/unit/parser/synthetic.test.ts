@@ -792,6 +792,15 @@ describe('outline', () => {
     ['定期召开联席会议。', []],
     ['高水平建设自贸试验区荣昌联动创新区。', [['ZONE', '自贸试验区荣昌联动创新区']]],
     ['两江新区处于国家战略叠加区域。', [['ZONE', '两江新区']]],
+    // 发展 after a word it makes one phrase with (一体化发展, 统筹发展, 高质量发展) stays in a name; a joint area's short
+    // place name (遂潼, 万达开) begins one.
+    ['加快推动遂潼川渝毗邻地区一体化发展先行区建设。', [['ZONE', '遂潼川渝毗邻地区一体化发展先行区']]],
+    ['支持万达开川渝统筹发展示范区开放发展。', [['ZONE', '万达开川渝统筹发展示范区']]],
+    ['依托市推进综合保税区高质量发展工作联席会议统筹推进。', [['MECHANISM', '综合保税区高质量发展工作联席会议']]],
+    // 综保区 as a common noun names no zone.
+    ['对照海关总署综保区发展绩效评估指标，逐个综保区制定方案。', []],
+    ['将更多产品纳入综保区保税维修目录，推进智慧综保区建设。', []],
+    ['推动我市综合保税区和川渝两地综合保税区协同。', []],
   ])('takes no verb or connective at the start of a name: %s → %j', (sentence, expected) => {
     const item = firstItem(notice(`一、重点任务\n\n（一）做强开放平台。${sentence}（责任单位：市商务委）`));
     expect(item.mentions.map((m) => [m.kind, m.name])).toEqual(expected);
