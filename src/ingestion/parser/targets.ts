@@ -128,6 +128,8 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
   let carriedMarker: YearMarker | undefined;
   let deadline: YearMarker | undefined;
   let previousEnd = -1;
+  let listIndex = 0;
+  let share: { part: string; whole: string | undefined; places: string[] } | undefined;
   for (const m of countsOf(scan)) {
     while (yi < years.length && (years[yi] as YearMarker).at < m.index) {
       const y = years[yi] as YearMarker;
@@ -175,7 +177,17 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     if (current !== undefined) target.year = current;
     if (fromText !== undefined) target.quantityFrom = Number(fromText);
     if (comparator !== undefined) target.comparator = comparator;
-    if (listed?.subject !== undefined) target.subject = listed.subject;
+    // 其中万州、达州、开州分别达到160亿元、100亿元、40亿元: each figure is the total's before it, for its place in the list.
+    if (!listed) {
+      listIndex = 0;
+      const part = /^其中(.+)$/u.exec(subjectRaw.replace(TRAILING_ADVERBS, ''))?.[1];
+      const whole = part === undefined ? undefined : [...out].reverse().find((t) => !t.text.includes('其中') && t.unit === unit)?.subject;
+      share = part === undefined ? undefined : { part, whole, places: part.split(/[、和及与]/u) };
+    } else listIndex++;
+    const place = share && (share.places.length > 1 ? share.places[listIndex] : share.part);
+    if (share?.whole !== undefined) target.subject = place === undefined ? share.whole : `${share.whole}（${place}）`;
+    else if (share) target.subject = place ?? share.part;
+    else if (listed?.subject !== undefined) target.subject = listed.subject;
     else if (subject) target.subject = subject;
     out.push(target);
     previousEnd = end;

@@ -711,6 +711,18 @@ describe('outline', () => {
     ]);
   });
 
+  it('reads a share (其中…) as part of the total before it, each listed figure for its place', () => {
+    const item = firstItem(notice('一、总体要求\n\n（一）发展目标。到2025年，外贸进出口总额达到300亿元，其中万州、达州、开州分别达到160亿元、100亿元、40亿元。累计形成制度创新成果60项，其中在全国复制推广5项以上。'));
+    expect(item.targets.map((t) => [t.quantity, t.unit, t.subject])).toEqual([
+      [300, '亿元', '外贸进出口总额'],
+      [160, '亿元', '外贸进出口总额（万州）'],
+      [100, '亿元', '外贸进出口总额（达州）'],
+      [40, '亿元', '外贸进出口总额（开州）'],
+      [60, '项', '制度创新成果'],
+      [5, '项', '制度创新成果（在全国复制推广）'],
+    ]);
+  });
+
   it('dates only its own sentence by a deadline (2025年底前), where 到2027年 dates the items after it', () => {
     const doc = parseDocument(
       notice(['一、主要任务', '', '（一）畅通物流。2025年底前，中欧班列（成渝）年开行量稳定在5000列以上。', '（二）提升效率。出口退税平均办理时间压缩至3个工作日以内。', '（三）发展目标。到2027年，新增外贸企业50家以上。', '（四）培育主体。培育龙头企业10家以上。'].join('\n')),
