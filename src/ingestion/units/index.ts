@@ -106,6 +106,16 @@ function addAlias(u: ResolvedUnit, alias: string): void {
  * jurisdiction, so the same unit in two documents is one node), functional line, kind, parent link of district
  * units, and counterpart pairs between the two jurisdictions of a joint plan.
  */
+/** Classified written forms per data file, shared by the documents of a process; emptied when it grows past its bound. */
+const SHARED_FORMS_LIMIT = 20_000;
+const sharedFormsByTable = new WeakMap<LineTable, Map<string, ClassifiedUnit>>();
+function sharedForms(table: LineTable): Map<string, ClassifiedUnit> {
+  let forms = sharedFormsByTable.get(table);
+  if (!forms) sharedFormsByTable.set(table, (forms = new Map()));
+  if (forms.size > SHARED_FORMS_LIMIT) forms.clear();
+  return forms;
+}
+
 export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLineTable()): UnitResolution {
   const units = new Map<string, ResolvedUnit>();
   const classified = new Map<string, ClassifiedUnit>();
@@ -179,12 +189,16 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     const others = doc.jurisdictions.filter((r) => r.name !== list.name && related(r.name));
     return others.length === 1 ? (others[0] as JurisdictionRef).name : list.name;
   };
-  // A plan names the same units in list after list: each written form is classified once per jurisdiction.
-  const classifiedForms = new Map<string, ClassifiedUnit>();
+  // A plan names the same units in list after list, and a batch of plans the same units again: each written form is
+  // classified once per jurisdiction, across documents where the plan brings no place of its own to the data file's.
+  const classifiedForms = extra.length === 0 ? sharedForms(table) : new Map<string, ClassifiedUnit>();
   const classifyOnce = (written: string, place: Jurisdiction): ClassifiedUnit => {
     const key = `${written}\u0000${place.name}`;
-    let c = classifiedForms.get(key);
-    if (!c) classifiedForms.set(key, (c = classifyUnit(written, place, table, [...extra, place])));
+    let c = table.jurisdictionByName.get(place.name) === place ? classifiedForms.get(key) : undefined;
+    if (!c) {
+      c = classifyUnit(written, place, table, [...extra, place]);
+      if (table.jurisdictionByName.get(place.name) === place) classifiedForms.set(key, c);
+    }
     return c;
   };
   const firstOffset = new Map<string, number>();

@@ -7,13 +7,26 @@ import { jurisdictionChain } from './jurisdictions';
 
 /** The place a name opens with (泸州市商务局 → 泸州市; 江津区市场监管局 → 江津区): the longest name or marker that fits. */
 function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdiction; length: number } | undefined {
-  let best: { jurisdiction: Jurisdiction; length: number } | undefined;
+  for (const [m, jurisdiction] of placeNames(table).get(name.charAt(0)) ?? []) if (name.startsWith(m)) return { jurisdiction, length: m.length };
+  return undefined;
+}
+
+/** Every place's written names by their first character, longest first (the data file's order among equals). */
+const placeNamesByTable = new WeakMap<LineTable, Map<string, Array<[string, Jurisdiction]>>>();
+function placeNames(table: LineTable): Map<string, Array<[string, Jurisdiction]>> {
+  let index = placeNamesByTable.get(table);
+  if (index) return index;
+  index = new Map();
   for (const j of table.data.jurisdictions) {
     for (const m of [j.name, ...j.markers, ...j.aliases]) {
-      if (name.startsWith(m) && (!best || m.length > best.length)) best = { jurisdiction: j, length: m.length };
+      const bucket = index.get(m.charAt(0)) ?? [];
+      bucket.push([m, j]);
+      index.set(m.charAt(0), bucket);
     }
   }
-  return best;
+  for (const bucket of index.values()) bucket.sort((a, b) => b[0].length - a[0].length);
+  placeNamesByTable.set(table, index);
+  return index;
 }
 
 // 各有关市（州）、区县政府: the cities (and prefectures) share the governments' name with the districts and counties.
