@@ -64,12 +64,14 @@ const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民
  */
 export function distributeSharedSuffix(written: readonly string[], table: LineTable = defaultLineTable(), issuingDepartments: readonly string[] = []): string[] {
   let names = written;
-  // 遂宁、潼南两地商务主管部门: the places before 两地/三地 share what follows it (遂宁商务主管部门, 潼南商务主管部门).
+  // 遂宁、潼南两地商务主管部门: the places before 两地/三地 share what follows it, each under its full name
+  // (遂宁市商务主管部门, 潼南区商务主管部门).
   names = names.map((n, i) => {
     const m = PLACES_WORD.exec(n);
-    return m && i > 0 && leadingPlace(names[i - 1] as string, table)?.length === (names[i - 1] as string).length && leadingPlace(n, table)?.length === (m[1] as string).length
-      ? `${m[1] as string}${m[2] as string}`
-      : n;
+    const before = names[i - 1];
+    const place = m ? leadingPlace(n, table) : undefined;
+    const afterPlace = before !== undefined && leadingPlace(before, table)?.length === before.length;
+    return m && place?.length === (m[1] as string).length && afterPlace ? `${place.jurisdiction.name}${m[2] as string}` : n;
   });
   const out = [...names];
   for (let i = 0; i < names.length; i++) {

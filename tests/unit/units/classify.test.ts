@@ -122,6 +122,9 @@ describe('classifyUnit', () => {
     ['区县政府', '重庆市', '重庆市区县政府', null, 'GENERIC'],
     ['有关市（州）政府', '四川省', '四川省有关市（州）政府', null, 'GENERIC'],
     ['两地商务部门', '遂宁市', '遂宁市两地商务部门', null, 'GENERIC'],
+    // A place's department named by its function is on that line (万州区、达州市、开州区商务主管部门 pair as commerce).
+    ['达州市商务主管部门', '达州市', '达州市商务主管部门', 'commerce', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['区发展改革部门', '万州区', '万州区发展改革部门', 'development_reform', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['三地经济信息部门', '万州区', '万州区三地经济信息部门', null, 'GENERIC'],
     ['综保区所在区县政府', '重庆市', '重庆市综保区所在区县政府', null, 'GENERIC'],
     ['重庆江津综合保税区管理委员会', '江津区', '重庆江津综合保税区管理委员会', 'bonded_zone', 'PARK_AUTHORITY'],

@@ -41,7 +41,7 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     // …but a city of 四川 before a district of one (射洪市 lies in 遂宁市) is no peer.
     [['遂宁市', '射洪市商务局'], ['遂宁市', '射洪市商务局']],
     // Places before 两地/三地 share what follows it.
-    [['遂宁', '潼南两地商务主管部门'], ['遂宁市商务主管部门', '潼南商务主管部门']],
+    [['遂宁', '潼南两地商务主管部门'], ['遂宁市商务主管部门', '潼南区商务主管部门']],
     // Short names of no unit before a named park's authority share it, as written (two are no places at all).
     [
       ['两路果园港', '西永', '江津', '永川综保区管委会'],
