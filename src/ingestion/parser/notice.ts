@@ -147,7 +147,7 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
   for (; i < body.length; i++) {
     const names = issuersOfLine((body[i] as SourceLine).text);
     if (!names) break;
-    h.issuers.push(...names);
+    h.issuers.push(...names.filter((n) => !h.issuers.includes(n)));
   }
   const titleLines: string[] = [];
   const issuance: string[] = [];
@@ -219,7 +219,8 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
           afterSignature = true;
           continue;
         case 'ISSUERS':
-          if (h.title === undefined) h.issuers.push(...end.names);
+          // An issuer written again on the line above the 关于… title (a letterhead, then the title's first line) is one issuer.
+          if (h.title === undefined) h.issuers.push(...end.names.filter((n) => !h.issuers.includes(n)));
           else if (!h.signatories) h.signatories = end.names;
           // The issuers sign one under the other (中共重庆市委办公厅⏎重庆市人民政府办公厅) until the date.
           else if (!afterSignature) h.signatories.push(...end.names);

@@ -389,11 +389,21 @@ export function clauseLists(
   return lists;
 }
 
-/** text[start, end) without the phrase that closes a list (按职责分工负责, 等): where the units end, and the phrase. */
+/**
+ * text[start, end) without the phrase that closes a list (按职责分工负责, 等): where the units end, and the phrase. A
+ * sentence after the list (。争取海关总署、商务部支持, 。2025年底前完成) or a request (，争取海关总署支持) closes it too: it
+ * asks bodies above for help, it gives them no task.
+ */
 function cutTrailing(text: string, start: number, end: number): { end: number; trailing?: string } {
+  const after = AFTER_LIST.exec(text.slice(start, end));
+  if (after && after.index > 0) {
+    const inner = cutTrailing(text, start, start + after.index);
+    return { end: inner.end, trailing: [inner.trailing, after[1]].filter((t) => t !== undefined).join('，') };
+  }
   const tm = TRAILING.exec(text.slice(start, end));
   return tm && tm[1] ? { end: start + tm.index, trailing: tm[1] } : { end };
 }
+const AFTER_LIST = /(?:。\s*|[，,]\s*(?=(?:积极)?(?:争取|报请|请求|商请)))([^；;。]+)。?$/u;
 
 interface VerbList {
   role: Role;

@@ -143,7 +143,8 @@ function divisionOfPrevious(names: readonly string[], i: number, table: LineTabl
 }
 
 /** A unit's short name in brackets at its end: 市政府口岸物流办（市物流办）, 市委网信办（市网信办）. */
-const SHORT_NAME = /^(.{2,}?)[（(]([^（）()]{2,12}[办局委厅会处室组])[）)]$/u;
+// Up to 24 characters: a leading group's office is a long name (省推进成德眉资同城化发展领导小组办公室).
+const SHORT_NAME = /^(.{2,}?)[（(]([^（）()]{2,24}[办局委厅会处室组])[）)]$/u;
 
 /**
  * A written unit and the name in brackets at its end. A short name made of the name's own characters

@@ -493,6 +493,13 @@ describe('outline', () => {
         ['SUPPORTING', ['市财政局']],
       ]);
     }
+    // A sentence or a request after the list closes it: the bodies it asks for help get no task.
+    expect(lists('开展试点。（责任单位：市商务委、市财政局。2025年底前完成）')).toEqual([['RESPONSIBLE', ['市商务委', '市财政局']]]);
+    expect(lists('开展试点。（责任单位：重庆海关，争取海关总署、商务部支持）')).toEqual([['RESPONSIBLE', ['重庆海关']]]);
+    expect(lists('开展试点。（牵头单位：市商务委。配合单位：市财政局）')).toEqual([
+      ['LEAD', ['市商务委']],
+      ['SUPPORTING', ['市财政局']],
+    ]);
     // The first part must name units: a sentence that begins with anything else names none.
     expect(lists('此项工作由两地统筹推进，具体工作由市招商中心负责。')).toEqual([]);
   });
@@ -874,6 +881,11 @@ describe('notice header', () => {
     const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）').replace('关于印发测试行动方案的通知', `${first}\n\n${second}`);
     const doc = parseDocument(source);
     expect([doc.title, doc.issuers, doc.warnings]).toEqual([title, ['重庆市人民政府办公厅'], []]);
+  });
+
+  it('reads an issuer written again on the line above the title once', () => {
+    const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）').replace('关于印发测试行动方案的通知', '重庆市人民政府办公厅\n\n关于印发测试行动方案的通知');
+    expect(parseDocument(source).issuers).toEqual(['重庆市人民政府办公厅']);
   });
 
   it.each(['（本文有删减）', '（有删节）'])('takes %s, the note of an abridged text, as the release note and out of the plan title', (note) => {
