@@ -41,7 +41,8 @@ const PLACE_START = /^(?:市|省|区|县|重庆|四川|成都|国家|中国)/u;
 
 /** HTML-like markup left by the extraction. Only ASCII tag names: <重庆市人才服务证实施细则> is a title, not markup. */
 const MARKUP_RE = /<\/?(?:p|br|span|div|b|i|u|em|strong|font|td|tr|th|table|tbody|thead|sup|sub)(?:\s[^<>]*)?\/?>/gi;
-const ROW_START = /^[ \u3000]*(\d{1,4})[ \u3000]*\t/;
+// A row's 序号: 12, or a row below a group row, 1.2.
+const ROW_START = /^[ \u3000]*(\d{1,4}(?:[.．]\d{1,3})?)[ \u3000]*\t/;
 const CONTINUATION = /^[ \u3000]*\t/;
 
 export interface TableColumn {
@@ -86,13 +87,18 @@ function cellsOf(line: SourceLine): Cell[] {
  * 总投资（亿元） another column; TEXT names or describes the item.
  */
 const HEADER_ROLES: ReadonlyArray<readonly [RegExp, TableColumnRole]> = [
-  [/单位|部门/, 'UNITS'],
+  [/单位|部门|主体|处室/, 'UNITS'],
   [/时限|时间|期限|进度|节点|时序|年限|起止|年度/, 'DEADLINE'],
   [/^$|备注|类别|分类|领域|板块|方面|类型|责任人|联系人|领导|投资|金额|资金|[亿万]元|地点|编号/, 'OTHER'],
   [/事项|任务|名称|项目|内容|措施|举措|目标|成效|要求|做法|路径|描述|说明|经验|案例|清单|改革|政策|工作/, 'TEXT'],
 ];
-/** A column of tasks: a table with one is a task list even where no column names units. */
+/**
+ * A column of tasks: a table with one is a task list even where no column names units. The TEXT headers that may as
+ * well describe things as they are (名称, 项目, 政策, 经验, 案例, 成效) are left out.
+ */
 const TASK_HEADER = /事项|任务|措施|举措|内容|工作|改革|目标|要求|做法|路径/;
+/** A time that records a fact, not a time to finish by: 批复时间, 设立时间. */
+const FACT_DATE_HEADER = /批复|获批|设立|成立|认定|命名/;
 /** A text column that names the item rather than describing it (改革事项 beside 具体内容). */
 const TITLE_HEADER = /事项|任务|名称|项目/;
 
@@ -121,9 +127,11 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   const opening = texts.length > 1 ? (texts.find((c) => TITLE_HEADER.test(c.header)) ?? texts[0]) : texts[0];
   if (numberCol < 0 || !opening) return undefined;
   const unitCols = columns.filter((c) => c.role === 'UNITS').map((c) => ({ col: c.col, role: unitRole(c.header), label: c.header }));
-  // A table of facts (序号 / 名称 / 所在区域 / 批复时间 / 管理机构: the zones of a plan) gives no one a task: without a
-  // units column or a column of tasks its rows are no measures, and its dates no deadlines.
-  if (unitCols.length === 0 && !texts.some((c) => TASK_HEADER.test(c.header))) return undefined;
+  // A table of facts (序号 / 名称 / 所在区域 / 批复时间 / 管理机构: the zones of a plan) gives no one a task: with no units
+  // column, no column of tasks and no time to finish by (a date of approval is a fact), its rows are no measures.
+  const deadline = columns.find((c) => c.role === 'DEADLINE');
+  const due = deadline !== undefined && !FACT_DATE_HEADER.test(deadline.header);
+  if (unitCols.length === 0 && !due && !texts.some((c) => TASK_HEADER.test(c.header))) return undefined;
   if (texts.length > 1) opening.role = 'TITLE';
   const deadlineCol = columns.find((c) => c.role === 'DEADLINE')?.col;
   return {
@@ -150,8 +158,28 @@ export function continuedHeader(header: SourceLine, line: SourceLine): { layout:
   return layout ? { layout, line: joined } : undefined;
 }
 
+/** A project table's totals (合计⇥⇥⇥124.1): no row of its own, and no line to warn about. */
+export function isTotalRow(line: SourceLine): boolean {
+  return /^[ \u3000]*(?:合\s*计|总\s*计|小\s*计)[ \u3000]*\t/u.test(line.raw);
+}
+
 export function isRowStart(line: SourceLine): boolean {
   return ROW_START.test(line.raw);
+}
+
+/**
+ * A group row (1⇥推进贸易投资便利化⇥⇥⇥) that the rows numbered 1.1, 1.2 below it belong to: its text as written, the number
+ * in front (1 推进贸易投资便利化), to head them as a category row does; undefined for any other line or when `next`
+ * (the following line) is no row of the group.
+ */
+export function groupRow(line: SourceLine, next: SourceLine | undefined): string | undefined {
+  const n = ROW_START.exec(line.raw)?.[1];
+  const below = next === undefined ? undefined : ROW_START.exec(next.raw)?.[1];
+  if (n === undefined || below === undefined || !/^\d+$/.test(n) || !new RegExp(`^${n}[.．]1$`).test(below)) return undefined;
+  return cellsOf(line)
+    .map((c) => c.text.replace(MARKUP_RE, '').trim())
+    .filter((t) => t.length > 0)
+    .join(' ');
 }
 
 // 一、国际物流通道建设 or （一）… alone in a row that spans the table: the heading of the rows below it.

@@ -4,7 +4,7 @@
  */
 import type { ItemKind, JurisdictionRef, Mention, ParsedItem, ParsedSection, ParseWarning, SectionKind, Target, UnitList } from '../../model/parsed';
 import kinds from '../../../data/section-kinds.json';
-import { categoryRow, continuedHeader, isContinuation, isRowStart, parseRow, parseTableHeader, type TableLayout } from './attachment-table';
+import { categoryRow, continuedHeader, groupRow, isContinuation, isTotalRow, isRowStart, parseRow, parseTableHeader, type TableLayout } from './attachment-table';
 import { parseChineseNumeral } from './chinese-numerals';
 import { findMentions } from './entities';
 import { classifyEndMatter, numberedAttachmentTitle } from './notice';
@@ -332,6 +332,8 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   let layout: TableLayout | undefined;
   let row: SourceLine[] = [];
   let category: string | undefined;
+  // The number of the group row (1⇥推进贸易投资便利化) whose rows 1.1, 1.2 follow, while they do.
+  let groupNumber: string | undefined;
   // The table's header line while no row has begun: a header wrapped onto a second line continues it.
   let header: SourceLine | undefined;
   let afterAttachList = false;
@@ -361,6 +363,16 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       if (heading !== undefined) {
         flushRow(false);
         category = removeCjkSpaces(heading);
+        groupNumber = undefined;
+        continue;
+      }
+      if (isTotalRow(line)) continue;
+      const group = groupRow(line, body[k + 1]);
+      if (group !== undefined) {
+        flushRow(false);
+        header = undefined;
+        category = removeCjkSpaces(group);
+        groupNumber = group.split(' ')[0];
         continue;
       }
       if (isRowStart(line)) {
@@ -377,6 +389,11 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         }
         else {
           flushRow(false);
+          // A row numbered outside the group above (3 after 2.1) is the group's sibling, not one of its rows.
+          if (groupNumber !== undefined && !new RegExp(`^\\s*${groupNumber}[.．]`).test(line.raw)) {
+            category = undefined;
+            groupNumber = undefined;
+          }
           row = [line];
         }
         continue;

@@ -93,6 +93,30 @@ export interface YearContext {
  * Targets in `text`. `ctx.year` carries a 到YYYY年 across paragraphs of one item or section until the
  * next one; a count needs a comparator (以上, 超过 …) or a target year, and a percentage needs the year.
  */
+/** A figure given as part of a total (其中…): the total's subject and the parts, one per figure of a 分别 list. */
+interface Share {
+  whole?: string;
+  parts: string[];
+}
+
+/**
+ * The share a clause opens (其中出口达到200亿元, 其中，达州100亿元, 其中万州、达州、开州分别达到…), or undefined. `subject` is
+ * the clause's subject already cleaned as any target's is; `before` the text just before the clause; `whole` the
+ * subject of the total before it in the same sentence.
+ */
+function shareOf(subjectRaw: string, subject: string, before: string, whole: string | undefined): Share | undefined {
+  if (!/^其中/u.test(subjectRaw) && !/其中[，,]\s*$/u.test(before)) return undefined;
+  const part = subject.replace(/^其中[，,]?/u, '').replace(SUBJECT_OPENING, '').replace(/(?:为|是)$/u, '');
+  const parts = /分别/u.test(subjectRaw) ? part.split(/[、和及与]/u) : [part];
+  return { ...(whole === undefined ? {} : { whole }), parts: parts.filter((p) => p.length > 0) };
+}
+
+function shareSubject(share: Share, index: number): string | undefined {
+  const part = share.parts.length > 1 ? share.parts[index] : share.parts[0];
+  if (share.whole === undefined) return part;
+  return part === undefined ? share.whole : `${share.whole}（${part}）`;
+}
+
 export function findTargets(text: string, comp: Composite, ctx: YearContext = {}): Target[] {
   // Full-width digits (到２０２６年，…１２０项以上, ３０％) read as ASCII; one code unit each, so offsets hold and the quoted
   // text stays as written.
@@ -129,7 +153,10 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
   let deadline: YearMarker | undefined;
   let previousEnd = -1;
   let listIndex = 0;
-  let share: { part: string; whole: string | undefined; places: string[] } | undefined;
+  let share: Share | undefined;
+  const shares = new Set<Target>();
+  const sentenceOf = new Map<Target, number>();
+  const sentenceStart = (at: number): number => Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at));
   for (const m of countsOf(scan)) {
     while (yi < years.length && (years[yi] as YearMarker).at < m.index) {
       const y = years[yi] as YearMarker;
@@ -177,19 +204,21 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     if (current !== undefined) target.year = current;
     if (fromText !== undefined) target.quantityFrom = Number(fromText);
     if (comparator !== undefined) target.comparator = comparator;
-    // 其中万州、达州、开州分别达到160亿元、100亿元、40亿元: each figure is the total's before it, for its place in the list.
+    // 其中万州、达州、开州分别达到160亿元、100亿元、40亿元: each figure is part of the total before it in the sentence.
     if (!listed) {
       listIndex = 0;
-      const part = /^其中(.+)$/u.exec(subjectRaw.replace(TRAILING_ADVERBS, ''))?.[1];
-      const whole = part === undefined ? undefined : [...out].reverse().find((t) => !t.text.includes('其中') && t.unit === unit)?.subject;
-      share = part === undefined ? undefined : { part, whole, places: part.split(/[、和及与]/u) };
+      const sentence = sentenceStart(m.index);
+      const whole = [...out].reverse().find((t) => !shares.has(t) && t.unit === unit && sentenceOf.get(t) === sentence)?.subject;
+      share = shareOf(subjectRaw, subject, text.slice(Math.max(0, clauseStart - 3), clauseStart), whole);
     } else listIndex++;
-    const place = share && (share.places.length > 1 ? share.places[listIndex] : share.part);
-    if (share?.whole !== undefined) target.subject = place === undefined ? share.whole : `${share.whole}（${place}）`;
-    else if (share) target.subject = place ?? share.part;
-    else if (listed?.subject !== undefined) target.subject = listed.subject;
+    if (share) {
+      const part = shareSubject(share, listIndex);
+      if (part !== undefined) target.subject = part;
+      shares.add(target);
+    } else if (listed?.subject !== undefined) target.subject = listed.subject;
     else if (subject) target.subject = subject;
     out.push(target);
+    sentenceOf.set(target, sentenceStart(m.index));
     previousEnd = end;
   }
   for (; yi < years.length; yi++) if ((years[yi] as YearMarker).until === undefined) carried = (years[yi] as YearMarker).year;

@@ -320,9 +320,12 @@ function roleVerbLists(
     for (const [ps, pe] of splitTop(text, s, e, /[，,]/).flatMap(([a, b]) => afterRoleVerbs(text, a, b))) {
       const by = afterBy && lists.length > 0 ? WORK_BY_PART.exec(text.slice(ps, pe)) : null;
       const vp = by ? verbPart(text, ps + by[0].length, pe, spanOf) : verbPart(text, ps, pe, spanOf);
-      // Without a label, every name must end as a unit's does: （抓好落实）, （专人负责） name none.
-      if (!vp || !vp.units.every((u) => BARE_UNIT_END.test(u.asWritten))) {
-        if (afterBy && lists.length > 0) continue;
+      // Without a label, every name must end as a unit's does: （抓好落实）, （专人负责） name none. Once 此项工作由… has named
+      // a unit, the sentence is known to list them (，市财政局、中欧班列运营平台配合), and only a part with no role verb is
+      // passed over.
+      const listing = afterBy && lists.length > 0;
+      if (!vp || (!listing && !vp.units.every((u) => BARE_UNIT_END.test(u.asWritten)))) {
+        if (listing) continue;
         return [];
       }
       const { role, units, verb } = vp;

@@ -101,11 +101,6 @@ function addAlias(u: ResolvedUnit, alias: string): void {
   if (!u.aliases.includes(alias)) u.aliases.push(alias);
 }
 
-/**
- * Resolves the responsible units of a parsed document: canonical names (deterministic in written form and list
- * jurisdiction, so the same unit in two documents is one node), functional line, kind, parent link of district
- * units, and counterpart pairs between the two jurisdictions of a joint plan.
- */
 /** Classified written forms per data file, shared by the documents of a process; emptied when it grows past its bound. */
 const SHARED_FORMS_LIMIT = 20_000;
 const sharedFormsByTable = new WeakMap<LineTable, Map<string, ClassifiedUnit>>();
@@ -116,11 +111,17 @@ function sharedForms(table: LineTable): Map<string, ClassifiedUnit> {
   return forms;
 }
 
+/**
+ * Resolves the responsible units of a parsed document: canonical names (deterministic in written form and list
+ * jurisdiction, so the same unit in two documents is one node), functional line, kind, parent link of district
+ * units, and counterpart pairs between the two jurisdictions of a joint plan.
+ */
 export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLineTable()): UnitResolution {
   const units = new Map<string, ResolvedUnit>();
   const classified = new Map<string, ClassifiedUnit>();
   const responsibilities: ResolvedResponsibility[] = [];
   const counterparts: UnitResolution['counterparts'] = [];
+  const pairKeys = new Set<string>();
   const unpaired: UnitResolution['unpaired'] = [];
   const warnings: UnitResolution['warnings'] = [];
   const warned = new Set<string>();
@@ -146,58 +147,61 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     return jurisdiction;
   };
   const listJurisdiction = (list: UnitList): Jurisdiction => jurisdictionNamed(list.jurisdiction, list.units[0]?.span.start ?? 0);
-  // In a plan of exactly a province and a municipality (川渝), 省X is the province's even inside the municipality's list
-  // (（牵头单位：市政府口岸物流办、省政府口岸物流办；…）): the municipality has no 省 of its own to abbreviate. And 市X is the
-  // municipality's inside the province's list of a plan 四川 leads (（牵头单位：省政府口岸物流办、市政府口岸物流办；…）): in
-  // a 川渝 plan 市 is 重庆, whichever goes first; a province's own cities are written by name (泸州市政府) or generically
-  // (各市（州）, 市级有关部门: generic, left to the list).
-  const pair = doc.jurisdictions.length === 2 ? doc.jurisdictions : [];
-  const province = pair.find((r) => r.level === 'PROVINCE');
-  const municipality = pair.find((r) => r.level === 'MUNICIPALITY');
   // An abbreviation that fits neither the list's place nor the places above it, but one other place of the plan, is that
-  // place's: 区发展改革委 in 遂宁市's list of a 遂宁–潼南 plan is 潼南区's (市X in 潼南's list stays 重庆市's, as 市 fits 重庆).
+  // place's. In a 川渝 plan 省X inside 重庆's list is 四川's (（牵头单位：市政府口岸物流办、省政府口岸物流办；…）) and 市X inside
+  // 四川's list 重庆's, whichever goes first (a province's own cities are written by name, 泸州市政府, or generically,
+  // 市级有关部门); in a 遂宁–潼南 plan 区发展改革委 in 遂宁市's list is 潼南区's, while 市X in 潼南's list stays 重庆市's, as 市
+  // fits the municipality 潼南 lies in. A word that only begins with such a character (区域合作中心) abbreviates nothing.
   const otherPlaceFor = (written: string, list: Jurisdiction, offset: number): Jurisdiction | undefined => {
     const prefix = /^[省市区县](?![（(])/u.exec(written)?.[0];
     if (prefix === undefined || doc.jurisdictions.length < 2 || isGenericUnit(written, table)) return undefined;
+    if (table.data.nonPrefixWords.some((w) => written.startsWith(w))) return undefined;
     if (jurisdictionChain(list, table).some((j) => j.contextPrefixes.includes(prefix))) return undefined;
     const fits = doc.jurisdictions.filter((r) => r.name !== list.name && jurisdictionNamed(r.name, offset).contextPrefixes.includes(prefix));
     return fits.length === 1 ? jurisdictionNamed((fits[0] as JurisdictionRef).name, offset) : undefined;
   };
+  // 市（州） are the province's tier, 区县 the municipality's, in whichever list of a 川渝 plan one phrase names both
+  // (各有关市（州）、区县政府).
+  const pair = doc.jurisdictions.length === 2 ? doc.jurisdictions : [];
+  const province = pair.find((r) => r.level === 'PROVINCE');
+  const municipality = pair.find((r) => r.level === 'MUNICIPALITY');
   const unitJurisdiction = (written: string, list: Jurisdiction, offset: number): Jurisdiction => {
     const other = otherPlaceFor(written, list, offset);
     if (other) return other;
-    if (!province || !municipality || !pair.some((r) => r.name === list.name)) return list;
-    if (written.startsWith('省') && list.level === 'MUNICIPALITY') return jurisdictionNamed(province.name, offset);
-    if (written.startsWith('市') && list.level === 'PROVINCE' && !isGenericUnit(written, table)) return jurisdictionNamed(municipality.name, offset);
-    // 市（州） are the province's tier, 区县 the municipality's, in whichever list one phrase names both (各有关市（州）、区县政府).
-    if (isGenericUnit(written, table) && PROVINCE_TIER.test(written)) return jurisdictionNamed(province.name, offset);
-    if (isGenericUnit(written, table) && MUNICIPALITY_TIER.test(written)) return jurisdictionNamed(municipality.name, offset);
+    if (!province || !municipality || !pair.some((r) => r.name === list.name) || !isGenericUnit(written, table)) return list;
+    if (PROVINCE_TIER.test(written)) return jurisdictionNamed(province.name, offset);
+    if (MUNICIPALITY_TIER.test(written)) return jurisdictionNamed(municipality.name, offset);
     return list;
   };
 
   // The plan's place a unit stands for: its own if the plan has it (四川省商务厅 in 重庆's list), else the one place of the
   // plan it lies in or above, if it is not the list's (重庆海关 in 遂宁市's list of a 遂宁–潼南 plan: 潼南区's side), else
   // the list's.
+  // the list's. Where it lies above several (重庆市商务委 in 达州's list of a 万州–达州–开州 plan) all in one province, it
+  // stands on that province's side with the first of them.
   const ownPlace = (unitPlace: Jurisdiction, list: Jurisdiction): string => {
     if (unitPlace.name === list.name || docOrder(unitPlace.name) < doc.jurisdictions.length) return unitPlace.name;
-    const below = jurisdictionChain(unitPlace, table).map((j) => j.name);
+    const unitAndAbove = jurisdictionChain(unitPlace, table).map((j) => j.name);
     const related = (name: string): boolean => {
       const j = table.jurisdictionByName.get(name);
-      return below.includes(name) || (j !== undefined && jurisdictionChain(j, table).some((a) => a.name === unitPlace.name));
+      return unitAndAbove.includes(name) || (j !== undefined && jurisdictionChain(j, table).some((a) => a.name === unitPlace.name));
     };
     if (related(list.name)) return list.name;
     const others = doc.jurisdictions.filter((r) => r.name !== list.name && related(r.name));
-    return others.length === 1 ? (others[0] as JurisdictionRef).name : list.name;
+    const first = others[0];
+    return first !== undefined && others.every((r) => provinceOf(r.name) === provinceOf(first.name)) ? first.name : list.name;
   };
   // A plan names the same units in list after list, and a batch of plans the same units again: each written form is
   // classified once per jurisdiction, across documents where the plan brings no place of its own to the data file's.
   const classifiedForms = extra.length === 0 ? sharedForms(table) : new Map<string, ClassifiedUnit>();
   const classifyOnce = (written: string, place: Jurisdiction): ClassifiedUnit => {
+    // A place built for this document (not the data file's) may share a name with another document's: never cached.
+    const cacheable = table.jurisdictionByName.get(place.name) === place;
     const key = `${written}\u0000${place.name}`;
-    let c = table.jurisdictionByName.get(place.name) === place ? classifiedForms.get(key) : undefined;
+    let c = cacheable ? classifiedForms.get(key) : undefined;
     if (!c) {
       c = classifyUnit(written, place, table, [...extra, place]);
-      if (table.jurisdictionByName.get(place.name) === place) classifiedForms.set(key, c);
+      if (cacheable) classifiedForms.set(key, c);
     }
     return c;
   };
@@ -307,7 +311,13 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         for (const b of sorted.slice(i + 1)) {
           if (across && provinceOf(a.jurisdiction) === provinceOf(b.jurisdiction)) continue;
           const result = pairCounterparts(itemKey, a.pairing, b.pairing);
-          counterparts.push(...result.pairs);
+          // A unit named in two lists of a side (重庆海关 in 万州's and in 开州's) pairs once with its partner.
+          for (const p of result.pairs) {
+            const key = `${p.itemKey}\u0000${[p.a, p.b].sort().join('\u0000')}`;
+            if (pairKeys.has(key)) continue;
+            pairKeys.add(key);
+            counterparts.push(p);
+          }
           unpaired.push(...result.unpaired);
         }
       });

@@ -65,9 +65,11 @@ export function parentLink(
   const division = unit.kind === 'GENERIC' ? undefined : departmentOf(unit.name, table);
   if (division) return { parent: nameAsOf(classifyUnit(division.department, jurisdiction, table).name, asOf, table), parentJurisdiction: jurisdiction };
   if (line === null || unit.kind === 'GENERIC' || line.linkToParent === false) return {};
-  // A vertical line's other offices in a jurisdiction report to the one that heads it there: 成都天府国际机场海关 (成都
-  // is 四川's seat, so the name carries the province) → 成都海关, 重庆市税务局第一稽查局 → 重庆市税务局.
-  const head = line.vertical ? headUnitName(jurisdiction, line, undefined, undefined, table, asOf) : undefined;
+  // An office below the one heading a vertical line in the same jurisdiction reports to it: 成都天府国际机场海关 (成都 is
+  // 四川's seat, so the name carries the province) → 成都海关, 重庆市税务局第一稽查局 → 重庆市税务局. Only a name that says
+  // so: another way of writing the head (中国证监会重庆监管局), or a body of another system on the line (长江海事局), is no
+  // office below it.
+  const head = line.vertical && subOffice(unit.name) ? headUnitName(jurisdiction, line, undefined, undefined, table, asOf) : undefined;
   if (head !== undefined && !sameBody(unit.name, head, table)) return { parent: head, parentJurisdiction: jurisdiction };
   if (jurisdiction.parent === undefined) return {};
   let parentJurisdiction = table.jurisdictionByName.get(jurisdiction.parent);
@@ -91,6 +93,11 @@ export function parentLink(
     return { warning: `${unit.name}: no head unit of ${parentJurisdiction.name} on line ${line.key}; add it to heads` };
   }
   return { parent, parentJurisdiction };
+}
+
+/** A name that marks an office below its line's head: an airport's customs, a border station, an inspection bureau. */
+function subOffice(name: string): boolean {
+  return /(?:机场海关|边检站|稽查局)$/u.test(name);
 }
 
 /** Whether two names are one body under the renames table, either way and whatever the day (重庆银保监局, 重庆金融监管局). */

@@ -3,7 +3,6 @@
  * (泸州、宜宾市市场监管局) and a short name in brackets (市政府口岸物流办（市物流办）).
  */
 import { defaultLineTable, departmentOf, matchLine, type Jurisdiction, type LineTable } from './functional-lines';
-import { jurisdictionChain } from './jurisdictions';
 
 /** The place a name opens with (泸州市商务局 → 泸州市; 江津区市场监管局 → 江津区): the longest name or marker that fits. */
 function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdiction; length: number } | undefined {
@@ -38,19 +37,30 @@ const BARE_PARK = new RegExp(`^[\\u3400-\\u9fff（）]{2,14}${PARK_KINDS}$`, 'u'
 // Only a short park name shares its authority (东部新区管委会, 重庆高新区管委会): a long one (重庆两路果园港综合保税区管委会) is
 // one park's own.
 const PARK_AUTHORITY = new RegExp(`^[\\u3400-\\u9fff]{0,3}${PARK_KINDS}(管委会|管理委员会)$`, 'u');
+const PROVINCIAL: ReadonlySet<string> = new Set(['NATIONAL', 'PROVINCE', 'MUNICIPALITY']);
 const PLACES_WORD = /^(.+?)(?:两地|三地|四地)(.+)$/u;
-// A name that ends as no unit's does (两路果园港, 西永, 江津): a short name that may share the name after it.
-const NO_UNIT_END = /^[\u3400-\u9fff]{2,6}$/u;
+// A short name that ends as no unit's does (两路果园港, 西永, 江津): it may share the name of the authority after it.
+const SHORT_BARE_NAME = /^[\u3400-\u9fff]{2,6}$/u;
 const UNIT_END = /[区县市省委局厅办府会行司处所站院心组队部团社关]$/u;
-const NAMED_PARK_AUTHORITY = new RegExp(`^([\u3400-\u9fff]{2,6})(${PARK_KINDS}(?:管委会|管理委员会))$`, 'u');
+// The authority of a bonded zone, which a plan names by a short name of its place (永川综保区管委会).
+const BONDED_ZONE_AUTHORITY = /^([\u3400-\u9fff]{2,6})((?:综保区|综合保税区)(?:管委会|管理委员会))$/u;
 
-/** names[i] + the park authority that ends its run of short names (两路果园港、西永、永川综保区管委会), if it is one. */
+/**
+ * names[i] + the bonded-zone authority that ends its run of short names (两路果园港、西永、江津、永川综保区管委会), if it is one.
+ * Only where some name of the run, or the authority's own, is a place of the data file: companies (长安汽车、中国电信、
+ * 西永综保区管委会) or places before another kind of park (永川、江津、两江新区管委会) share nothing.
+ */
 function sharedParkAuthority(names: readonly string[], i: number, table: LineTable): string | undefined {
-  const bare = (n: string): boolean => NO_UNIT_END.test(n) && !UNIT_END.test(n) && matchLine(n, table) === null;
+  const bare = (n: string): boolean => SHORT_BARE_NAME.test(n) && !UNIT_END.test(n) && matchLine(n, table) === null;
   if (!bare(names[i] as string)) return undefined;
-  const last = names.slice(i + 1).find((n) => !bare(n));
-  const m = last === undefined ? null : NAMED_PARK_AUTHORITY.exec(last);
-  return m && bare(m[1] as string) ? `${names[i] as string}${m[2] as string}` : undefined;
+  const end = names.findIndex((n, k) => k > i && !bare(n));
+  const m = end < 0 ? null : BONDED_ZONE_AUTHORITY.exec(names[end] as string);
+  if (!m || !bare(m[1] as string)) return undefined;
+  let start = i;
+  while (start > 0 && bare(names[start - 1] as string)) start--;
+  const isPlace = (n: string): boolean => leadingPlace(n, table)?.length === n.length;
+  const placed = [...names.slice(start, end), m[1] as string].some(isPlace);
+  return placed ? `${names[i] as string}${m[2] as string}` : undefined;
 }
 const OTHER_GOVERNMENTS = /^(?:相关|有关|其他).*政府$|^区县政府$/u;
 const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民政府|政府)$/u;
@@ -112,10 +122,10 @@ export function distributeSharedSuffix(written: readonly string[], table: LineTa
       const nextPlace = leadingPlace(next, table);
       if (!nextPlace) break;
       if (nextPlace.length === next.length) continue; // another bare place of the same run
-      // Places of one tier share a name (泸州、宜宾市…; 江津区、永川区…; a 四川 city and a 重庆 district, both one step
-      // below their province: 遂宁市、潼南区发展改革委); a district or city before a municipal or provincial unit
-      // (永川区、泸州市、重庆市发展改革委; 永川区、重庆海关) is a government of its own.
-      if (jurisdictionChain(nextPlace.jurisdiction, table).length === jurisdictionChain(place.jurisdiction, table).length) {
+      // Places below a province share a name, whatever their levels (泸州、宜宾市…; 江津区、永川区…; 遂宁市、潼南区发展改革委;
+      // 邻水县、渝北区商务局); a district or city before a municipal or provincial unit (永川区、泸州市、重庆市发展改革委;
+      // 永川区、重庆海关) is a government of its own.
+      if (!PROVINCIAL.has(nextPlace.jurisdiction.level) && !PROVINCIAL.has(place.jurisdiction.level)) {
         out[i] = place.jurisdiction.name + next.slice(nextPlace.length);
       }
       break;

@@ -500,6 +500,11 @@ describe('outline', () => {
       ['LEAD', ['市商务委']],
       ['SUPPORTING', ['市财政局']],
     ]);
+    // Once the sentence has named a unit, a later part's units need not end as a department's do.
+    expect(lists('此项工作由市商务委牵头，市财政局、中欧班列运营平台配合。')).toEqual([
+      ['LEAD', ['市商务委']],
+      ['SUPPORTING', ['市财政局', '中欧班列运营平台']],
+    ]);
     // The first part must name units: a sentence that begins with anything else names none.
     expect(lists('此项工作由两地统筹推进，具体工作由市招商中心负责。')).toEqual([]);
   });
@@ -728,6 +733,13 @@ describe('outline', () => {
       [60, '项', '制度创新成果'],
       [5, '项', '制度创新成果（在全国复制推广）'],
     ]);
+    const subjects = (text: string): Array<string | undefined> => firstItem(notice(`一、总体要求\n\n（一）发展目标。${text}`)).targets.map((t) => t.subject);
+    // One figure for two things is not split; a share's own verb and 为 are no part of its subject.
+    expect(subjects('到2025年，新增外资项目和内资项目50个以上，其中新增外资项目和内资项目10个以上。')).toEqual(['外资项目和内资项目', '外资项目和内资项目（外资项目和内资项目）']);
+    expect(subjects('到2025年，外贸进出口总额达到300亿元，其中出口额为180亿元。')).toEqual(['外贸进出口总额', '外贸进出口总额（出口额）']);
+    // 其中， with a comma opens a share too; a total in an earlier sentence is no whole of it.
+    expect(subjects('到2025年，规上工业产值达到500亿元，其中，达州100亿元。')).toEqual(['规上工业产值', '规上工业产值（达州）']);
+    expect(subjects('到2025年，新增市场主体1000家以上。2024年新设企业，其中外资企业30家以上。')).toEqual(['市场主体', '外资企业']);
   });
 
   it('dates only its own sentence by a deadline (2025年底前), where 到2027年 dates the items after it', () => {
@@ -1021,9 +1033,35 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(rowsOf(facts)).toEqual([]);
     const doc = parseDocument(facts);
     expect(doc.sections.flatMap((s) => s.items).map((i) => i.number)).toEqual(['（一）']);
+    // Task tables whose columns say 责任主体, 牵头处室, or only a time to finish by, keep their rows.
+    for (const header of ['序号\t重点项目\t责任主体\t完成时限', '序号\t项目名称\t建设规模\t总投资（亿元）\t建设年限', '序号\t政策名称\t政策要点\t牵头处室', '序号\t创新案例\t主要成效\t责任主体']) {
+      const cells = header.split('\t').map((_, k) => (k === 0 ? '1' : `内容${k}`));
+      expect(rowsOf(withTable(header, cells.join('\t'))).map((r) => r.number)).toEqual(['1']);
+    }
     // A list of projects names who builds them: its rows are the plan's measures.
     const projects = rowsOf(withTable('序号\t项目名称\t建设地点\t责任单位', '1\t江津综保区智能卡口\t江津区\t江津综保区管委会'));
     expect(projects.map((r) => [r.number, r.text, r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([['1', '江津综保区智能卡口', ['江津综保区管委会']]]);
+  });
+
+  it('reads rows numbered 1.1, 1.2 below a group row (1⇥推进贸易投资便利化⇥⇥⇥) as measures headed by it, and passes over a totals row', () => {
+    const rows = rowsOf(
+      withTable(
+        '序号\t重点任务\t具体举措\t牵头单位\t配合单位',
+        '1\t推进贸易投资便利化\t\t\t',
+        '1.1\t\t推广“关银一KEY通”模式。\t区商务委\t寸滩海关',
+        '1.2\t\t推广“两步申报”模式。\t寸滩海关\t区商务委',
+        '2\t推动服务业扩大开放\t\t\t',
+        '2.1\t\t支持律师事务所开展跨境服务。\t区司法局\t',
+        '3\t\t深化商事制度改革。\t区市场监管局\t',
+        '合计\t\t\t\t',
+      ),
+    );
+    expect(rows.map((r) => [r.number, r.text, r.table?.category, r.unitLists.map((l) => `${l.role}:${l.units.map((u) => u.asWritten).join('、')}`)])).toEqual([
+      ['1.1', '推广“关银一KEY通”模式。', '1 推进贸易投资便利化', ['LEAD:区商务委', 'SUPPORTING:寸滩海关']],
+      ['1.2', '推广“两步申报”模式。', '1 推进贸易投资便利化', ['LEAD:寸滩海关', 'SUPPORTING:区商务委']],
+      ['2.1', '支持律师事务所开展跨境服务。', '2 推动服务业扩大开放', ['LEAD:区司法局']],
+      ['3', '深化商事制度改革。', undefined, ['LEAD:区市场监管局']],
+    ]);
   });
 
   it('takes a numbered point in a cell continued after a page break (⇥⇥（二）推广两步申报⇥) for text, not a category', () => {

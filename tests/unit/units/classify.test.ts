@@ -129,9 +129,8 @@ describe('classifyUnit', () => {
     ['综保区所在区县政府', '重庆市', '重庆市综保区所在区县政府', null, 'GENERIC'],
     ['两省市发展改革委', '重庆市', '重庆市两省市发展改革委', null, 'GENERIC'],
     ['四市人民政府', '四川省', '四川省四市人民政府', null, 'GENERIC'],
-    // Later audits: a 行政审批局 is a government-services office, a 街道 a government, an arbitration commission an institution.
+    // Later audits: a 行政审批局 is a government-services office, an arbitration commission an institution.
     ['成都市政务服务管理和行政审批局', '四川省', '成都市政务服务管理和行政审批局', 'government_services', 'LOCAL_GOVERNMENT_DEPARTMENT'],
-    ['寸滩街道', '江北区', '江北区寸滩街道', null, 'GOVERNMENT'],
     ['重庆仲裁委员会', '江北区', '重庆仲裁委员会', null, 'PUBLIC_INSTITUTION'],
     ['重庆江津综合保税区管理委员会', '江津区', '重庆江津综合保税区管理委员会', 'bonded_zone', 'PARK_AUTHORITY'],
   ])('%s (%s) → %s, line %s, kind %s', (written, list, name, line, kind) => {

@@ -175,6 +175,20 @@ describe('counterparts in resolveUnits', () => {
       ['万州区商务委', '达州市商务局', 'FUNCTIONAL_LINE'],
       ['达州市商务局', '开州区商务委', 'FUNCTIONAL_LINE'],
     ]);
+    // A municipal unit in 达州's list stands on the 重庆 side; a unit both 重庆 lists name pairs once with its partner.
+    const shared = buildDoc({
+      jurisdictions: [wanzhou, dazhou, kaizhou],
+      items: [{ section: '二', number: '（一）', lists: ['重庆海关', '成都海关、重庆市商务委', '重庆海关、区商务委'] }],
+    });
+    const r = resolveUnits(shared);
+    expect(r.responsibilities.map((x) => [x.unit, x.jurisdiction])).toEqual([
+      ['重庆海关', '万州区'],
+      ['成都海关', '达州市'],
+      ['重庆市商务委', '万州区'],
+      ['重庆海关', '开州区'],
+      ['开州区商务委', '开州区'],
+    ]);
+    expect(r.counterparts.map((p) => [p.a, p.b])).toEqual([['重庆海关', '成都海关']]);
     // Two 重庆 districts alone: each is the other's partner on the task.
     const two = buildDoc({ jurisdictions: [wanzhou, kaizhou], items: [{ section: '二', number: '（一）', lists: ['区商务委', '区商务委'] }] });
     expect(resolveUnits(two).counterparts.map((p) => [p.a, p.b])).toEqual([['万州区商务委', '开州区商务委']]);
@@ -195,6 +209,9 @@ describe('counterparts in resolveUnits', () => {
       ['遂宁市发展改革委', '潼南区发展改革委', 'FUNCTIONAL_LINE'],
       ['遂宁海关', '重庆海关', 'FUNCTIONAL_LINE'],
     ]);
+    // A name that only begins with 区 (区域合作中心) is 遂宁's own.
+    const region = buildDoc({ jurisdictions: [suining, tongnan], items: [{ section: '二', number: '（一）', lists: ['区域合作中心'] }] });
+    expect(resolveUnits(region).responsibilities.map((x) => [x.unit, x.jurisdiction])).toEqual([['遂宁市区域合作中心', '遂宁市']]);
     // 市X in 潼南's own list stays 重庆's: 市 fits the municipality 潼南 lies in.
     const own = buildDoc({ jurisdictions: [suining, tongnan], items: [{ section: '二', number: '（一）', lists: ['市商务局', '市商务委、区商务委'] }] });
     expect(resolveUnits(own).responsibilities.map((x) => x.unit)).toEqual(['遂宁市商务局', '重庆市商务委', '潼南区商务委']);

@@ -272,6 +272,11 @@ describe('renames', () => {
     ['天府机场海关', '四川省', '成都天府国际机场海关', 'VERTICAL_AGENCY', '成都海关'],
     ['成都天府国际机场海关', '成都市', '成都天府国际机场海关', 'VERTICAL_AGENCY', '成都海关'],
     ['重庆市税务局第一稽查局', '重庆市', '重庆市税务局第一稽查局', 'VERTICAL_AGENCY', '重庆市税务局'],
+    // Another way of writing the head is the head, and a body of another system on the line (长江海事局) no office below it.
+    ['中国证监会重庆监管局', '重庆市', '重庆证监局', 'VERTICAL_AGENCY', undefined],
+    ['重庆边检总站', '重庆市', '重庆出入境边防检查总站', 'VERTICAL_AGENCY', undefined],
+    ['重庆江北机场边检站', '重庆市', '重庆江北机场边检站', 'VERTICAL_AGENCY', '重庆出入境边防检查总站'],
+    ['长江海事局', '重庆市', '长江海事局', 'VERTICAL_AGENCY', undefined],
     // …but a head is no office of itself, under either name of a rename.
     ['成都海关', '四川省', '成都海关', 'VERTICAL_AGENCY', undefined],
     ['重庆银保监局', '重庆市', '重庆银保监局', 'VERTICAL_AGENCY', undefined],

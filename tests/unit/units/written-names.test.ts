@@ -38,8 +38,9 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     // A 四川 city and a 重庆 district are one tier, each one step below its province: they share a name too.
     [['遂宁市', '潼南区发展改革委'], ['遂宁市发展改革委', '潼南区发展改革委']],
     [['万州区', '达州市', '开州区商务委'], ['万州区商务委', '达州市商务委', '开州区商务委']],
-    // …but a city of 四川 before a district of one (射洪市 lies in 遂宁市) is no peer.
-    [['遂宁市', '射洪市商务局'], ['遂宁市', '射洪市商务局']],
+    // Places below a province share a name whatever their levels: a city and a county-level city, two counties.
+    [['遂宁市', '射洪市商务局'], ['遂宁市商务局', '射洪市商务局']],
+    [['邻水县', '渝北区商务委'], ['邻水县商务委', '渝北区商务委']],
     // Places before 两地/三地 share what follows it.
     [['遂宁', '潼南两地商务主管部门'], ['遂宁市商务主管部门', '潼南区商务主管部门']],
     // Short names of no unit before a named park's authority share it, as written (two are no places at all).
@@ -47,9 +48,12 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
       ['两路果园港', '西永', '江津', '永川综保区管委会'],
       ['两路果园港综保区管委会', '西永综保区管委会', '江津综保区管委会', '永川综保区管委会'],
     ],
-    // A unit before such an authority is a unit of its own.
+    // A unit before such an authority is a unit of its own, and so are companies, or places before another kind of park.
     [['重庆海关', '西永综保区管委会'], ['重庆海关', '西永综保区管委会']],
     [['市商务委', '西永综保区管委会'], ['市商务委', '西永综保区管委会']],
+    [['长安汽车', '中国电信', '西永综保区管委会'], ['长安汽车', '中国电信', '西永综保区管委会']],
+    [['永川', '江津', '两江新区管委会'], ['永川', '江津', '两江新区管委会']],
+    [['市商务委', '寸滩', '果园港', '两江新区管委会'], ['市商务委', '寸滩', '果园港', '两江新区管委会']],
   ])('%j means %j', (written, meant) => {
     expect(distributeSharedSuffix(written)).toEqual(meant);
   });
