@@ -17,6 +17,8 @@ export const SECTION_RE = /^([一二三四五六七八九十百]+)\s*[、.．]\s
 export const ITEM_RE = /^([（(]\s*([一二三四五六七八九十百]+)\s*[）)])\s*(.*)$/;
 const SUB1_RE = /^((\d{1,2})\s*[.．、])(?!\d)\s*(.*)$/;
 const SUB2_RE = /^([（(]\s*(\d{1,2})\s*[）)])\s*(.*)$/;
+// 7.1 below 7.: a point of the numbered sub-item, as （1） is.
+const SUB_DECIMAL_RE = /^((\d{1,2})\s*[.．]\s*(\d{1,2}))(?![\d.．%％亿万千百个倍年])\s*(.*)$/;
 
 export function isOutlineStart(text: string): boolean {
   return SECTION_RE.test(text) || ITEM_RE.test(text);
@@ -510,6 +512,15 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       const block = newBlock(2, line, (m[1] as string).replace(/\s+/g, ''), Number(m[2]), m[3] as string);
       cur.items.push(block);
       stack = [block];
+      continue;
+    }
+    // 1.1 below the sub-item (or item) numbered 1.: its point, as （1） would be.
+    const decimal = stack.length > 0 ? SUB_DECIMAL_RE.exec(t) : null;
+    const owner = decimal ? [...stack].reverse().find((b) => b.level <= 3 && b.number.replace(/[.．、]$/, '') === decimal[2]) : undefined;
+    if (decimal && owner) {
+      const block = newBlock(4, line, (decimal[1] as string).replace(/\s+/g, '').replace('．', '.'), Number(decimal[3]), decimal[4] as string);
+      owner.children.push(block);
+      stack = [...stack.slice(0, stack.indexOf(owner) + 1), block];
       continue;
     }
     if (stack.length > 0 && (SUB1_RE.test(t) || SUB2_RE.test(t))) reopenSubItems(stack[0] as Block);

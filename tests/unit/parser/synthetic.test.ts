@@ -509,6 +509,31 @@ describe('outline', () => {
     expect(lists('此项工作由两地统筹推进，具体工作由市招商中心负责。')).toEqual([]);
   });
 
+  it('reads points numbered 7.1, 7.2 below the sub-item 7. as its own, each with its units; 1.5亿元 opens no point', () => {
+    const item = firstItem(
+      notice(
+        [
+          '一、重点任务',
+          '',
+          '（一）共育开放型产业集群。',
+          '7.协同打造先进制造业集群。',
+          '7.1 推动保税维修试点。（责任单位：市经济信息委）',
+          '7.2 建设口腔装备材料产业园。（责任单位：市商务委）',
+          '1.5亿元专项资金统筹使用。',
+        ].join('\n'),
+      ),
+    );
+    const sub = item.subItems[0];
+    expect([sub?.number, sub?.subItems.map((p) => [p.number, p.title, p.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])]).toEqual([
+      '7.',
+      [
+        ['7.1', '推动保税维修试点', ['市经济信息委']],
+        ['7.2', '建设口腔装备材料产业园', ['市商务委']],
+      ],
+    ]);
+    expect(sub?.subItems[1]?.text).toBe('7.2 建设口腔装备材料产业园。（责任单位：市商务委）\n1.5亿元专项资金统筹使用。');
+  });
+
   it('gives a clause below （1）（2） to their 1. when 1. has them as parts, even where a sibling names its own units', () => {
     const item = firstItem(
       notice(
