@@ -19,14 +19,16 @@ const SENTENCE_END = /[。；;！？!?\n]/;
 const SCALED_UNITS = '(?:万亿|亿|万)(?:户|家|个|件|项|条|名|套|台|人次|人|吨|标箱|辆|班列|列|趟|平方米|元|美元)';
 const COUNT_UNITS =
   SCALED_UNITS +
-  '|个工作日|工作日|个月|个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|万亿元|万亿美元|万亿|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
+  '|个工作日|工作日|个月|个百分点|百分点|个小时|小时|分钟|个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|万亿元|万亿美元|万亿|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
 const COMPARATOR_AFTER = '以上|以下|左右|以内|及以上|内';
-const COMPARATOR_BEFORE = '超过|不少于|不低于|不超过|力争达到|累计达到|达到|突破|超';
+// A level to reach (提高到60%, 压缩至30小时以内, 稳定在5000列以上) compares as 达到 does.
+const COMPARATOR_BEFORE =
+  '超过|不少于|不低于|不超过|力争达到|累计达到|达到|突破|提高到|提高至|提升到|提升至|增长到|压缩到|压缩至|压减至|降低到|降低至|降至|稳定在|保持在|控制在|超';
 // 1,200 is one number: without the separator in the pattern it read as 200.
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
-// 5—10家: a range's lower figure (group 2) before the upper one.
+// 5—10家, 10%—15%: a range's lower figure (group 2) before the upper one.
 const QUANTITY_RE = new RegExp(
-  `(?:(${COMPARATOR_BEFORE})\\s*)?(?:(\\d+(?:\\.\\d+)?)\\s*[—–－~～至]\\s*)?${NUMBER}\\s*(${COUNT_UNITS}|%)(?:\\s*(${COMPARATOR_AFTER}))?`,
+  `(?:(${COMPARATOR_BEFORE})\\s*)?(?:(\\d+(?:\\.\\d+)?)\\s*[%％]?\\s*[—–－~～至]\\s*)?${NUMBER}\\s*(${COUNT_UNITS}|%)(?:\\s*(${COMPARATOR_AFTER}))?`,
   'g',
 );
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;

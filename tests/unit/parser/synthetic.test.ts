@@ -735,9 +735,22 @@ describe('outline', () => {
     ['力争到2027年，外贸进出口额实现翻一番，新增企业50家以上。', [[2027, 2, '倍', undefined], [2027, 50, '家', '以上']]],
     ['到2030年，数字贸易额翻两番。', [[2030, 4, '倍', undefined]]],
     ['推动产业规模翻一番。', []],
+    // A level to reach (提高到, 压缩至, 稳定在, 保持在) compares as 达到 does; hours and percentage points are counted.
+    ['到2027年，外贸进出口额占全市比重提高到45%。', [[2027, 45, '%', '提高到']]],
+    ['到2025年，整体通关时间压缩至30小时以内。', [[2025, 30, '小时', '以内']]],
+    ['到2025年，回程班列稳定在2000列以上。', [[2025, 2000, '列', '以上']]],
+    ['到2025年，综合物流成本降低5至10个百分点。', [[2025, 10, '个百分点', undefined]]],
   ])('reads the targets of %s', (sentence, expected) => {
     const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
+  });
+
+  it('reads a range written with its unit on both figures (10%—15%) as one target, and takes a level verb out of the subject', () => {
+    const item = firstItem(notice('一、总体要求\n\n（一）发展目标。到2025年，跨境电商交易额年均增长10%—15%，中欧班列年开行量稳定在5000列以上。'));
+    expect(item.targets.map((t) => [t.quantityFrom, t.quantity, t.unit, t.subject])).toEqual([
+      [10, 15, '%', '跨境电商交易额年均增长'],
+      [undefined, 5000, '列', '中欧班列年开行量'],
+    ]);
   });
 
   it('counts a figure listed right after another (分别达到20件、12件) as the first is counted', () => {
