@@ -95,6 +95,7 @@ const MAX_LOOKBACK = 32;
 const DIVISION_AFTER = /^处(?![于理置在])/u;
 const ABBREVIATION_NOTE = /^\s*(?:以下)?(?:简称|统称)/u;
 const NAME_CHAR = /[\u3400-\u9fff\s]/;
+const ITEM_NUMBER_START = /^\s*[（(][一二三四五六七八九十百0-9０-９]+[）)]\s*/u;
 
 // A title may be followed by its document number (渝府〔2019〕3号) or, for an agreement, its Latin abbreviation (RCEP).
 const TITLE_RE = new RegExp(`《([^《》\\n]{1,120})》(?:\\s*[（(]\\s*(?:(${DOC_NUMBER_SOURCE})|([A-Z][A-Za-z]{1,9}))\\s*[）)])?`, 'g');
@@ -218,7 +219,10 @@ function suffixCandidates(text: string, out: Candidate[]): void {
     if (info.notFollowedBy && info.notFollowedBy.includes(text.charAt(end))) continue;
     // 市商务委自贸区处 is a department's division; 自贸试验区处于… is the zone.
     if (info.kind === 'ZONE' && DIVISION_AFTER.test(text.slice(end, end + 2))) continue;
-    const start = mechanismAware(text, lookBack(text, m.index), m.index, info);
+    // An item's number before its heading (（二）德阳协同改革先行区。) is no part of the name.
+    const run = lookBack(text, m.index);
+    const numbered = ITEM_NUMBER_START.exec(text.slice(run, m.index));
+    const start = mechanismAware(text, run + (numbered?.[0].length ?? 0), m.index, info);
     const prefix = text.slice(start, m.index).replace(/\s+/g, '');
     if (prefix.length < 2 && !(prefix.length === 0 && info.standalone)) continue;
     const name = canonicalName(text.slice(start, end));

@@ -828,6 +828,11 @@ describe('outline', () => {
     expect(zones).toEqual(expect.arrayContaining([['江津综保区', '江津综合保税区'], ['江津珞璜港', '珞璜港']]));
   });
 
+  it('finds a zone that is an item\'s whole heading, its number no part of the name: （二）德阳协同改革先行区。', () => {
+    const item = firstItem(notice('一、重点任务\n\n（二）德阳协同改革先行区。推进改革。（责任单位：市商务委）'));
+    expect(item.mentions.map((m) => [m.kind, m.name])).toEqual([['ZONE', '德阳协同改革先行区']]);
+  });
+
   it('takes no item number and heading for a port\'s name: （二）建强国际铁路港 names none, 成都国际铁路港 after it does', () => {
     const item = firstItem(notice('一、重点任务\n\n（二）建强国际铁路港。推进成都国际铁路港建设。（责任单位：市口岸物流办）'));
     const zones = item.mentions.filter((m) => m.kind === 'ZONE').map((m) => m.name);
@@ -870,6 +875,11 @@ describe('outline', () => {
     ['对照海关总署综保区发展绩效评估指标，逐个综保区制定方案。', []],
     ['将更多产品纳入综保区保税维修目录，推进智慧综保区建设。', []],
     ['推动我市综合保税区和川渝两地综合保税区协同。', []],
+    // A station is no centre; a count (一批) or a generic port names no zone; 新增 begins no name.
+    ['共同推进重庆团结村中心站扩能改造。', []],
+    ['培育一批口岸经济产业园。', []],
+    ['共建国际铁路港。', []],
+    ['两地新增国家级示范物流园区2—3个。', [['ZONE', '国家级示范物流园区']]],
   ])('takes no verb or connective at the start of a name: %s → %j', (sentence, expected) => {
     const item = firstItem(notice(`一、重点任务\n\n（一）做强开放平台。${sentence}（责任单位：市商务委）`));
     expect(item.mentions.map((m) => [m.kind, m.name])).toEqual(expected);
