@@ -116,6 +116,8 @@ interface Candidate {
   coverEnd?: number;
   /** Vocabulary terms survive inside longer generic names (西部陆海新通道 in …综合运营平台). */
   fromVocabulary: boolean;
+  /** The name, where the span holds only part of it (眉山 of 德阳、眉山、资阳协同改革先行区). */
+  name?: string;
 }
 
 /** Start of the name that ends at `end` (exclusive), reading back over Chinese characters and balanced （）. */
@@ -229,8 +231,30 @@ function suffixCandidates(text: string, out: Candidate[]): void {
     if (REJECT_NAMES.some((r) => name.endsWith(r)) || REJECT_STARTS.some((r) => r.test(name))) continue;
     if (info.requireProperPrefix && !PROPER_PREFIXES.some((p) => name.startsWith(p))) continue;
     out.push({ start, end, kind: info.kind, subtype: info.subtype, fromVocabulary: false });
+    if (info.kind === 'ZONE') out.push(...sharedZoneNames(text, start, name, info));
   }
 }
+
+/**
+ * Places listed before a zone's name share its kind (德阳、眉山、资阳协同改革先行区: three zones): one candidate per place,
+ * its span the place as written, its name the place before the rest of the zone's name. Only short place names
+ * (two or three characters, each the length of the zone's own place) that are no zone themselves.
+ */
+function sharedZoneNames(text: string, start: number, name: string, info: SuffixInfo): Candidate[] {
+  const out: Candidate[] = [];
+  let at = start;
+  while (text.charAt(at - 1) === '、') {
+    const tokenEnd = at - 1;
+    const tokenStart = trimName(text, lookBack(text, tokenEnd), tokenEnd, info.boundaryWords);
+    const token = text.slice(tokenStart, tokenEnd);
+    const rest = name.slice(token.length);
+    if (!SHARED_PLACE.test(token) || rest.length < 2 || (out.length === 0 && !SHARED_PLACE.test(name.slice(0, token.length)))) break;
+    out.push({ start: tokenStart, end: tokenEnd, kind: info.kind, subtype: info.subtype, fromVocabulary: false, name: token + rest });
+    at = tokenStart;
+  }
+  return out;
+}
+const SHARED_PLACE = /^[\u3400-\u9fff]{2,3}$/u;
 
 function termCandidates(text: string, out: Candidate[]): void {
   TERMS_RE.lastIndex = 0;
@@ -295,7 +319,8 @@ export function findMentions(text: string, comp: Composite): Mention[] {
   return kept.map((c) => {
     const asWritten = canonicalName(text.slice(c.start, c.end));
     const named = c.kind === 'PLATFORM' || c.kind === 'ZONE' || c.kind === 'MECHANISM';
-    const full = named && c.kind === 'ZONE' ? longForm(asWritten) : asWritten;
+    const whole = c.name === undefined ? asWritten : canonicalName(c.name);
+    const full = named && c.kind === 'ZONE' ? longForm(whole) : whole;
     const name = (named && SAME_AS.get(normKey(full))) || full;
     const mention: Mention = { kind: c.kind, name, asWritten, span: comp.span(c.start, c.end) };
     if (c.subtype) mention.subtype = c.subtype;
