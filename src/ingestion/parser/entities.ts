@@ -4,7 +4,7 @@
  */
 import type { EntityKind, Mention } from '../../model/parsed';
 import vocabulary from '../../../data/entity-patterns.json';
-import { DOC_NUMBER_SOURCE } from './patterns';
+import { canonicalDocNumber, DOC_NUMBER_SOURCE } from './patterns';
 import { canonicalName, type Composite } from './text';
 
 interface TermInfo {
@@ -279,7 +279,7 @@ function documentCandidates(text: string, out: Candidate[]): void {
       fromVocabulary: true,
     };
     if (m[2]) {
-      c.docNumber = canonicalName(m[2]);
+      c.docNumber = canonicalDocNumber(m[2]);
       taken.push([m.index, m.index + m[0].length]);
     }
     if (m[3]) {
@@ -294,7 +294,7 @@ function documentCandidates(text: string, out: Candidate[]): void {
     if (taken.some(([s, e]) => at >= s && at < e)) continue;
     const lead = DOC_LEAD_WORDS.exec(m[0]);
     const start = at + (lead ? lead[0].length : 0);
-    const number = canonicalName(text.slice(start, at + m[0].length));
+    const number = canonicalDocNumber(text.slice(start, at + m[0].length));
     out.push({ start, end: at + m[0].length, kind: 'POLICY', subtype: 'DOC_NUMBER', docNumber: number, fromVocabulary: true });
   }
 }
@@ -321,7 +321,8 @@ export function findMentions(text: string, comp: Composite): Mention[] {
     const named = c.kind === 'PLATFORM' || c.kind === 'ZONE' || c.kind === 'MECHANISM';
     const whole = c.name === undefined ? asWritten : canonicalName(c.name);
     const full = named && c.kind === 'ZONE' ? longForm(whole) : whole;
-    const name = (named && SAME_AS.get(normKey(full))) || full;
+    // A bare document number is named as the genre prints it (渝府办发[2023]51号 → 渝府办发〔2023〕51号): one policy.
+    const name = c.subtype === 'DOC_NUMBER' && c.docNumber !== undefined ? c.docNumber : (named && SAME_AS.get(normKey(full))) || full;
     const mention: Mention = { kind: c.kind, name, asWritten, span: comp.span(c.start, c.end) };
     if (c.subtype) mention.subtype = c.subtype;
     if (c.docNumber) mention.docNumber = c.docNumber;

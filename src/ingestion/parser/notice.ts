@@ -4,7 +4,7 @@
  */
 import type { ParseWarning } from '../../model/parsed';
 import { parseChineseNumeral } from './chinese-numerals';
-import { ARABIC_DATE_SOURCE, CHINESE_DATE_SOURCE, DOC_NUMBER_SOURCE } from './patterns';
+import { ARABIC_DATE_SOURCE, canonicalDocNumber, CHINESE_DATE_SOURCE, DOC_NUMBER_SOURCE } from './patterns';
 import { endsSentence, removeCjkSpaces, type SourceLine } from './text';
 
 /**
@@ -172,7 +172,7 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
     const afterNumber = lastWasNumber;
     lastWasNumber = false;
     if ((!h.docNumber || afterNumber) && DOC_NUMBER_LINE.test(t)) {
-      const numbers = (t.match(DOC_NUMBER_ANY) ?? []).map((x) => x.replace(/\s+/g, ''));
+      const numbers = (t.match(DOC_NUMBER_ANY) ?? []).map(canonicalDocNumber);
       if (!h.docNumber) h.docNumber = numbers.shift();
       // One further number per further issuer; the notice's own number repeated (a page header) is no other number.
       for (const x of numbers) {

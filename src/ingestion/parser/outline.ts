@@ -15,13 +15,15 @@ import { findUnitClauses, isUnitClauseLine, opensUnitClause } from './units-clau
 // 一、 as the genre writes it; 一. and 一． as OCR and some offices do.
 export const SECTION_RE = /^([一二三四五六七八九十百]+)\s*[、.．]\s*(.*)$/;
 export const ITEM_RE = /^([（(]\s*([一二三四五六七八九十百]+)\s*[）)])\s*(.*)$/;
+// 第一条 as a 若干措施 numbers its measures: an item as （一） is.
+const ARTICLE_RE = /^(第([一二三四五六七八九十百]+)条)\s*(.*)$/;
 const SUB1_RE = /^((\d{1,2})\s*[.．、])(?!\d)\s*(.*)$/;
 const SUB2_RE = /^([（(]\s*(\d{1,2})\s*[）)])\s*(.*)$/;
 // 7.1 below 7.: a point of the numbered sub-item, as （1） is.
 const SUB_DECIMAL_RE = /^((\d{1,2})\s*[.．]\s*(\d{1,2}))(?![\d.．%％亿万千百个倍年])\s*(.*)$/;
 
 export function isOutlineStart(text: string): boolean {
-  return SECTION_RE.test(text) || ITEM_RE.test(text);
+  return SECTION_RE.test(text) || ITEM_RE.test(text) || ARTICLE_RE.test(text);
 }
 
 export function sectionKind(title: string): SectionKind {
@@ -498,7 +500,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     }
     if (!cur) cur = startSection(line, '', 0, '', 'TASKS');
     cur.last = line;
-    m = ITEM_RE.exec(t);
+    m = ITEM_RE.exec(t) ?? ARTICLE_RE.exec(t);
     if (m) {
       const block = newBlock(2, line, (m[1] as string).replace(/\s+/g, ''), parseChineseNumeral(m[2] as string) ?? 0, m[3] as string);
       cur.items.push(block);

@@ -1,7 +1,22 @@
 /** Regular-expression sources shared by several parser modules (compiled once by each user). */
 
-/** 渝府办发〔2023〕51号: issuer abbreviation, year in 〔〕 (U+3014/U+3015; ［］ and 〖〗 also seen), serial, 号. */
-export const DOC_NUMBER_SOURCE = '[\\u4e00-\\u9fff]{1,10}\\s*[〔［〖\\[]\\s*\\d{4}\\s*[〕］〗\\]]\\s*\\d{1,5}\\s*号';
+/**
+ * 渝府办发〔2023〕51号: issuer abbreviation, year in 〔〕 (U+3014/U+3015; ［］, 〖〗, [] and （） also seen, and full-width
+ * digits in a typed notice), serial, 号.
+ */
+export const DOC_NUMBER_SOURCE = '[\\u4e00-\\u9fff]{1,10}\\s*[〔［〖\\[（(]\\s*[0-9０-９]{4}\\s*[〕］〗\\]）)]\\s*[0-9０-９]{1,5}\\s*号';
+
+/**
+ * A document number as the genre prints it, whatever the brackets and digits it was typed with: 渝府办发[2023]51号 and
+ * 渝府办发〔２０２３〕５１号 are 渝府办发〔2023〕51号, so that a citation finds the document it names.
+ */
+export function canonicalDocNumber(written: string): string {
+  return written
+    .replace(/\s+/g, '')
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[［〖[（(](?=\d{4}[］〗\]）)])/u, '〔')
+    .replace(/(?<=〔\d{4})[］〗\]）)]/u, '〕');
+}
 
 /** 2023年6月28日 (wrapping spaces allowed). */
 export const ARABIC_DATE_SOURCE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';

@@ -14,7 +14,8 @@ const ROLE_OF_LABEL: ReadonlyArray<readonly [RegExp, Role]> = [
 ];
 // 责任单位, 牵头单位, 配合单位, …; 牵头责任单位, 配合责任单位 and 主要责任单位 as some offices write them; 协办单位.
 // 本部分责任单位 (a section's units, given once below its items) is labelled so too.
-const LABEL = '(?:本部分|本节)?(?:(?:牵头|配合|主要)?责任|牵头|主责|配合|协同|协助|参与|协办)(?:单位|部门)';
+// A typed or OCR'd notice may put a space inside the label (责任 单位).
+const LABEL = '(?:本部分|本节)?(?:(?:牵头|配合|主要)?责\\s*任|牵\\s*头|主责|配\\s*合|协同|协助|参与|协办)\\s*(?:单\\s*位|部\\s*门)';
 const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:]`, 'g');
 // A further role inside the clause: 配合单位： after ；, ， or 。 (…省交通运输厅。配合单位：重庆海关；成都海关), on a line of its own
 // in a clause without brackets, or glued to the last unit where a line break was lost (…省商务厅配合单位：…).
@@ -77,7 +78,7 @@ const PLAIN_VERBS: ReadonlySet<string> = new Set(['负责', '负责落实', '落
 const UNIT_NAME = /^[^。；;：:“”《》]{2,24}$/;
 
 export function roleOf(label: string): Role {
-  const own = label.replace(/^(?:本部分|本节)/, '');
+  const own = label.replace(/\s+/g, '').replace(/^(?:本部分|本节)/, '');
   for (const [re, role] of ROLE_OF_LABEL) if (re.test(own)) return role;
   return 'RESPONSIBLE';
 }
@@ -368,12 +369,15 @@ export function clauseLists(
   };
   for (const [p, part] of roleParts(text, start, end, firstLabel).entries()) {
     const role = p === 0 && firstRole !== undefined ? firstRole : roleOf(part.label);
-    const segments = splitTop(text, part.start, part.end, /[；;]/);
-    for (const [k, [s, segEnd]] of segments.entries()) {
+    const segments = splitTop(text, part.start, part.end, /[；;]/).flatMap(([a, b]) => atPlaceLabels(text, a, b, jurisdictions));
+    for (const [k, [labelled, segEnd]] of segments.entries()) {
+      // A segment may say whose it is (重庆：重庆海关、市商务委；四川：…, 重庆市——…，四川省——…): the label places it.
+      const label = placeLabel(text, labelled, jurisdictions);
+      const s = labelled + (label?.length ?? 0);
       // A part with several ；-segments has one per jurisdiction, whatever roles their verbs and marks give the lists
       // in each (a 四川 segment may name 配合 units where the 重庆 one names none). A part of one segment is placed by
       // the count of its role's lists (牵头单位：重庆…，配合单位：重庆…；牵头单位：四川…).
-      const place = segments.length > 1 ? k : undefined;
+      const place = label?.place ?? (segments.length > 1 ? k : undefined);
       // 省商务厅牵头，省发展改革委、省财政厅配合 inside a 责任单位 clause: each part's verb gives its role.
       const byVerb = verbLists(text, s, segEnd, role, spanOf);
       if (byVerb) {
@@ -390,6 +394,29 @@ export function clauseLists(
     }
   }
   return lists;
+}
+
+/** A place's name and a colon or dash opening a list (重庆：, 四川省——): its length and the place's index in the plan. */
+function placeLabel(text: string, at: number, jurisdictions: readonly JurisdictionRef[]): { length: number; place: number } | undefined {
+  const m = /^\s*([\u3400-\u9fff]{2,8}?)\s*(?:[：:]|——|—)\s*/u.exec(text.slice(at, at + 16));
+  if (!m) return undefined;
+  const written = m[1] as string;
+  const place = jurisdictions.findIndex((j) => j.name === written || j.name.replace(/[省市区县]$/u, '') === written);
+  return place < 0 ? undefined : { length: m[0].length, place };
+}
+
+/** text[start, end) cut before each ，that a place's label follows (重庆市——…，四川省——…). */
+function atPlaceLabels(text: string, start: number, end: number, jurisdictions: readonly JurisdictionRef[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = start;
+  for (const [a] of splitTop(text, start, end, /[，,]/)) {
+    if (a > start && placeLabel(text, a, jurisdictions)) {
+      out.push([s, a - 1]);
+      s = a;
+    }
+  }
+  out.push([s, end]);
+  return out;
 }
 
 /**

@@ -78,6 +78,11 @@ describe('responsible-unit clause variants', () => {
     ['（责任单位：市商务委、市发展改革委)', ['RESPONSIBLE:重庆市:市商务委、市发展改革委']],
     // A role mark in the first of two segments leaves the second the second jurisdiction's.
     ['（责任单位：市交通运输委（牵头）；长江航务管理局）', ['LEAD:重庆市:市交通运输委', 'RESPONSIBLE:四川省:长江航务管理局']],
+    // A place's label opens its list (重庆：…；四川：…, 四川省——… after ，), whichever order the lists come in.
+    ['（责任单位：重庆：重庆海关、市商务委；四川：成都海关、省商务厅）', ['RESPONSIBLE:重庆市:重庆海关、市商务委', 'RESPONSIBLE:四川省:成都海关、省商务厅']],
+    ['（责任单位：四川省——人行四川省分行，重庆市——人行重庆市分行）', ['RESPONSIBLE:四川省:人行四川省分行', 'RESPONSIBLE:重庆市:人行重庆市分行']],
+    // A typed notice's space inside the label.
+    ['（责任 单位：重庆海关；成都海关）', ['RESPONSIBLE:重庆市:重庆海关', 'RESPONSIBLE:四川省:成都海关']],
   ])('reads %s', (clause, expected) => {
     expect(lists(firstItem(jointNotice(`一、重点任务\n\n（一）做好第一件事。具体内容。${clause}`)))).toEqual(expected);
   });
@@ -945,6 +950,27 @@ describe('notice header', () => {
     const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）').replace('关于印发测试行动方案的通知', `${first}\n\n${second}`);
     const doc = parseDocument(source);
     expect([doc.title, doc.issuers, doc.warnings]).toEqual([title, ['重庆市人民政府办公厅'], []]);
+  });
+
+  it.each([
+    ['渝府办发[2024]1号', '渝府办发〔2024〕1号'],
+    ['渝府办发〔２０２４〕１号', '渝府办发〔2024〕1号'],
+    ['渝府办发（2024）1号', '渝府办发〔2024〕1号'],
+  ])('reads the document number %s as %s, the form a citation of it takes', (written, canonical) => {
+    const doc = parseDocument(notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）').replace('渝府办发〔2024〕1号', written));
+    expect(doc.docNumber).toBe(canonical);
+    const cited = firstItem(notice(`一、重点任务\n\n（一）落实文件。按照${written}要求推进。（责任单位：市商务委）`)).mentions.filter((m) => m.kind === 'POLICY');
+    expect(cited.map((m) => [m.name, m.docNumber, m.asWritten])).toEqual([[canonical, canonical, written]]);
+  });
+
+  it('reads measures numbered 第一条, 第二条 as items, with or without a section above them', () => {
+    for (const body of ['一、重点任务\n\n', '']) {
+      const doc = parseDocument(notice(`${body}第一条 推进通关便利化。推广两步申报。（责任单位：市商务委）\n第二条 共建单一窗口。推动数据互通。（责任单位：市政府口岸物流办）`));
+      expect(doc.sections.flatMap((s) => s.items).map((i) => [i.number, i.title, i.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([
+        ['第一条', '推进通关便利化', ['市商务委']],
+        ['第二条', '共建单一窗口', ['市政府口岸物流办']],
+      ]);
+    }
   });
 
   it('reads an issuer written again on the line above the title once', () => {
