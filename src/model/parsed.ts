@@ -130,9 +130,10 @@ export function itemKeyPart(item: Pick<ParsedItem, 'number' | 'key'>): string {
   return item.key ?? idNumber(item.number);
 }
 
-/** A number as it appears in ids: (一) and (1) with full-width brackets, （一） and （1）; 1． and 1、 as 1. */
+/** A number as it appears in ids: (一) and (1) with full-width brackets, （一） and （1）; 1． and 1、 as 1.; ２ as 2. */
 export function idNumber(number: string): string {
   return number
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
     .replace(/^(\d+)[．、]$/, '$1.');

@@ -4,7 +4,7 @@
  */
 import type { ParseWarning } from '../../model/parsed';
 import { parseChineseNumeral } from './chinese-numerals';
-import { ARABIC_DATE_SOURCE, canonicalDocNumber, CHINESE_DATE_SOURCE, DOC_NUMBER_SOURCE } from './patterns';
+import { ARABIC_DATE_SOURCE, asciiDigits, canonicalDocNumber, CHINESE_DATE_SOURCE, DOC_NUMBER_SOURCE } from './patterns';
 import { endsSentence, removeCjkSpaces, type SourceLine } from './text';
 
 /**
@@ -21,6 +21,10 @@ const DOC_NUMBER_ANY = new RegExp(DOC_NUMBER_SOURCE, 'g');
 const DATE_LINE = new RegExp(`^(?:${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})$`);
 const PRINT_LINE = new RegExp(`^(.*?)\\s*(?:${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})\\s*印发$`);
 // （此件公开发布）, and the note of a published text that was abridged (（本文有删减）), which is no part of any title.
+// 联系人：…，023-63662000: who to call about the plan, below it; no measure's text.
+const CONTACT_LINE = /^(?:联系人|联系电话|联系方式)\s*[：:]/;
+/** A further line of a contact block: a name and a telephone number. */
+export const CONTACT_MORE = /(?:\d{3,4}\s*[-－—]\s*)?\d{7,8}(?:\D|$)/;
 const PUBLIC_LINE = /^[（(]\s*(?:此件[^（）()]{1,12}|(?:本文|此件)?有删[减节])\s*[）)]$/;
 const COPY_LINE = /^抄\s*送\s*[：:]\s*(.*)$/;
 const ATTACH_LIST_LINE = /^附\s*件\s*(\d*)\s*[：:]\s*(.*)$/;
@@ -37,7 +41,7 @@ function iso(y: number, m: number, d: number): string | undefined {
 
 /** 2023年6月28日 / 二〇二三年六月二十八日 → 2023-06-28, from a regex match of ARABIC|CHINESE date sources starting at `g`. */
 function isoFromGroups(groups: ReadonlyArray<string | undefined>, g: number): string | undefined {
-  if (groups[g]) return iso(Number(groups[g]), Number(groups[g + 1]), Number(groups[g + 2]));
+  if (groups[g]) return iso(Number(asciiDigits(groups[g] as string)), Number(asciiDigits(groups[g + 1] ?? '')), Number(asciiDigits(groups[g + 2] ?? '')));
   const y = parseChineseNumeral(groups[g + 3] ?? '');
   const m = parseChineseNumeral(groups[g + 4] ?? '');
   const d = parseChineseNumeral(groups[g + 5] ?? '');
@@ -67,7 +71,8 @@ export type EndMatter =
   | { kind: 'PRINT'; by?: string; date?: string }
   | { kind: 'DATE'; date: string }
   | { kind: 'PUBLIC'; text: string }
-  | { kind: 'ISSUERS'; names: string[] };
+  | { kind: 'ISSUERS'; names: string[] }
+  | { kind: 'CONTACT'; text: string };
 
 /** Lines that belong to the notice's frame rather than to the plan; they end an item. */
 export function classifyEndMatter(text: string): EndMatter | undefined {
@@ -89,6 +94,7 @@ export function classifyEndMatter(text: string): EndMatter | undefined {
   const date = dateOfLine(text);
   if (date) return { kind: 'DATE', date };
   if (PUBLIC_LINE.test(text)) return { kind: 'PUBLIC', text };
+  if (CONTACT_LINE.test(text)) return { kind: 'CONTACT', text };
   const names = issuersOfLine(text);
   if (names) return { kind: 'ISSUERS', names };
   return undefined;
@@ -219,6 +225,9 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
           afterSignature = true;
           continue;
         case 'ISSUERS':
+          // After the signature a line ending in 中心 is more likely the plan title's first line (川渝共建西部陆海新通道物流
+          // 和运营组织中心⏎行动方案) than an office signing again.
+          if (afterSignature && h.signatories !== undefined && end.names.every((n) => n.endsWith('中心'))) break;
           // An issuer written again on the line above the 关于… title (a letterhead, then the title's first line) is one issuer.
           if (h.title === undefined) h.issuers.push(...end.names.filter((n) => !h.issuers.includes(n)));
           else if (!h.signatories) h.signatories = end.names;

@@ -6,8 +6,9 @@ import type { ItemKind, JurisdictionRef, Mention, ParsedItem, ParsedSection, Par
 import kinds from '../../../data/section-kinds.json';
 import { categoryRow, continuedHeader, groupRow, isContinuation, isTotalRow, isRowStart, parseRow, parseTableHeader, type TableLayout } from './attachment-table';
 import { parseChineseNumeral } from './chinese-numerals';
+import { asciiDigits } from './patterns';
 import { findMentions } from './entities';
-import { classifyEndMatter, numberedAttachmentTitle } from './notice';
+import { classifyEndMatter, CONTACT_MORE, numberedAttachmentTitle } from './notice';
 import { findTargets, type YearContext } from './targets';
 import { Composite, endsSentence, removeCjkSpaces, type SourceLine } from './text';
 import { findUnitClauses, isUnitClauseLine, opensUnitClause } from './units-clause';
@@ -17,8 +18,9 @@ export const SECTION_RE = /^([一二三四五六七八九十百]+)\s*[、.．]\s
 export const ITEM_RE = /^([（(]\s*([一二三四五六七八九十百]+)\s*[）)])\s*(.*)$/;
 // 第一条 as a 若干措施 numbers its measures: an item as （一） is.
 const ARTICLE_RE = /^(第([一二三四五六七八九十百]+)条)\s*(.*)$/;
-const SUB1_RE = /^((\d{1,2})\s*[.．、])(?!\d)\s*(.*)$/;
-const SUB2_RE = /^([（(]\s*(\d{1,2})\s*[）)])\s*(.*)$/;
+// 1. and （1）, with the full-width digits of a typed notice too (１．, （１）).
+const SUB1_RE = /^(([0-9０-９]{1,2})\s*[.．、])(?![0-9０-９])\s*(.*)$/;
+const SUB2_RE = /^([（(]\s*([0-9０-９]{1,2})\s*[）)])\s*(.*)$/;
 // 7.1 below 7.: a point of the numbered sub-item, as （1） is.
 const SUB_DECIMAL_RE = /^((\d{1,2})\s*[.．]\s*(\d{1,2}))(?![\d.．%％亿万千百个倍年])\s*(.*)$/;
 
@@ -341,6 +343,8 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   // The table's header line while no row has begun: a header wrapped onto a second line continues it.
   let header: SourceLine | undefined;
   let afterAttachList = false;
+  // Below a 联系人： line, the further names and numbers of the contact block.
+  let inContact = false;
   let endedInBody = true;
 
   const flushRow = (isLast: boolean): void => {
@@ -459,6 +463,9 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
           if (next?.kind === 'PRINT' && !next.by) result.printedBy = end.names.join(' ');
           else if (!result.signatories) result.signatories = end.names;
           break;
+        case 'CONTACT':
+          inContact = true;
+          break;
       }
       mode = 'tail';
       continue;
@@ -484,6 +491,8 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       }
       continue;
     }
+    if (mode === 'tail' && inContact && CONTACT_MORE.test(t)) continue;
+    inContact = false;
     if (mode === 'tail') {
       ctx.warnings.push({ line: line.no, message: `could not place line after the plan: ${t.length > 40 ? `${t.slice(0, 40)}…` : t}` });
       continue;
@@ -511,7 +520,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     const flat = cur.number !== '' && (stack.length === 0 ? cur.items.length === 0 : /^\d/.test((stack[0] as Block).number));
     m = flat ? SUB1_RE.exec(t) : null;
     if (m) {
-      const block = newBlock(2, line, (m[1] as string).replace(/\s+/g, ''), Number(m[2]), m[3] as string);
+      const block = newBlock(2, line, (m[1] as string).replace(/\s+/g, ''), Number(asciiDigits(m[2] as string)), m[3] as string);
       cur.items.push(block);
       stack = [block];
       continue;
@@ -529,14 +538,14 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     if (stack.length > 0) {
       m = SUB1_RE.exec(t);
       if (m) {
-        const block = newBlock(3, line, (m[1] as string).replace(/\s+/g, ''), Number(m[2]), m[3] as string);
+        const block = newBlock(3, line, (m[1] as string).replace(/\s+/g, ''), Number(asciiDigits(m[2] as string)), m[3] as string);
         (stack[0] as Block).children.push(block);
         stack = [stack[0] as Block, block];
         continue;
       }
       m = SUB2_RE.exec(t);
       if (m) {
-        const block = newBlock(4, line, (m[1] as string).replace(/\s+/g, ''), Number(m[2]), m[3] as string);
+        const block = newBlock(4, line, (m[1] as string).replace(/\s+/g, ''), Number(asciiDigits(m[2] as string)), m[3] as string);
         const parent = stack.length >= 2 && (stack[1] as Block).level === 3 ? (stack[1] as Block) : (stack[0] as Block);
         parent.children.push(block);
         stack = parent.level === 3 ? [stack[0] as Block, parent, block] : [parent, block];

@@ -11,15 +11,19 @@ export const DOC_NUMBER_SOURCE = '[\\u4e00-\\u9fff]{1,10}\\s*[〔［〖\\[（(]\
  * 渝府办发〔２０２３〕５１号 are 渝府办发〔2023〕51号, so that a citation finds the document it names.
  */
 export function canonicalDocNumber(written: string): string {
-  return written
+  return asciiDigits(written)
     .replace(/\s+/g, '')
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[［〖[（(](?=\d{4}[］〗\]）)])/u, '〔')
     .replace(/(?<=〔\d{4})[］〗\]）)]/u, '〕');
 }
 
-/** 2023年6月28日 (wrapping spaces allowed). */
-export const ARABIC_DATE_SOURCE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
+/** 2023年6月28日 (wrapping spaces allowed; full-width digits, ２０２３年６月２８日, as a typed notice has them). */
+export const ARABIC_DATE_SOURCE = '([0-9０-９]{4})\\s*年\\s*([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日';
+
+/** Digits as numbers: ２０２３ → 2023. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 
 /** 二〇二三年六月二十八日. */
 export const CHINESE_DATE_SOURCE = '([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日';

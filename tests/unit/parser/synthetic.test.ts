@@ -963,6 +963,20 @@ describe('notice header', () => {
     expect(cited.map((m) => [m.name, m.docNumber, m.asWritten])).toEqual([[canonical, canonical, written]]);
   });
 
+  it('reads a typed notice\'s full-width digits: its date, printing date and sub-items; and passes over a contact block below the plan', () => {
+    const source = notice('一、重点任务\n\n（一）推进通关便利化。\n１．推广两步申报。（责任单位：重庆海关）\n２．推广提前申报。（责任单位：市商务委）\n\n联系人：市商务委自贸区处  王某某，023-63662000；\n        市政府口岸物流办  李某某，023-63662001。')
+      .replace('2024年1月2日', '２０２４年１月２日');
+    const doc = parseDocument(source);
+    const item = doc.sections[0]?.items[0];
+    expect([doc.signedOn, doc.planTitle]).toEqual(['2024-01-02', '测试行动方案']);
+    expect(item?.subItems.map((s) => [s.number, s.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([
+      ['１．', ['重庆海关']],
+      ['２．', ['市商务委']],
+    ]);
+    expect(item?.subItems[1]?.text).toBe('２．推广提前申报。（责任单位：市商务委）');
+    expect(doc.warnings).toEqual([]);
+  });
+
   it('reads measures numbered 第一条, 第二条 as items, with or without a section above them', () => {
     for (const body of ['一、重点任务\n\n', '']) {
       const doc = parseDocument(notice(`${body}第一条 推进通关便利化。推广两步申报。（责任单位：市商务委）\n第二条 共建单一窗口。推动数据互通。（责任单位：市政府口岸物流办）`));
@@ -971,6 +985,12 @@ describe('notice header', () => {
         ['第二条', '共建单一窗口', ['市政府口岸物流办']],
       ]);
     }
+  });
+
+  it('reads a plan title whose first line ends in 中心 as the title, not as an office signing again', () => {
+    const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）').replace('测试行动方案\n', '川渝共建西部陆海新通道物流和运营组织中心\n\n行动方案（2024—2025年）\n');
+    const doc = parseDocument(source);
+    expect([doc.planTitle, doc.period, doc.issuers, doc.warnings]).toEqual(['川渝共建西部陆海新通道物流和运营组织中心行动方案', '2024—2025', ['重庆市人民政府办公厅'], []]);
   });
 
   it('reads an issuer written again on the line above the title once', () => {

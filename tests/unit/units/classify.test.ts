@@ -132,6 +132,8 @@ describe('classifyUnit', () => {
     // Later audits: a 行政审批局 is a government-services office, an arbitration commission an institution.
     ['成都市政务服务管理和行政审批局', '四川省', '成都市政务服务管理和行政审批局', 'government_services', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['重庆仲裁委员会', '江北区', '重庆仲裁委员会', null, 'PUBLIC_INSTITUTION'],
+    ['市委社会工作部', '重庆市', '重庆市委社会工作部', null, 'PARTY_ORGAN'],
+    ['省民政厅', '四川省', '四川省民政厅', 'civil_affairs', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['重庆江津综合保税区管理委员会', '江津区', '重庆江津综合保税区管理委员会', 'bonded_zone', 'PARK_AUTHORITY'],
   ])('%s (%s) → %s, line %s, kind %s', (written, list, name, line, kind) => {
     const c = classifyUnit(written, J(list));
