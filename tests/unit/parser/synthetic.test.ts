@@ -1141,6 +1141,39 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(projects.map((r) => [r.number, r.text, r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([['1', '江津综保区智能卡口', ['江津综保区管委会']]]);
   });
 
+  it('gives a 分工表 row that names a body measure by its title the measure\'s units, and makes it no measure of its own', () => {
+    const source = [
+      notice('一、重点任务\n\n（一）协同推进通关便利化。推广两步申报。\n（二）共建单一窗口。推动数据互通。\n（三）深化金融合作。（责任单位：人行重庆市分行）'),
+      '',
+      '附件',
+      '',
+      '重点任务分工表',
+      '',
+      '序号\t重点任务\t牵头单位\t配合单位',
+      '1\t（一）协同推进通关便利化\t重庆海关\t市商务委',
+      '2\t共建单一窗口。\t市政府口岸物流办\t',
+      '3\t深化金融合作\t市金融监管局\t',
+      '4\t培育外贸新业态\t市商务委\t',
+      '',
+      '抄送：区委办。',
+    ].join('\n');
+    const doc = parseDocument(source);
+    const units = (i: ParsedItem | undefined): string[] => (i?.unitLists ?? []).flatMap((l) => l.units.map((u) => `${l.role}:${u.asWritten}`));
+    expect(doc.sections[0]?.items.map((i) => [i.number, units(i)])).toEqual([
+      ['（一）', ['LEAD:重庆海关', 'SUPPORTING:市商务委']],
+      ['（二）', ['LEAD:市政府口岸物流办']],
+      // A measure that names its own units keeps them; the row naming it stays a row.
+      ['（三）', ['RESPONSIBLE:人行重庆市分行']],
+    ]);
+    expect(doc.sections.find((s) => s.kind === 'ATTACHMENT')?.items.map((r) => [r.number, r.title])).toEqual([
+      ['3', '深化金融合作'],
+      ['4', '培育外贸新业态'],
+    ]);
+    // The units keep their place in the table.
+    const first = doc.sections[0]?.items[0]?.unitLists[0]?.units[0];
+    expect(first && source.slice(first.span.start, first.span.end)).toBe('重庆海关');
+  });
+
   it('reads rows numbered 1.1, 1.2 below a group row (1⇥推进贸易投资便利化⇥⇥⇥) as measures headed by it, and passes over a totals row', () => {
     const rows = rowsOf(
       withTable(
