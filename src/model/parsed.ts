@@ -112,7 +112,10 @@ export interface ParsedItem {
   mentions: Mention[];
   targets: Target[];
   subItems: ParsedItem[];
-  /** For an ATTACHMENT_ITEM: the table row it was read from, every cell under its column's header. */
+  /**
+   * For an ATTACHMENT_ITEM: the table row it was read from, every cell under its column's header; for a body measure
+   * that a 分工表 row names, that row.
+   */
   table?: TableRow;
   /**
    * What keys the item among its siblings when its number repeats one of theirs (（一） twice in a section: the second is

@@ -98,7 +98,7 @@ const HEADER_ROLES: ReadonlyArray<readonly [RegExp, TableColumnRole]> = [
  */
 const TASK_HEADER = /事项|任务|措施|举措|内容|工作|改革|目标|要求|做法|路径/;
 /** A time that records a fact, not a time to finish by: 批复时间, 设立时间. */
-const FACT_DATE_HEADER = /批复|获批|设立|成立|认定|命名/;
+const FACT_DATE_HEADER = /批复|获批|设立|成立|认定|命名|开通|建成|签约|开行|投产/;
 /** A text column that names the item rather than describing it (改革事项 beside 具体内容). */
 const TITLE_HEADER = /事项|任务|名称|项目/;
 
@@ -160,7 +160,7 @@ export function continuedHeader(header: SourceLine, line: SourceLine): { layout:
 
 /** A project table's totals (合计⇥⇥⇥124.1): no row of its own, and no line to warn about. */
 export function isTotalRow(line: SourceLine): boolean {
-  return /^[ \u3000]*(?:合\s*计|总\s*计|小\s*计)[ \u3000]*\t/u.test(line.raw);
+  return /^[ \u3000\t]*(?:合\s*计|总\s*计|小\s*计)[ \u3000]*(?:\t|$)/u.test(line.raw);
 }
 
 export function isRowStart(line: SourceLine): boolean {
@@ -168,18 +168,17 @@ export function isRowStart(line: SourceLine): boolean {
 }
 
 /**
- * A group row (1⇥推进贸易投资便利化⇥⇥⇥) that the rows numbered 1.1, 1.2 below it belong to: its text as written, the number
- * in front (1 推进贸易投资便利化), to head them as a category row does; undefined for any other line or when `next`
- * (the following line) is no row of the group.
+ * A group row (1⇥推进贸易投资便利化⇥⇥⇥) that the rows numbered 1.1, 1.2 below it belong to: its number and its text as
+ * written, to head them as a category row does; undefined for any other line, when `next` (the following line) is no
+ * row of the group, or when the row names units of its own — then it is a task, and its rows tasks beside it.
  */
-export function groupRow(line: SourceLine, next: SourceLine | undefined): string | undefined {
+export function groupRow(line: SourceLine, next: SourceLine | undefined, layout: TableLayout): { number: string; heading: string } | undefined {
   const n = ROW_START.exec(line.raw)?.[1];
   const below = next === undefined ? undefined : ROW_START.exec(next.raw)?.[1];
   if (n === undefined || below === undefined || !/^\d+$/.test(n) || !new RegExp(`^${n}[.．]1$`).test(below)) return undefined;
-  return cellsOf(line)
-    .map((c) => c.text.replace(MARKUP_RE, '').trim())
-    .filter((t) => t.length > 0)
-    .join(' ');
+  const cells = cellsOf(line).map((c) => c.text.replace(MARKUP_RE, '').trim());
+  if (layout.unitCols.some((u) => (cells[u.col] ?? '').length > 0)) return undefined;
+  return { number: n, heading: cells.filter((t) => t.length > 0).join(' ') };
 }
 
 // 一、国际物流通道建设 or （一）… alone in a row that spans the table: the heading of the rows below it.

@@ -237,11 +237,14 @@ function suffixCandidates(text: string, out: Candidate[]): void {
 
 /**
  * Places listed before a zone's name share its kind (德阳、眉山、资阳协同改革先行区: three zones): one candidate per place,
- * its span the place as written, its name the place before the rest of the zone's name. Only short place names
- * (two or three characters, each the length of the zone's own place) that are no zone themselves.
+ * its span the place as written, its name the place before the rest of the zone's name. Only places of two characters
+ * (a city's name without 市), as the zone's own place is taken to be.
  */
 function sharedZoneNames(text: string, start: number, name: string, info: SuffixInfo): Candidate[] {
   const out: Candidate[] = [];
+  // One zone of several places (万州、达州、开州川渝统筹发展示范区, 广安、渝北川渝高竹新区), or one whose place is longer than the
+  // listed ones (内江、自贡、重庆荣昌高新区), is no zone of each.
+  if (JOINT_ZONE.test(name) || PLACE_PREFIXES.some((p) => name.startsWith(p))) return out;
   let at = start;
   while (text.charAt(at - 1) === '、') {
     const tokenEnd = at - 1;
@@ -254,7 +257,8 @@ function sharedZoneNames(text: string, start: number, name: string, info: Suffix
   }
   return out;
 }
-const SHARED_PLACE = /^[\u3400-\u9fff]{2,3}$/u;
+const SHARED_PLACE = /^[\u3400-\u9fff]{2}$/u;
+const JOINT_ZONE = /川渝|毗邻|统筹|一体化|两地|三地/u;
 
 function termCandidates(text: string, out: Candidate[]): void {
   TERMS_RE.lastIndex = 0;

@@ -1,7 +1,6 @@
 /**
  * The pure parser: text of one policy notice → ParsedDocument. No I/O, no database.
  */
-import { joinTaskTable } from './task-table';
 import { AppError, ErrorCode } from '../../errors';
 import { idNumber, itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem, type ParseWarning } from '../../model/parsed';
 import { findMentions } from './entities';
@@ -109,7 +108,6 @@ export function parseDocument(source: string): ParsedDocument {
   const issuedYear = /〔(\d{4})〕/.exec(header.docNumber ?? '')?.[1] ?? header.signedOn?.slice(0, 4);
   const body = parseBody(bodyStart < 0 ? [] : lines.slice(bodyStart), jurisdictions, issuedYear === undefined ? undefined : Number(issuedYear));
   warnings.push(...body.warnings);
-  joinTaskTable(body.sections);
   for (const s of body.sections) keyRepeatedNumbers(s.items, `section ${s.number}`, lines, warnings);
   if (bodyStart >= 0 && body.completeItems === 0 && body.truncatedAt.length > 0) {
     const line = body.truncatedAt[0] as number;

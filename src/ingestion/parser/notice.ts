@@ -21,10 +21,11 @@ const DOC_NUMBER_ANY = new RegExp(DOC_NUMBER_SOURCE, 'g');
 const DATE_LINE = new RegExp(`^(?:${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})$`);
 const PRINT_LINE = new RegExp(`^(.*?)\\s*(?:${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})\\s*印发$`);
 // （此件公开发布）, and the note of a published text that was abridged (（本文有删减）), which is no part of any title.
-// 联系人：…，023-63662000: who to call about the plan, below it; no measure's text.
+// 联系人：…，023-63662000: who to call about the plan, below it; no measure's text. Only with a telephone number: a
+// 联系方式：请于10月10日前报送… inside an item is the item's words.
 const CONTACT_LINE = /^(?:联系人|联系电话|联系方式)\s*[：:]/;
-/** A further line of a contact block: a name and a telephone number. */
-export const CONTACT_MORE = /(?:\d{3,4}\s*[-－—]\s*)?\d{7,8}(?:\D|$)/;
+/** A telephone number, which a contact block's every line gives. */
+export const TELEPHONE = /(?:\d{3,4}\s*[-－—]\s*)?\d{7,8}(?:\D|$)/;
 const PUBLIC_LINE = /^[（(]\s*(?:此件[^（）()]{1,12}|(?:本文|此件)?有删[减节])\s*[）)]$/;
 const COPY_LINE = /^抄\s*送\s*[：:]\s*(.*)$/;
 const ATTACH_LIST_LINE = /^附\s*件\s*(\d*)\s*[：:]\s*(.*)$/;
@@ -94,7 +95,7 @@ export function classifyEndMatter(text: string): EndMatter | undefined {
   const date = dateOfLine(text);
   if (date) return { kind: 'DATE', date };
   if (PUBLIC_LINE.test(text)) return { kind: 'PUBLIC', text };
-  if (CONTACT_LINE.test(text)) return { kind: 'CONTACT', text };
+  if (CONTACT_LINE.test(text) && TELEPHONE.test(text)) return { kind: 'CONTACT', text };
   const names = issuersOfLine(text);
   if (names) return { kind: 'ISSUERS', names };
   return undefined;

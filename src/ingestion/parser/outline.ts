@@ -8,7 +8,8 @@ import { categoryRow, continuedHeader, groupRow, isContinuation, isTotalRow, isR
 import { parseChineseNumeral } from './chinese-numerals';
 import { asciiDigits } from './patterns';
 import { findMentions } from './entities';
-import { classifyEndMatter, CONTACT_MORE, numberedAttachmentTitle } from './notice';
+import { classifyEndMatter, numberedAttachmentTitle, TELEPHONE } from './notice';
+import { joinTaskTable } from './task-table';
 import { findTargets, type YearContext } from './targets';
 import { Composite, endsSentence, removeCjkSpaces, type SourceLine } from './text';
 import { findUnitClauses, isUnitClauseLine, opensUnitClause } from './units-clause';
@@ -16,8 +17,11 @@ import { findUnitClauses, isUnitClauseLine, opensUnitClause } from './units-clau
 // 一、 as the genre writes it; 一. and 一． as OCR and some offices do.
 export const SECTION_RE = /^([一二三四五六七八九十百]+)\s*[、.．]\s*(.*)$/;
 export const ITEM_RE = /^([（(]\s*([一二三四五六七八九十百]+)\s*[）)])\s*(.*)$/;
-// 第一条 as a 若干措施 numbers its measures: an item as （一） is.
-const ARTICLE_RE = /^(第([一二三四五六七八九十百]+)条)\s*(.*)$/;
+// 第一条 as a 若干措施 numbers its measures: an item as （一） is. A space or a mark after it, not a sentence that only
+// begins with the ordinal (第一条中欧班列线路于2021年开通).
+const ARTICLE_RE = /^(第([一二三四五六七八九十百]+)条)(?:[\s\u3000]+|[：:、.．])(.*)$/;
+// 第一章 总则: a chapter of such a plan, a section as 一、 is.
+const CHAPTER_RE = /^第([一二三四五六七八九十百]+)章[\s\u3000]*(.*)$/;
 // 1. and （1）, with the full-width digits of a typed notice too (１．, （１）).
 const SUB1_RE = /^(([0-9０-９]{1,2})\s*[.．、])(?![0-9０-９])\s*(.*)$/;
 const SUB2_RE = /^([（(]\s*([0-9０-９]{1,2})\s*[）)])\s*(.*)$/;
@@ -25,7 +29,7 @@ const SUB2_RE = /^([（(]\s*([0-9０-９]{1,2})\s*[）)])\s*(.*)$/;
 const SUB_DECIMAL_RE = /^((\d{1,2})\s*[.．]\s*(\d{1,2}))(?![\d.．%％亿万千百个倍年])\s*(.*)$/;
 
 export function isOutlineStart(text: string): boolean {
-  return SECTION_RE.test(text) || ITEM_RE.test(text) || ARTICLE_RE.test(text);
+  return SECTION_RE.test(text) || ITEM_RE.test(text) || ARTICLE_RE.test(text) || CHAPTER_RE.test(text);
 }
 
 export function sectionKind(title: string): SectionKind {
@@ -340,6 +344,8 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   let category: string | undefined;
   // The number of the group row (1⇥推进贸易投资便利化) whose rows 1.1, 1.2 follow, while they do.
   let groupNumber: string | undefined;
+  // The category (一、贸易便利化) a group row's rows sit in, for the rows after the group.
+  let outerCategory: string | undefined;
   // The table's header line while no row has begun: a header wrapped onto a second line continues it.
   let header: SourceLine | undefined;
   let afterAttachList = false;
@@ -375,12 +381,13 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         continue;
       }
       if (isTotalRow(line)) continue;
-      const group = groupRow(line, body[k + 1]);
+      const group = layout ? groupRow(line, body[k + 1], layout) : undefined;
       if (group !== undefined) {
         flushRow(false);
         header = undefined;
-        category = removeCjkSpaces(group);
-        groupNumber = group.split(' ')[0];
+        if (groupNumber === undefined) outerCategory = category;
+        category = removeCjkSpaces(group.heading);
+        groupNumber = group.number;
         continue;
       }
       if (isRowStart(line)) {
@@ -399,7 +406,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
           flushRow(false);
           // A row numbered outside the group above (3 after 2.1) is the group's sibling, not one of its rows.
           if (groupNumber !== undefined && !new RegExp(`^\\s*${groupNumber}[.．]`).test(line.raw)) {
-            category = undefined;
+            category = outerCategory;
             groupNumber = undefined;
           }
           row = [line];
@@ -491,18 +498,20 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       }
       continue;
     }
-    if (mode === 'tail' && inContact && CONTACT_MORE.test(t)) continue;
+    if (mode === 'tail' && inContact && TELEPHONE.test(t)) continue;
     inContact = false;
     if (mode === 'tail') {
       ctx.warnings.push({ line: line.no, message: `could not place line after the plan: ${t.length > 40 ? `${t.slice(0, 40)}…` : t}` });
       continue;
     }
     endedInBody = true;
-    let m = SECTION_RE.exec(t);
+    const chapter = CHAPTER_RE.exec(t);
+    let m = SECTION_RE.exec(t) ?? chapter;
     if (m) {
       const rest = m[2] as string;
       const title = removeCjkSpaces(headingTitle(rest));
-      cur = startSection(line, m[1] as string, parseChineseNumeral(m[1] as string) ?? 0, title, sectionKind(title));
+      const number = chapter ? `第${m[1] as string}章` : (m[1] as string);
+      cur = startSection(line, number, parseChineseNumeral(m[1] as string) ?? 0, title, sectionKind(title));
       const dot = rest.indexOf('。');
       if (dot >= 0 && dot < rest.length - 1) addLine(cur.intro, line, rest.slice(dot + 1), line.start + (t.length - rest.length) + dot + 1);
       continue;
@@ -511,9 +520,17 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     cur.last = line;
     m = ITEM_RE.exec(t) ?? ARTICLE_RE.exec(t);
     if (m) {
-      const block = newBlock(2, line, (m[1] as string).replace(/\s+/g, ''), parseChineseNumeral(m[2] as string) ?? 0, m[3] as string);
-      cur.items.push(block);
-      stack = [block];
+      // （一） below an article (第一条 …⏎（一）…) is a point of it, as 1. below （一） is.
+      const article = stack[0] !== undefined && /^第.+条$/.test((stack[0] as Block).number) ? (stack[0] as Block) : undefined;
+      const point = article !== undefined && ITEM_RE.test(t);
+      const block = newBlock(point ? 3 : 2, line, (m[1] as string).replace(/\s+/g, ''), parseChineseNumeral(m[2] as string) ?? 0, m[3] as string);
+      if (point) {
+        article.children.push(block);
+        stack = [article, block];
+      } else {
+        cur.items.push(block);
+        stack = [block];
+      }
       continue;
     }
     // A section that numbers its items 1. 2. … with no （一） above them (common for 保障措施): those are its items.
@@ -525,10 +542,13 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       stack = [block];
       continue;
     }
-    // 1.1 below the sub-item (or item) numbered 1.: its point, as （1） would be.
-    const decimal = stack.length > 0 ? SUB_DECIMAL_RE.exec(t) : null;
+    // 1.1 below the sub-item (or item) numbered 1.: its point, as （1） would be. It opens a line after a finished
+    // sentence and goes on from the point before it (1.1, then 1.2), where a wrapped line may begin with 1.5小时….
+    const decimal = stack.length > 0 && endsSentence(body[k - 1]?.text ?? '') ? SUB_DECIMAL_RE.exec(t) : null;
     const owner = decimal ? [...stack].reverse().find((b) => b.level <= 3 && b.number.replace(/[.．、]$/, '') === decimal[2]) : undefined;
-    if (decimal && owner) {
+    const points = owner?.children.filter((c) => c.level === 4) ?? [];
+    const inTurn = decimal !== null && Number(decimal[3]) === points.length + 1;
+    if (decimal && owner && inTurn) {
       const block = newBlock(4, line, (decimal[1] as string).replace(/\s+/g, '').replace('．', '.'), Number(decimal[3]), decimal[4] as string);
       owner.children.push(block);
       stack = [...stack.slice(0, stack.indexOf(owner) + 1), block];
@@ -618,6 +638,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     result.sections.push(section);
     result.completeItems += items.length;
   }
+  joinTaskTable(result.sections);
   warnUnitless(result.sections, sections, ctx);
   return result;
 }

@@ -1,10 +1,12 @@
 /** Regular-expression sources shared by several parser modules (compiled once by each user). */
 
 /**
- * 渝府办发〔2023〕51号: issuer abbreviation, year in 〔〕 (U+3014/U+3015; ［］, 〖〗, [] and （） also seen, and full-width
- * digits in a typed notice), serial, 号.
+ * 渝府办发〔2023〕51号: issuer abbreviation, year in 〔〕 (U+3014/U+3015; ［］, 〖〗 and [] also seen, and （） after an
+ * issuer's 发/办/函/府/字 — not after any word: 两江新区（2024）12号地块 is a plot), serial, 号; full-width digits in a typed
+ * notice.
  */
-export const DOC_NUMBER_SOURCE = '[\\u4e00-\\u9fff]{1,10}\\s*[〔［〖\\[（(]\\s*[0-9０-９]{4}\\s*[〕］〗\\]）)]\\s*[0-9０-９]{1,5}\\s*号';
+export const DOC_NUMBER_SOURCE =
+  '[\\u4e00-\\u9fff]{1,10}\\s*(?:[〔［〖\\[]\\s*[0-9０-９]{4}\\s*[〕］〗\\]]|(?<=[发办函府字])[（(]\\s*[0-9０-９]{4}\\s*[）)])\\s*[0-9０-９]{1,5}\\s*号';
 
 /**
  * A document number as the genre prints it, whatever the brackets and digits it was typed with: 渝府办发[2023]51号 and

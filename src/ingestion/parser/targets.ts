@@ -21,17 +21,19 @@ const COUNT_UNITS =
   SCALED_UNITS +
   '|个工作日|工作日|个月|个百分点|百分点|个小时|小时|分钟|车次|个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|万亿元|万亿美元|万亿|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
 const COMPARATOR_AFTER = '以上|以下|左右|以内|及以上|内';
-// A level to reach (提高到60%, 压缩至30小时以内, 稳定在5000列以上) compares as 达到 does.
+// A level to reach or not to pass (提高到60%, 稳定在5000列以上; 压缩至30小时以内, 控制在5%以内): kept as written, so that a
+// reader of the comparator knows which.
 const COMPARATOR_BEFORE =
   '超过|不少于|不低于|不超过|力争达到|累计达到|达到|突破|提高到|提高至|提升到|提升至|增长到|压缩到|压缩至|压减至|降低到|降低至|降至|稳定在|保持在|控制在|超';
 // 1,200 is one number: without the separator in the pattern it read as 200.
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
-// 5—10家, 10%—15%: a range's lower figure (group 2) before the upper one.
+// 5—10家, 10%—15%: a range's lower figure (group 2, its % group 3) before the upper one.
 const QUANTITY_RE = new RegExp(
-  `(?:(${COMPARATOR_BEFORE})\\s*)?(?:(\\d+(?:\\.\\d+)?)\\s*[%％]?\\s*[—–－~～至]\\s*)?${NUMBER}\\s*(${COUNT_UNITS}|%)(?:\\s*(${COMPARATOR_AFTER}))?`,
+  `(?:(${COMPARATOR_BEFORE})\\s*)?(?:(\\d+(?:\\.\\d+)?)\\s*([%％])?\\s*[—–－~～至]\\s*)?${NUMBER}\\s*(${COUNT_UNITS}|%)(?:\\s*(${COMPARATOR_AFTER}))?`,
   'g',
 );
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
+const TIME_UNITS: ReadonlySet<string> = new Set(['个小时', '小时', '分钟']);
 const DOUBLING_RE = /翻\s*([一两二三])\s*番/gu;
 const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3 };
 /**
@@ -73,10 +75,20 @@ interface Count {
 function countsOf(scan: string): Count[] {
   const counts: Count[] = [];
   for (const m of scan.matchAll(QUANTITY_RE)) {
-    const count: Count = { index: m.index ?? 0, length: m[0].length, numText: m[3] as string, unit: m[4] as string };
+    const unit = m[5] as string;
+    // 同比增长8%至1200亿元 is a growth and a level, not a range: a lower figure in % bounds a range of %.
+    const percentBelow = m[3] !== undefined;
+    if (m[2] !== undefined && percentBelow && unit !== '%') {
+      const lower = (m.index ?? 0) + m[0].indexOf(m[2] as string, m[1]?.length ?? 0);
+      const upper = (m.index ?? 0) + m[0].indexOf(m[4] as string, lower - (m.index ?? 0) + (m[2] as string).length + 1);
+      counts.push({ index: lower, length: (m[2] as string).length + 1, numText: m[2] as string, unit: '%', ...(m[1] === undefined ? {} : { before: m[1] }) });
+      counts.push({ index: upper, length: (m.index ?? 0) + m[0].length - upper, numText: m[4] as string, unit, ...(m[6] === undefined ? {} : { after: m[6] }) });
+      continue;
+    }
+    const count: Count = { index: m.index ?? 0, length: m[0].length, numText: m[4] as string, unit };
     if (m[1] !== undefined) count.before = m[1];
     if (m[2] !== undefined) count.fromText = m[2];
-    if (m[5] !== undefined) count.after = m[5];
+    if (m[6] !== undefined) count.after = m[6];
     counts.push(count);
   }
   for (const m of scan.matchAll(DOUBLING_RE)) {
@@ -91,10 +103,6 @@ export interface YearContext {
   issued?: number;
 }
 
-/**
- * Targets in `text`. `ctx.year` carries a 到YYYY年 across paragraphs of one item or section until the
- * next one; a count needs a comparator (以上, 超过 …) or a target year, and a percentage needs the year.
- */
 /** A figure given as part of a total (其中…): the total's subject and the parts, one per figure of a 分别 list. */
 interface Share {
   whole?: string;
@@ -102,13 +110,18 @@ interface Share {
 }
 
 /**
- * The share a clause opens (其中出口达到200亿元, 其中，达州100亿元, 其中万州、达州、开州分别达到…), or undefined. `subject` is
- * the clause's subject already cleaned as any target's is; `before` the text just before the clause; `whole` the
- * subject of the total before it in the same sentence.
+ * The share a clause opens (其中出口达到200亿元, 其中，达州100亿元, 其中万州、达州、开州分别达到…), or undefined. `before`:
+ * the text just before the clause; `whole`: the subject of the total before it in the same sentence.
  */
-function shareOf(subjectRaw: string, subject: string, before: string, whole: string | undefined): Share | undefined {
+function shareOf(subjectRaw: string, before: string, whole: string | undefined): Share | undefined {
   if (!/^其中/u.test(subjectRaw) && !/其中[，,]\s*$/u.test(before)) return undefined;
-  const part = subject.replace(/^其中[，,]?/u, '').replace(SUBJECT_OPENING, '').replace(/(?:为|是)$/u, '');
+  // Cleaned as a subject is, but whole: 年交易额超过1亿元的企业 is the part, not 企业.
+  const part = subjectRaw
+    .replace(/^其中[，,]?/u, '')
+    .replace(new RegExp(`(?:${COMPARATOR_BEFORE})$`), '')
+    .replace(SUBJECT_OPENING, '')
+    .replace(TRAILING_ADVERBS, '')
+    .replace(/(?:为|是)$/u, '');
   const parts = /分别/u.test(subjectRaw) ? part.split(/[、和及与]/u) : [part];
   return { ...(whole === undefined ? {} : { whole }), parts: parts.filter((p) => p.length > 0) };
 }
@@ -119,6 +132,11 @@ function shareSubject(share: Share, index: number): string | undefined {
   return part === undefined ? share.whole : `${share.whole}（${part}）`;
 }
 
+/**
+ * Targets in `text`. `ctx.year` carries a 到YYYY年 across paragraphs of one item or section until the
+ * next one; a count needs a comparator (以上, 超过 …) or a target year, and a percentage needs the year; hours and minutes
+ * need a comparator (压缩至30小时以内), as 72小时过境免签 and 1小时通勤圈 are no targets.
+ */
 export function findTargets(text: string, comp: Composite, ctx: YearContext = {}): Target[] {
   // Full-width digits (到２０２６年，…１２０项以上, ３０％) read as ASCII; one code unit each, so offsets hold and the quoted
   // text stays as written.
@@ -187,6 +205,9 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     if (quantity === undefined) continue;
     const isArabic = /^\d/.test(numText);
     if (unit === '%' || unit === '倍' ? current === undefined : comparator === undefined && (current === undefined || !isArabic)) continue;
+    if (TIME_UNITS.has(unit) && comparator === undefined) continue;
+    // 7×24小时: a span of service, no count.
+    if (/[×xX*]\s*$/u.test(scan.slice(Math.max(0, at - 2), at))) continue;
     // 2025年 itself is a year, not a count.
     if (/^\d{4}$/.test(numText) && scan.charAt(m.index + m.length) === '年') continue;
 
@@ -211,7 +232,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
       listIndex = 0;
       const sentence = sentenceStart(m.index);
       const whole = [...out].reverse().find((t) => !shares.has(t) && t.unit === unit && sentenceOf.get(t) === sentence)?.subject;
-      share = shareOf(subjectRaw, subject, text.slice(Math.max(0, clauseStart - 3), clauseStart), whole);
+      share = shareOf(subjectRaw, text.slice(Math.max(0, clauseStart - 3), clauseStart), whole);
     } else listIndex++;
     if (share) {
       const part = shareSubject(share, listIndex);

@@ -13,11 +13,11 @@ function titleKey(title: string): string {
 
 /**
  * Gives each row of an attachment table that names a body measure by its title, where that measure names no units,
- * the row's units, and takes the row out of the table's measures: one task, one measure, its units' spans still the
- * table's words. A row whose title matches no measure, or several, or one that names units of its own, stays a row.
- * Returns how many rows were joined.
+ * the row's units, cells (its deadline, its details), targets and mentions, and takes the row out of the table's
+ * measures: one task, one measure, the row's words still where the table has them. A row whose title matches no
+ * measure, or several, or one that names units of its own, stays a row.
  */
-export function joinTaskTable(sections: ParsedSection[]): number {
+export function joinTaskTable(sections: ParsedSection[]): void {
   const byTitle = new Map<string, ParsedItem[]>();
   const index = (items: readonly ParsedItem[]): void => {
     for (const item of items) {
@@ -27,7 +27,6 @@ export function joinTaskTable(sections: ParsedSection[]): number {
     }
   };
   for (const s of sections) if (s.kind !== 'ATTACHMENT') index(s.items);
-  let joined = 0;
   for (const s of sections) {
     if (s.kind !== 'ATTACHMENT') continue;
     s.items = s.items.filter((row) => {
@@ -35,9 +34,10 @@ export function joinTaskTable(sections: ParsedSection[]): number {
       const measure = matches.length === 1 ? matches[0] : undefined;
       if (!measure || row.unitLists.length === 0 || measure.unitLists.length > 0) return true;
       measure.unitLists = row.unitLists;
-      joined++;
+      if (row.table) measure.table = row.table;
+      measure.targets = [...measure.targets, ...row.targets];
+      measure.mentions = [...measure.mentions, ...row.mentions];
       return false;
     });
   }
-  return joined;
 }

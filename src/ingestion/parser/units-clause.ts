@@ -22,6 +22,8 @@ const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:]`, 'g'
 const ROLE_LABEL = new RegExp(`(?:[；;，,。\\n]\\s*)?(${LABEL})\\s*[：:]`, 'g');
 // What the units of a clause without brackets end with: without the brackets to mark it, 责任单位：按照分工落实到位 is text.
 const BARE_UNIT_END = /(?:委|局|厅|办|部|院|署|中心|海关|政府|公司|行|处|会|所|站|室|组|部门|单位|集团|镇街|街道|区县|[）)])$/;
+// What else a later part of a 由 sentence may name: a platform, a company, a fund.
+const LATER_UNIT_END = /(?:平台|企业|基金|协会|商会|联盟)$/u;
 // A clause without brackets: its label opens the item's text, a line or a sentence.
 const BARE_OPEN = new RegExp(`(?:^|[\\n。])\\s*(${LABEL})\\s*[：:]`, 'g');
 const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '［': '］', '[': ']' };
@@ -31,8 +33,9 @@ const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '�
  */
 const TRAILING =
   /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?(?:负责|落实|推进)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位))?)\s*$/;
-// A line break separates units where a table cell puts them on lines of their own.
-const UNIT_SEP = /[、，,\n]/;
+// A line break separates units where a table cell puts them on lines of their own; a full stop where a list goes on in
+// a sentence of its own (区商务委、区发展改革委。区财政局: what is no unit after it was cut off before).
+const UNIT_SEP = /[、，,。\n]/;
 /**
  * 和, 及 or 以及 between two units (区市场监管局和各镇街); inside a name (市经济和信息化委) it follows no unit's ending, and
  * before 其/所属/隶属/下属 it joins a unit's own offices (重庆海关及隶属海关), which name no unit of their own.
@@ -325,7 +328,10 @@ function roleVerbLists(
       // a unit, the sentence is known to list them (，市财政局、中欧班列运营平台配合), and only a part with no role verb is
       // passed over.
       const listing = afterBy && lists.length > 0;
-      if (!vp || (!listing && !vp.units.every((u) => BARE_UNIT_END.test(u.asWritten)))) {
+      // Once listing, a platform or a company may do the work too (中欧班列运营平台配合), but no phrase (专人负责,
+      // 相关企业积极参与) is a unit.
+      const unitLike = (u: WrittenUnit): boolean => BARE_UNIT_END.test(u.asWritten) || (listing && LATER_UNIT_END.test(u.asWritten));
+      if (!vp || !vp.units.every(unitLike)) {
         if (listing) continue;
         return [];
       }
@@ -398,7 +404,8 @@ export function clauseLists(
 
 /** A place's name and a colon or dash opening a list (重庆：, 四川省——): its length and the place's index in the plan. */
 function placeLabel(text: string, at: number, jurisdictions: readonly JurisdictionRef[]): { length: number; place: number } | undefined {
-  const m = /^\s*([\u3400-\u9fff]{2,8}?)\s*(?:[：:]|——|—)\s*/u.exec(text.slice(at, at + 16));
+  // A single dash joins names (重庆—成都双城经济圈…); only a colon or a double dash labels a list.
+  const m = /^\s*([\u3400-\u9fff]{2,8}?)\s*(?:[：:]|——)\s*/u.exec(text.slice(at, at + 16));
   if (!m) return undefined;
   const written = m[1] as string;
   const place = jurisdictions.findIndex((j) => j.name === written || j.name.replace(/[省市区县]$/u, '') === written);
@@ -425,13 +432,22 @@ function atPlaceLabels(text: string, start: number, end: number, jurisdictions: 
  * asks bodies above for help, it gives them no task.
  */
 function cutTrailing(text: string, start: number, end: number): { end: number; trailing?: string } {
+  // A full stop closing the last unit (（…区财政局。）) is no part of its name.
+  if (text.charAt(end - 1) === '。') return cutTrailing(text, start, end - 1);
   const after = AFTER_LIST.exec(text.slice(start, end));
-  if (after && after.index > 0) {
+  // 。区财政局 or 。区财政局、区发展改革委配合 after a list names more units: only words that are no units close it.
+  const moreUnits = after !== null && /^。/.test(after[0]) && namesUnits(after[1] as string);
+  if (after && after.index > 0 && !moreUnits) {
     const inner = cutTrailing(text, start, start + after.index);
     return { end: inner.end, trailing: [inner.trailing, after[1]].filter((t) => t !== undefined).join('，') };
   }
   const tm = TRAILING.exec(text.slice(start, end));
   return tm && tm[1] ? { end: start + tm.index, trailing: tm[1] } : { end };
+}
+/** Whether a phrase is units only, with or without a role verb (区财政局、区发展改革委配合). */
+function namesUnits(phrase: string): boolean {
+  const names = phrase.replace(/(?:牵头|配合|负责|参与|协助)$/u, '').split(/[、，,]/u);
+  return names.every((n) => UNIT_NAME.test(n) && BARE_UNIT_END.test(n));
 }
 const AFTER_LIST = /(?:。\s*|[，,]\s*(?=(?:积极)?(?:争取|报请|请求|商请)))([^；;。]+)。?$/u;
 
@@ -470,7 +486,7 @@ function verbPart(text: string, start: number, end: number, spanOf: (s: number, 
 function verbLists(text: string, start: number, end: number, labelRole: Role, spanOf: (s: number, e: number) => Span): VerbList[] | undefined {
   const out: VerbList[] = [];
   let byVerb = false;
-  for (const [s, e] of splitTop(text, start, end, /[，,]/).flatMap(([a, b]) => afterRoleVerbs(text, a, b))) {
+  for (const [s, e] of splitTop(text, start, end, /[，,。]/).flatMap(([a, b]) => afterRoleVerbs(text, a, b))) {
     const part = text.slice(s, e);
     if (part.trim().length === 0) continue;
     const tm = TRAILING.exec(part);

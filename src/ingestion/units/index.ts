@@ -176,7 +176,6 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
 
   // The plan's place a unit stands for: its own if the plan has it (四川省商务厅 in 重庆's list), else the one place of the
   // plan it lies in or above, if it is not the list's (重庆海关 in 遂宁市's list of a 遂宁–潼南 plan: 潼南区's side), else
-  // the list's.
   // the list's. Where it lies above several (重庆市商务委 in 达州's list of a 万州–达州–开州 plan) all in one province, it
   // stands on that province's side with the first of them.
   const ownPlace = (unitPlace: Jurisdiction, list: Jurisdiction): string => {

@@ -510,8 +510,27 @@ describe('outline', () => {
       ['LEAD', ['市商务委']],
       ['SUPPORTING', ['市财政局', '中欧班列运营平台']],
     ]);
+    // …but a phrase is no unit.
+    expect(lists('此项工作由市商务委牵头，相关企业积极参与。')).toEqual([['LEAD', ['市商务委']]]);
+    expect(lists('此项工作由市商务委牵头，专人负责。')).toEqual([['LEAD', ['市商务委']]]);
+    // Units after a full stop inside a clause go on the list.
+    expect(lists('开展试点。（牵头单位：市商务委。市财政局、市发展改革委配合）')).toEqual([
+      ['LEAD', ['市商务委']],
+      ['SUPPORTING', ['市财政局', '市发展改革委']],
+    ]);
+    expect(lists('开展试点。（责任单位：市商务委、市发展改革委。市财政局。）')).toEqual([['RESPONSIBLE', ['市商务委', '市发展改革委', '市财政局']]]);
+    // A single dash joins names; it labels no list.
+    expect(lists('开展试点。（责任单位：重庆—成都双城经济圈建设联合办公室、市商务委）')).toEqual([['RESPONSIBLE', ['重庆—成都双城经济圈建设联合办公室', '市商务委']]]);
     // The first part must name units: a sentence that begins with anything else names none.
     expect(lists('此项工作由两地统筹推进，具体工作由市招商中心负责。')).toEqual([]);
+  });
+
+  it('takes a wrapped line that begins 1.5小时 or 2.0版 for text, not a point', () => {
+    const item = firstItem(notice(['一、重点任务', '', '（一）建设通勤圈。', '1.推进轨道交通建设。构建成渝', '1.5小时通勤圈。（责任单位：市交通运输委）', '2.提升口岸能力。', '2.0版国际贸易单一窗口全面上线。（责任单位：重庆海关）'].join('\n')));
+    expect(item.subItems.map((p) => [p.number, p.subItems.length, p.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([
+      ['1.', 0, ['市交通运输委']],
+      ['2.', 0, ['重庆海关']],
+    ]);
   });
 
   it('reads points numbered 7.1, 7.2 below the sub-item 7. as its own, each with its units; 1.5亿元 opens no point', () => {
@@ -750,6 +769,17 @@ describe('outline', () => {
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
   });
 
+  it.each([
+    // Hours and minutes need a comparator: a policy's 72 hours, a commuting circle, a 7×24 service are no targets.
+    ['到2025年，推行72小时过境免签政策，基本建成1小时通勤圈和15分钟生活圈。', []],
+    ['到2025年，实现7×24小时通关。', []],
+    // A growth in % to a level is two figures, no range.
+    ['到2025年，外贸进出口额同比增长8%至1200亿元。', [[undefined, 8, '%'], [undefined, 1200, '亿元']]],
+  ])('reads the figures of %s', (sentence, expected) => {
+    const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
+    expect(item.targets.map((t) => [t.quantityFrom, t.quantity, t.unit])).toEqual(expected);
+  });
+
   it('reads a range written with its unit on both figures (10%—15%) as one target, and takes a level verb out of the subject', () => {
     const item = firstItem(notice('一、总体要求\n\n（一）发展目标。到2025年，跨境电商交易额年均增长10%—15%，中欧班列年开行量稳定在5000列以上。'));
     expect(item.targets.map((t) => [t.quantityFrom, t.quantity, t.unit, t.subject])).toEqual([
@@ -783,6 +813,8 @@ describe('outline', () => {
     // 其中， with a comma opens a share too; a total in an earlier sentence is no whole of it.
     expect(subjects('到2025年，规上工业产值达到500亿元，其中，达州100亿元。')).toEqual(['规上工业产值', '规上工业产值（达州）']);
     expect(subjects('到2025年，新增市场主体1000家以上。2024年新设企业，其中外资企业30家以上。')).toEqual(['市场主体', '外资企业']);
+    // A share is named whole, 的 and all.
+    expect(subjects('到2025年，培育跨境电商企业100家，其中年交易额超过1亿元的企业10家。')).toEqual(['跨境电商企业', '跨境电商企业（年交易额超过1亿元的企业）']);
   });
 
   it('dates only its own sentence by a deadline (2025年底前), where 到2027年 dates the items after it', () => {
@@ -884,6 +916,10 @@ describe('outline', () => {
     ['推动德阳、眉山、资阳协同改革先行区联动发展。', [['ZONE', '德阳协同改革先行区'], ['ZONE', '眉山协同改革先行区'], ['ZONE', '资阳协同改革先行区']]],
     ['支持两江、天府新区协同。', [['ZONE', '两江新区'], ['ZONE', '天府新区']]],
     ['推动天府新区、两江新区协同。', [['ZONE', '天府新区'], ['ZONE', '两江新区']]],
+    // One zone of several places, or a zone whose place is longer than the listed ones, is no zone of each.
+    ['支持广安、渝北川渝高竹新区建设。', [['ZONE', '渝北川渝高竹新区']]],
+    ['推动内江、自贡、重庆荣昌高新区协同。', [['ZONE', '重庆荣昌高新区']]],
+    ['推动达州市、万州经开区合作。', [['ZONE', '万州经开区']]],
     // A station is no centre; a count (一批) or a generic port names no zone; 新增 begins no name.
     ['共同推进重庆团结村中心站扩能改造。', []],
     ['培育一批口岸经济产业园。', []],
@@ -975,6 +1011,47 @@ describe('notice header', () => {
     ]);
     expect(item?.subItems[1]?.text).toBe('２．推广提前申报。（责任单位：市商务委）');
     expect(doc.warnings).toEqual([]);
+  });
+
+  it('keeps a 联系方式： line with no telephone number inside its item, and reads on', () => {
+    const doc = parseDocument(notice('一、重点任务\n\n（一）建立联络员制度。各单位确定1名联络员。\n联系方式：请于10月10日前将名单报送市商务委。\n（二）推进通关便利化。（责任单位：重庆海关）'));
+    expect(doc.sections[0]?.items.map((i) => i.number)).toEqual(['（一）', '（二）']);
+    expect(doc.sections[0]?.items[0]?.text).toContain('联系方式：请于10月10日前将名单报送市商务委。');
+  });
+
+  it('reads an article only with a space or a mark after 第X条, its （一） as points, and 第X章 as chapters (总则, 附则 general)', () => {
+    const doc = parseDocument(
+      notice(
+        [
+          '第一章　总则',
+          '第一条　为支持自贸试验区建设，制定本措施。',
+          '第二章　支持措施',
+          '第二条　支持跨境电商发展。',
+          '（一）对年进出口额超过1亿元的企业给予奖励。',
+          '（二）支持建设海外仓。',
+          '（责任单位：市商务委）',
+          '第三条　支持开行中欧班列。',
+          '第一条中欧班列线路于2021年开通，要持续扩大线路网络。（责任单位：市口岸物流办）',
+        ].join('\n'),
+      ),
+    );
+    expect(doc.sections.map((sec) => [sec.number, sec.kind, sec.items.map((i) => [i.number, i.kind, i.subItems.map((p) => p.number)])])).toEqual([
+      ['第一章', 'GENERAL', [['第一条', 'GENERAL', []]]],
+      [
+        '第二章',
+        'TASKS',
+        [
+          ['第二条', 'MEASURE', ['（一）', '（二）']],
+          ['第三条', 'MEASURE', []],
+        ],
+      ],
+    ]);
+    expect(doc.sections[1]?.items[1]?.text).toContain('第一条中欧班列线路于2021年开通');
+  });
+
+  it('takes no plot or line number in brackets for a document number: 两江新区（2024）12号地块', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）推进建设。新建两江新区（2024）12号地块。（责任单位：市商务委）'));
+    expect(item.mentions.filter((m) => m.kind === 'POLICY')).toEqual([]);
   });
 
   it('reads measures numbered 第一条, 第二条 as items, with or without a section above them', () => {
@@ -1131,6 +1208,7 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(rowsOf(facts)).toEqual([]);
     const doc = parseDocument(facts);
     expect(doc.sections.flatMap((s) => s.items).map((i) => i.number)).toEqual(['（一）']);
+    expect(rowsOf(withTable('序号\t航线名称\t开通时间', '1\t重庆—新加坡航线\t2019年'))).toEqual([]);
     // Task tables whose columns say 责任主体, 牵头处室, or only a time to finish by, keep their rows.
     for (const header of ['序号\t重点项目\t责任主体\t完成时限', '序号\t项目名称\t建设规模\t总投资（亿元）\t建设年限', '序号\t政策名称\t政策要点\t牵头处室', '序号\t创新案例\t主要成效\t责任主体']) {
       const cells = header.split('\t').map((_, k) => (k === 0 ? '1' : `内容${k}`));
@@ -1139,6 +1217,27 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     // A list of projects names who builds them: its rows are the plan's measures.
     const projects = rowsOf(withTable('序号\t项目名称\t建设地点\t责任单位', '1\t江津综保区智能卡口\t江津区\t江津综保区管委会'));
     expect(projects.map((r) => [r.number, r.text, r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([['1', '江津综保区智能卡口', ['江津综保区管委会']]]);
+  });
+
+  it('takes a group row that names units for a task, keeps an outer category over a group, and passes over a totals row with no number', () => {
+    const rows = rowsOf(
+      withTable(
+        '序号\t改革任务\t责任单位\t完成时限',
+        '一、贸易便利化\t\t\t',
+        '1\t推进贸易投资便利化\t\t',
+        '1.1\t推广两步申报\t重庆海关\t2024年',
+        '2\t深化金融开放\t人行重庆营管部\t2025年',
+        '2.1\t发展跨境结算\t人行重庆营管部\t2025年',
+        '3\t推进制度创新\t市司法局\t2025年',
+        '\t合计\t\t',
+      ),
+    );
+    expect(rows.map((r) => [r.number, r.text, r.table?.category])).toEqual([
+      ['1.1', '推广两步申报', '1 推进贸易投资便利化'],
+      ['2', '深化金融开放', '一、贸易便利化'],
+      ['2.1', '发展跨境结算', '一、贸易便利化'],
+      ['3', '推进制度创新', '一、贸易便利化'],
+    ]);
   });
 
   it('gives a 分工表 row that names a body measure by its title the measure\'s units, and makes it no measure of its own', () => {
@@ -1169,6 +1268,8 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
       ['3', '深化金融合作'],
       ['4', '培育外贸新业态'],
     ]);
+    // The row's cells go with its units to the measure.
+    expect(doc.sections[0]?.items[0]?.table?.cells.map((c) => c.text)).toEqual(['1', '（一）协同推进通关便利化', '重庆海关', '市商务委']);
     // The units keep their place in the table.
     const first = doc.sections[0]?.items[0]?.unitLists[0]?.units[0];
     expect(first && source.slice(first.span.start, first.span.end)).toBe('重庆海关');
