@@ -83,6 +83,7 @@ export function resolveListJurisdiction(
 }
 
 const SUB_OFFICE = /(?:分局|支局|支行)$/;
+const RAILWAY_GROUP = /^(?:中铁|中国铁路)?成都局集团(?:有限)?公司(.+)$/u;
 
 /**
  * The jurisdiction a name names itself (重庆海关 → 重庆市, 人行永川中心支行 → 永川区), deepest first.
@@ -95,6 +96,9 @@ export function carriedJurisdiction(
   table: LineTable = defaultLineTable(),
   extra: readonly Jurisdiction[] = [],
 ): Jurisdiction | undefined {
+  // The railway group's name is no place of its office: 中铁成都局集团公司重庆货运中心 is in 重庆.
+  const office = RAILWAY_GROUP.exec(name)?.[1];
+  if (office !== undefined) return carriedJurisdiction(office, vertical, table, extra) ?? carriedJurisdiction(name.slice(0, name.length - office.length), vertical, table, extra);
   const all = [...extra, ...table.data.jurisdictions];
   // A sub-office (…分局, …支局, …支行) sits below its province's office: 成都金融监管分局 is the city's, under 四川金融监管局.
   const seated = vertical && !SUB_OFFICE.test(name);

@@ -287,6 +287,17 @@ describe('renames', () => {
     expect([c.name, c.kind, parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table, '2024-06-01').parent]).toEqual([name, kind, parent]);
   });
 
+  it('places a railway office by its own place, not by the group\'s name: 中铁成都局集团公司重庆货运中心 is in 重庆, on the railway line', () => {
+    const table = defaultLineTable();
+    const read = (name: string, list: string): [string, string | undefined] => {
+      const c = classifyUnit(name, table.jurisdictionByName.get(list) as Jurisdiction, table);
+      return [c.jurisdiction.name, c.line?.key];
+    };
+    expect(read('中铁成都局集团公司重庆货运中心', '重庆市')).toEqual(['重庆市', 'railway']);
+    expect(read('成都局集团公司遂宁车务段', '四川省')).toEqual(['遂宁市', 'railway']);
+    expect(read('中铁成都局集团公司', '重庆市')).toEqual(['四川省', 'railway']);
+  });
+
   it('links an office of a Party committee to the same office of the committee above, not to the government\'s head of its line', () => {
     const table = defaultLineTable();
     const parentIn = (name: string, place: string): string | undefined => {
