@@ -12,6 +12,8 @@ export type UnitKind =
   /** Vertically managed by a central ministry although it sits in a province (海关, 税务, 人行, 银保监, 证监, 民航, 邮政, 通信). */
   | 'VERTICAL_AGENCY'
   | 'COURT'
+  /** A department of the central government (商务部, 海关总署, 国家发展改革委): named beside local units, partner to none. */
+  | 'CENTRAL_DEPARTMENT'
   /** A people's procuratorate (市检察院, 区检察院): a judicial organ beside the courts, neither court nor government department. */
   | 'PROCURATORATE'
   | 'STATE_OWNED_ENTERPRISE'
@@ -32,6 +34,7 @@ export const UNIT_KINDS = [
   'GOVERNMENT',
   'VERTICAL_AGENCY',
   'COURT',
+  'CENTRAL_DEPARTMENT',
   'PROCURATORATE',
   'STATE_OWNED_ENTERPRISE',
   'PARK_AUTHORITY',

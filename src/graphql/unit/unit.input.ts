@@ -8,7 +8,7 @@ export class UnitFilter {
   @Field(() => String, { nullable: true, description: 'A functional line by key (customs, commerce, …), Chinese name (海关) or English name; unknown is BAD_USER_INPUT.' })
   functionalLine?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A unit kind: LOCAL_GOVERNMENT_DEPARTMENT, GOVERNMENT, VERTICAL_AGENCY, COURT, PROCURATORATE, STATE_OWNED_ENTERPRISE, PARK_AUTHORITY, OFFICE, PUBLIC_INSTITUTION, PARTY_ORGAN, GENERIC or OTHER; unknown is BAD_USER_INPUT.' })
+  @Field(() => String, { nullable: true, description: 'A unit kind: LOCAL_GOVERNMENT_DEPARTMENT, GOVERNMENT, VERTICAL_AGENCY, CENTRAL_DEPARTMENT, COURT, PROCURATORATE, STATE_OWNED_ENTERPRISE, PARK_AUTHORITY, OFFICE, PUBLIC_INSTITUTION, PARTY_ORGAN, GENERIC or OTHER; unknown is BAD_USER_INPUT.' })
   kind?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Substring of the canonical name or of any alias.' })

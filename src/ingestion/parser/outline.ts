@@ -22,9 +22,20 @@ export const ITEM_RE = /^([（(]\s*([一二三四五六七八九十百]+)\s*[）
 const ARTICLE_RE = /^(第([一二三四五六七八九十百]+)条)(?:[\s\u3000]+|[：:、.．])(.*)$/;
 // 第一章 总则: a chapter of such a plan, a section as 一、 is.
 const CHAPTER_RE = /^第([一二三四五六七八九十百]+)章[\s\u3000]*(.*)$/;
-// 1. and （1）, with the full-width digits of a typed notice too (１．, （１）).
-const SUB1_RE = /^(([0-9０-９]{1,2})\s*[.．、])(?![0-9０-９])\s*(.*)$/;
+// 1. (1、, 1）) and （1）, with the full-width digits of a typed notice too (１．, （１）).
+const SUB1_RE = /^(([0-9０-９]{1,2})\s*[.．、）)])(?![0-9０-９])\s*(.*)$/;
 const SUB2_RE = /^([（(]\s*([0-9０-９]{1,2})\s*[）)])\s*(.*)$/;
+// ① and ⑴ (one character each) number points as （1） does.
+const CIRCLED_RE = /^([\u2460-\u2473\u2474-\u2487])\s*(.*)$/u;
+
+/** A point numbered ①…⑳ or ⑴…⒇, in the shape of a SUB2_RE match: [line, mark, ordinal, rest]. */
+function circledPoint(t: string): [string, string, string, string] | null {
+  const m = CIRCLED_RE.exec(t);
+  if (!m) return null;
+  const code = (m[1] as string).charCodeAt(0);
+  const ordinal = code >= 0x2474 ? code - 0x2474 + 1 : code - 0x2460 + 1;
+  return [t, m[1] as string, String(ordinal), m[2] as string];
+}
 // 7.1 below 7.: a point of the numbered sub-item, as （1） is.
 const SUB_DECIMAL_RE = /^((\d{1,2})\s*[.．]\s*(\d{1,2}))(?![\d.．%％亿万千百个倍年])\s*(.*)$/;
 
@@ -331,11 +342,47 @@ function isCutOff(block: Block, ctx: Ctx): boolean {
  * signature only when a date or printing line follows it, so that a short body line is not lost.
  */
 /** `issued`: the year the plan was issued, for what its 截至… sentences state (see findTargets). */
+// 一是…；二是…: points a paragraph counts off, each opening after a mark (or a unit clause's bracket) or at the line's start.
+const ENUMERATED = /(?:^|(?<=[。；;：:）)]))\s*[一二三四五六七八九十]+是/gu;
+const ENUMERATED_START = /^(([一二三四五六七八九十]+)是)(.*)$/u;
+const CLAUSE_IN_POINT = /[（(〔]\s*(?:牵头|责任|配合|主要责任)(?:单位|部门)\s*[：:]/u;
+
+/**
+ * A paragraph that counts off points (…。一是推动…（牵头单位：…）。二是支持…（牵头单位：…）。) where every point names its
+ * own units: one line per point, so that each becomes a sub-item with its units rather than the item holding them all;
+ * a point on a line of its own with its own units is one as it stands. Points without units of their own are the
+ * paragraph's words, and a table's cells are left alone.
+ */
+function enumeratedPoints(line: SourceLine): SourceLine[] {
+  if (line.raw.includes('\t')) return [line];
+  const at = [...line.text.matchAll(ENUMERATED)].map((m) => (m.index ?? 0) + (m[0].length - m[0].trimStart().length));
+  // A point on a line of its own (一是…（牵头单位：…）⏎二是…) is one too, and so is one after its item's heading
+  // (第三条 推进…。一是支持…（牵头单位：…）⏎二是…).
+  if (at.length === 1 && at[0] === 0 && CLAUSE_IN_POINT.test(line.text)) POINT_LINES.add(line);
+  if (at.length === 0 || (at.length === 1 && at[0] === 0)) return [line];
+  // 一是…，二是…，三是…（牵头单位：…）: points counted off in one sentence share the clause, which is the item's.
+  if (at.length === 1 && /[，,][二三四五六七八九十]是/u.test(line.text.slice(at[0]))) return [line];
+  const cuts = [...at, line.text.length];
+  const points = at.map((a, i) => line.text.slice(a, cuts[i + 1]));
+  if (!points.every((p) => CLAUSE_IN_POINT.test(p))) return [line];
+  const piece = (from: number, to: number): SourceLine => {
+    const text = line.text.slice(from, to).trim();
+    const lead = line.text.slice(from, to).indexOf(text);
+    return { ...line, text, raw: text, start: line.start + from + lead, end: line.start + from + lead + text.length, rawStart: line.start + from + lead };
+  };
+  const before = (at[0] as number) > 0 ? [piece(0, at[0] as number)] : [];
+  const counted = at.map((a, i) => piece(a, cuts[i + 1] as number));
+  for (const p of counted) POINT_LINES.add(p);
+  return [...before, ...counted].filter((l) => l.text.length > 0);
+}
+/** The lines enumeratedPoints made of a paragraph's points: only they open a 一是 sub-item. */
+const POINT_LINES = new WeakSet<SourceLine>();
+
 export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly JurisdictionRef[], issued?: number): BodyResult {
   const ctx: Ctx = { jurisdictions, warnings: [] };
   const result: BodyResult = { sections: [], mentions: [], targets: [], attachmentTitles: [], warnings: ctx.warnings, truncatedAt: [], completeItems: 0 };
   const sections: SectionBuild[] = [];
-  const body = lines.filter((l) => l.text.length > 0);
+  const body = lines.filter((l) => l.text.length > 0).flatMap(enumeratedPoints);
   let cur: SectionBuild | undefined;
   let stack: Block[] = [];
   let mode: 'body' | 'attachTitle' | 'attachBody' | 'table' | 'tail' = 'body';
@@ -554,7 +601,15 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       stack = [...stack.slice(0, stack.indexOf(owner) + 1), block];
       continue;
     }
-    if (stack.length > 0 && (SUB1_RE.test(t) || SUB2_RE.test(t))) reopenSubItems(stack[0] as Block);
+    if (stack.length > 0 && (SUB1_RE.test(t) || SUB2_RE.test(t) || CIRCLED_RE.test(t))) reopenSubItems(stack[0] as Block);
+    // A point 一是… split off its paragraph (see enumeratedPoints) is a sub-item, as 1. is.
+    const counted = stack.length > 0 && POINT_LINES.has(line) ? ENUMERATED_START.exec(t) : null;
+    if (counted) {
+      const block = newBlock(3, line, counted[1] as string, parseChineseNumeral(counted[2] as string) ?? 0, counted[3] as string);
+      (stack[0] as Block).children.push(block);
+      stack = [stack[0] as Block, block];
+      continue;
+    }
     if (stack.length > 0) {
       m = SUB1_RE.exec(t);
       if (m) {
@@ -563,9 +618,9 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         stack = [stack[0] as Block, block];
         continue;
       }
-      m = SUB2_RE.exec(t);
-      if (m) {
-        const block = newBlock(4, line, (m[1] as string).replace(/\s+/g, ''), Number(asciiDigits(m[2] as string)), m[3] as string);
+      const point: readonly string[] | null = SUB2_RE.exec(t) ?? circledPoint(t);
+      if (point) {
+        const block = newBlock(4, line, (point[1] as string).replace(/\s+/g, ''), Number(asciiDigits(point[2] as string)), point[3] as string);
         const parent = stack.length >= 2 && (stack[1] as Block).level === 3 ? (stack[1] as Block) : (stack[0] as Block);
         parent.children.push(block);
         stack = parent.level === 3 ? [stack[0] as Block, parent, block] : [parent, block];

@@ -15,7 +15,7 @@ const ROLE_OF_LABEL: ReadonlyArray<readonly [RegExp, Role]> = [
 // 责任单位, 牵头单位, 配合单位, …; 牵头责任单位, 配合责任单位 and 主要责任单位 as some offices write them; 协办单位.
 // 本部分责任单位 (a section's units, given once below its items) is labelled so too.
 // A typed or OCR'd notice may put a space inside the label (责任 单位).
-const LABEL = '(?:本部分|本节)?(?:(?:牵头|配合|主要)?责\\s*任|牵\\s*头|主责|配\\s*合|协同|协助|参与|协办)\\s*(?:单\\s*位|部\\s*门)';
+const LABEL = '(?:本部分|本节|本条|本项)?总?(?:(?:牵头|配合|主要)?责\\s*任|牵\\s*头|主责|配\\s*合|协同|协助|参与|协办)\\s*(?:单\\s*位|部\\s*门)';
 const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:]`, 'g');
 // A further role inside the clause: 配合单位： after ；, ， or 。 (…省交通运输厅。配合单位：重庆海关；成都海关), on a line of its own
 // in a clause without brackets, or glued to the last unit where a line break was lost (…省商务厅配合单位：…).
@@ -81,7 +81,7 @@ const PLAIN_VERBS: ReadonlySet<string> = new Set(['负责', '负责落实', '落
 const UNIT_NAME = /^[^。；;：:“”《》]{2,24}$/;
 
 export function roleOf(label: string): Role {
-  const own = label.replace(/\s+/g, '').replace(/^(?:本部分|本节)/, '');
+  const own = label.replace(/\s+/g, '').replace(/^(?:本部分|本节|本条|本项)?总?/, '');
   for (const [re, role] of ROLE_OF_LABEL) if (re.test(own)) return role;
   return 'RESPONSIBLE';
 }

@@ -79,6 +79,12 @@ export function classifyUnit(
   redirected: ReadonlySet<string> = new Set(),
 ): ClassifiedUnit {
   const written = normalizeUnitName(asWritten);
+  // A department of the central government (海关总署 in 重庆's list) is the country's, named as written: no 重庆市海关总署.
+  const nationalLine = table.data.nationalBodies[written];
+  const nation = nationalLine === undefined ? undefined : table.data.jurisdictions.find((j) => j.level === 'NATIONAL');
+  if (nationalLine !== undefined && nation !== undefined) {
+    return { written, name: written, jurisdiction: nation, line: table.lineByKey.get(nationalLine) ?? null, kind: 'CENTRAL_DEPARTMENT', basis: 'KEPT', warnings: [] };
+  }
   const onward = (name: string): ClassifiedUnit | undefined =>
     redirected.has(name) ? undefined : { ...classifyUnit(name, listJurisdiction, table, extraJurisdictions, new Set([...redirected, written])), written };
   const warnings: string[] = [];

@@ -93,6 +93,7 @@ const LineTableSchema = z
     otherNames: z.record(z.string(), z.array(nonEmpty)).default({}),
     officialPrefixes: z.array(nonEmpty).default([]),
     renames: z.array(RenameSchema).default([]),
+    nationalBodies: z.record(z.string(), nonEmpty).default({}),
   })
   .strict();
 

@@ -293,7 +293,8 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
           unit: u.name,
           position: group.pairing.length,
           line: division ? null : u.functionalLine,
-          generic: u.kind === 'GENERIC',
+          // A central department (商务部) beside the local units is no province's counterpart.
+          generic: u.kind === 'GENERIC' || u.kind === 'CENTRAL_DEPARTMENT',
           tier: peerTier(c, table),
           kind: division ? 'DIVISION' : u.kind,
         });

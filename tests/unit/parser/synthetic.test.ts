@@ -81,6 +81,8 @@ describe('responsible-unit clause variants', () => {
     // A place's label opens its list (重庆：…；四川：…, 四川省——… after ，), whichever order the lists come in.
     ['（责任单位：重庆：重庆海关、市商务委；四川：成都海关、省商务厅）', ['RESPONSIBLE:重庆市:重庆海关、市商务委', 'RESPONSIBLE:四川省:成都海关、省商务厅']],
     ['（责任单位：四川省——人行四川省分行，重庆市——人行重庆市分行）', ['RESPONSIBLE:四川省:人行四川省分行', 'RESPONSIBLE:重庆市:人行重庆市分行']],
+    // An item's own clause written 本条总责任单位.
+    ['（本条总责任单位：市委金融办；省委金融办）', ['RESPONSIBLE:重庆市:市委金融办', 'RESPONSIBLE:四川省:省委金融办']],
     // A typed notice's space inside the label.
     ['（责任 单位：重庆海关；成都海关）', ['RESPONSIBLE:重庆市:重庆海关', 'RESPONSIBLE:四川省:成都海关']],
   ])('reads %s', (clause, expected) => {
@@ -523,6 +525,35 @@ describe('outline', () => {
     expect(lists('开展试点。（责任单位：重庆—成都双城经济圈建设联合办公室、市商务委）')).toEqual([['RESPONSIBLE', ['重庆—成都双城经济圈建设联合办公室', '市商务委']]]);
     // The first part must name units: a sentence that begins with anything else names none.
     expect(lists('此项工作由两地统筹推进，具体工作由市招商中心负责。')).toEqual([]);
+  });
+
+  it('reads points numbered ①②, ⑴⑵, 1）2） and 一是/二是 with units of their own as sub-items; 一是…，二是… in one sentence stay the item\'s', () => {
+    const items = parseDocument(
+      notice(
+        [
+          '一、重点任务',
+          '',
+          '（一）推进监管互认。',
+          '①推广监管模式。（责任单位：重庆海关）',
+          '②开展结果互认。（责任单位：市市场监管局）',
+          '（二）推进投资促进。',
+          '1）统一登记标准。（责任单位：市市场监管局）',
+          '2）举办投资促进活动。（责任单位：市商务委）',
+          '（三）推进结算便利化。',
+          '⑴扩大结算试点。（责任单位：人行重庆市分行）',
+          '⑵推进平台应用。（责任单位：重庆海关）',
+          '（四）推进数据跨境流动。一是支持银行开展试点。（牵头单位：人行重庆市分行）二是支持保险机构开展业务。（牵头单位：重庆金融监管局）',
+          '（五）培育市场主体。一是实施倍增计划，二是建设服务平台。（牵头单位：市商务委）',
+        ].join('\n'),
+      ),
+    ).sections[0]?.items;
+    expect(items?.map((i) => [i.number, i.unitLists.length, i.subItems.map((p) => [p.number, p.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])])).toEqual([
+      ['（一）', 0, [['①', ['重庆海关']], ['②', ['市市场监管局']]]],
+      ['（二）', 0, [['1）', ['市市场监管局']], ['2）', ['市商务委']]]],
+      ['（三）', 0, [['⑴', ['人行重庆市分行']], ['⑵', ['重庆海关']]]],
+      ['（四）', 0, [['一是', ['人行重庆市分行']], ['二是', ['重庆金融监管局']]]],
+      ['（五）', 1, []],
+    ]);
   });
 
   it('takes a wrapped line that begins 1.5小时 or 2.0版 for text, not a point', () => {

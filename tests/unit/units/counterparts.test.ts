@@ -217,6 +217,19 @@ describe('counterparts in resolveUnits', () => {
     expect(resolveUnits(own).responsibilities.map((x) => x.unit)).toEqual(['遂宁市商务局', '重庆市商务委', '潼南区商务委']);
   });
 
+  it('reads a central department named beside local units as the country\'s, one node, partner to none', () => {
+    const doc = buildDoc({
+      jurisdictions: [CHONGQING, SICHUAN],
+      items: [{ section: '二', number: '（一）', lists: ['海关总署、重庆海关、商务部', '成都海关、海关总署'] }],
+    });
+    const r = resolveUnits(doc);
+    expect(r.units.filter((u) => u.kind === 'CENTRAL_DEPARTMENT').map((u) => [u.name, u.jurisdiction, u.functionalLine])).toEqual([
+      ['海关总署', '中国', 'customs'],
+      ['商务部', '中国', 'commerce'],
+    ]);
+    expect(r.counterparts.map((p) => [p.a, p.b])).toEqual([['重庆海关', '成都海关']]);
+  });
+
   it('pairs lead units with lead units only', () => {
     const doc = buildDoc({
       jurisdictions: [CHONGQING, SICHUAN],
