@@ -128,7 +128,7 @@ function splitTop(text: string, start: number, end: number, sep: RegExp): Array<
 }
 
 /** The work a later part of a 由 sentence hands on (，具体工作由…负责); who pays (所需经费由…) is no task's unit. */
-const WORK_BY_PART = /^\s*(?:具体|日常|相关)?(?:工作|事务|组织实施|实施)由/u;
+const WORK_BY_PART = /^\s*(?:(?:具体|日常|相关)?(?:工作|事务|组织实施|实施)|[\u3400-\u9fff]{2,4}方面)由/u;
 
 /** text[start, end) cut after each role verb that a 、 follows: 区商务委牵头、区财政局配合 is two parts. */
 function afterRoleVerbs(text: string, start: number, end: number): Array<[number, number]> {
@@ -278,6 +278,27 @@ function jurisdictionFor(listIndex: number, firstUnit: string | undefined, juris
  * （市商务委牵头，市发展改革委、市财政局等配合；省商务厅牵头，省发展改革委配合）. Anything less regular is left as text.
  */
 function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, jurisdictions: readonly JurisdictionRef[]): UnitList[] {
+  const last = lastClause(text, spanOf, jurisdictions);
+  return last.length > 0 ? last : sentenceByLists(text, spanOf, jurisdictions);
+}
+
+// A sentence that says who does the work wherever it stands: 由市商务委、省商务厅牵头，…负责，联合培育…。, 此项工作由…。, and
+// each side's (重庆方面由市招商投资促进局负责，四川方面由省投资促进局负责。).
+const SENTENCE_BY = /(?:^|[。\n])\s*(?:(?:此项|该项|本项)工作|(?:以上|上述)(?:各项)?(?:工作|任务|措施|事项|内容)|[\u3400-\u9fff]{2,4}方面)?由/gu;
+
+/** The lists of the first sentence of the text that opens with 由 and names units with their role verbs. */
+function sentenceByLists(text: string, spanOf: (s: number, e: number) => Span, jurisdictions: readonly JurisdictionRef[]): UnitList[] {
+  for (const m of text.matchAll(SENTENCE_BY)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const stop = text.indexOf('。', from);
+    const lists = roleVerbLists(text, from, stop < 0 ? text.replace(/[；;\s]+$/u, '').length : stop, spanOf, jurisdictions, true);
+    if (lists.length > 0) return lists;
+  }
+  return [];
+}
+
+/** A clause without a label at the very end of the text (see unlabelledClause). */
+function lastClause(text: string, spanOf: (s: number, e: number) => Span, jurisdictions: readonly JurisdictionRef[]): UnitList[] {
   const end = text.replace(/[。；;\s]+$/u, '').length;
   const closeChar = text.charAt(end - 1);
   if (closeChar !== '）' && closeChar !== ')') {

@@ -512,6 +512,21 @@ describe('outline', () => {
       ['LEAD', ['市商务委']],
       ['SUPPORTING', ['市财政局', '中欧班列运营平台']],
     ]);
+    // A 由 sentence that is not the item's last names its units too, and so do each side's (重庆方面由…，四川方面由…).
+    expect(lists('由市商务委牵头，市经济信息委负责，联合培育外贸基地。2025年底前完成。')).toEqual([
+      ['LEAD', ['市商务委']],
+      ['RESPONSIBLE', ['市经济信息委']],
+    ]);
+    expect(lists('此项工作由市商务委牵头，市文化旅游委配合。两地联合举办活动。')).toEqual([
+      ['LEAD', ['市商务委']],
+      ['SUPPORTING', ['市文化旅游委']],
+    ]);
+    expect(lists('重庆方面由市招商投资促进局负责，四川方面由省投资促进局负责。')).toEqual([
+      ['RESPONSIBLE', ['市招商投资促进局']],
+      ['RESPONSIBLE', ['省投资促进局']],
+    ]);
+    // 由 before no unit names none.
+    expect(lists('由市场主体自主决定经营方式。')).toEqual([]);
     // …but a phrase is no unit.
     expect(lists('此项工作由市商务委牵头，相关企业积极参与。')).toEqual([['LEAD', ['市商务委']]]);
     expect(lists('此项工作由市商务委牵头，专人负责。')).toEqual([['LEAD', ['市商务委']]]);
