@@ -87,6 +87,8 @@ function cellsOf(line: SourceLine): Cell[] {
  * 总投资（亿元） another column; TEXT names or describes the item.
  */
 const HEADER_ROLES: ReadonlyArray<readonly [RegExp, TableColumnRole]> = [
+  // A bare 单位 (or 计量单位) beside 指标 and 目标 columns is the measure's unit (亿元, 列), not who does the work.
+  [/^(?:计量)?单位$/, 'OTHER'],
   [/单位|部门|主体|处室/, 'UNITS'],
   [/时限|时间|期限|进度|节点|时序|年限|起止|年度/, 'DEADLINE'],
   [/^$|备注|类别|分类|领域|板块|方面|类型|责任人|联系人|领导|投资|金额|资金|[亿万]元|地点|编号/, 'OTHER'],

@@ -10,6 +10,7 @@ import {
   type Jurisdiction,
   type LineTable,
 } from './functional-lines';
+import { jurisdictionChain } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 
 export interface ClassifiedUnit {
@@ -30,6 +31,39 @@ export interface ClassifiedUnit {
  * one body, one node, under the short form the plans use. 中级人民法院 keeps its name (成都市中级人民法院).
  */
 const JUDICIAL_FULL_FORM = /^(.+[省市区县])人民(法院|检察院)$/;
+
+/**
+ * A district's department written with its formal name (重庆市沙坪坝区商务委员会, 沙坪坝区市场监督管理局) is the one written short
+ * (沙坪坝区商务委, 沙坪坝区市场监管局): the endings are shortened as the data file's official names of the province or
+ * municipality above show (重庆市商务委 ← 重庆市商务委员会). Undefined when the name has no formal ending.
+ */
+function shortOfFormal(name: string, place: Jurisdiction, table: LineTable): string | undefined {
+  if (place.level === 'PROVINCE' || place.level === 'MUNICIPALITY' || place.level === 'NATIONAL') return undefined;
+  const top = jurisdictionChain(place, table).find((j) => j.level === 'PROVINCE' || j.level === 'MUNICIPALITY');
+  if (!top) return undefined;
+  for (const [formal, short] of formalEndings(table).get(top.name) ?? []) {
+    if (name.endsWith(formal) && name.length > formal.length) return name.slice(0, name.length - formal.length) + short;
+  }
+  return undefined;
+}
+
+const formalEndingsByTable = new WeakMap<LineTable, Map<string, Array<[string, string]>>>();
+/** Per province or municipality, the endings of its official names and of their short forms, longest first. */
+function formalEndings(table: LineTable): Map<string, Array<[string, string]>> {
+  let endings = formalEndingsByTable.get(table);
+  if (endings) return endings;
+  endings = new Map();
+  for (const [short, official] of Object.entries(table.data.officialNames)) {
+    const top = table.data.jurisdictions.find((j) => (j.level === 'PROVINCE' || j.level === 'MUNICIPALITY') && short.startsWith(j.name) && official.startsWith(j.name));
+    if (!top) continue;
+    const [formal, brief] = [official.slice(top.name.length), short.slice(top.name.length)];
+    if (formal === brief || brief.length === 0) continue;
+    endings.set(top.name, [...(endings.get(top.name) ?? []), [formal, brief]]);
+  }
+  for (const list of endings.values()) list.sort((a, b) => b[0].length - a[0].length);
+  formalEndingsByTable.set(table, endings);
+  return endings;
+}
 
 /** Offices of a government keep the name they sign with (重庆市永川区人民政府办公室). */
 const GOVERNMENT_LINE = 'government';
@@ -109,6 +143,9 @@ export function classifyUnit(
   const canonical = table.canonicalByFullName.get(expansion.name) ?? table.canonicalByFullName.get(written);
   const viaCanonical = canonical !== undefined && !generic ? onward(canonical) : undefined;
   if (viaCanonical) return viaCanonical;
+  const formal = generic || line === null || line.key === GOVERNMENT_LINE ? undefined : shortOfFormal(expansion.name, expansion.jurisdiction, table);
+  const viaFormal = formal !== undefined ? onward(formal) : undefined;
+  if (viaFormal) return viaFormal;
   const judicial = JUDICIAL_FULL_FORM.exec(expansion.name);
   const viaJudicial = judicial && !generic ? onward(`${judicial[1]}${judicial[2]}`) : undefined;
   if (viaJudicial) return viaJudicial;

@@ -83,6 +83,7 @@ export function resolveListJurisdiction(
 }
 
 const SUB_OFFICE = /(?:分局|支局|支行)$/;
+const TOWN = /(?:镇|乡|街道|街道办事处)(?:人民政府|政府)?$/u;
 const RAILWAY_GROUP = /^(?:中铁|中国铁路)?成都局集团(?:有限)?公司(.+)$/u;
 
 /**
@@ -111,8 +112,10 @@ export function carriedJurisdiction(
     const depth = jurisdictionDepth(j);
     if (!best || depth > best.depth || (depth === best.depth && m.length > best.len)) best = { j, depth, len: m.length };
   };
+  // A town or street is named after its hill or river (歌乐山镇 is 沙坪坝's, not 乐山's): only a place it opens with counts.
+  const town = TOWN.test(name);
   for (const j of all) {
-    for (const m of j.markers) consider(j, m, false);
+    for (const m of j.markers) if (!town || name.startsWith(m)) consider(j, m, false);
     if (seated) for (const m of j.seatMarkers) consider(j, m, true);
   }
   return best?.j;

@@ -69,6 +69,7 @@ describe('responsible-unit clause variants', () => {
     ['（责任单位：市商务委及其下属单位、重庆海关及隶属海关）', ['RESPONSIBLE:重庆市:市商务委、重庆海关']],
     ['（责任单位：市商务委，万州区、涪陵区等区县政府，重庆交运集团等市级国有企业）', ['RESPONSIBLE:重庆市:市商务委、万州区、涪陵区、区县政府、重庆交运集团、市级国有企业']],
     ['（责任单位：市委宣传部和市文化旅游委）', ['RESPONSIBLE:重庆市:市委宣传部、市文化旅游委']],
+    ['（责任单位：市国资委，重庆交运集团等市属国有企业）', ['RESPONSIBLE:重庆市:市国资委、重庆交运集团、市属国有企业']],
     // Compound verbs; without a label every name must end as a unit's does.
     ['（市商务委牵头负责）', ['LEAD:重庆市:市商务委']],
     ['（市商务委牵头，各区县政府落实）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:各区县政府']],
@@ -1255,6 +1256,9 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     const doc = parseDocument(facts);
     expect(doc.sections.flatMap((s) => s.items).map((i) => i.number)).toEqual(['（一）']);
     expect(rowsOf(withTable('序号\t航线名称\t开通时间', '1\t重庆—新加坡航线\t2019年'))).toEqual([]);
+    // A bare 单位 column gives the measure's unit (亿元), not who does the work.
+    const indicators = rowsOf(withTable('序号\t指标名称\t单位\t2025年目标\t责任单位', '1\t外贸进出口总额\t亿元\t1500\t区商务委'));
+    expect(indicators.map((r) => r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten)))).toEqual([['区商务委']]);
     // Task tables whose columns say 责任主体, 牵头处室, or only a time to finish by, keep their rows.
     for (const header of ['序号\t重点项目\t责任主体\t完成时限', '序号\t项目名称\t建设规模\t总投资（亿元）\t建设年限', '序号\t政策名称\t政策要点\t牵头处室', '序号\t创新案例\t主要成效\t责任主体']) {
       const cells = header.split('\t').map((_, k) => (k === 0 ? '1' : `内容${k}`));

@@ -133,6 +133,10 @@ describe('classifyUnit', () => {
     ['成都市政务服务管理和行政审批局', '四川省', '成都市政务服务管理和行政审批局', 'government_services', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['重庆仲裁委员会', '江北区', '重庆仲裁委员会', null, 'PUBLIC_INSTITUTION'],
     ['市委社会工作部', '重庆市', '重庆市委社会工作部', null, 'PARTY_ORGAN'],
+    // A district's department written with its formal name is the one written short, as the municipality's are.
+    ['重庆市沙坪坝区商务委员会', '沙坪坝区', '沙坪坝区商务委', 'commerce', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['重庆市沙坪坝区市场监督管理局', '沙坪坝区', '沙坪坝区市场监管局', 'market_regulation', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['区人力资源和社会保障局', '沙坪坝区', '沙坪坝区人力社保局', 'human_resources', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['省民政厅', '四川省', '四川省民政厅', 'civil_affairs', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['重庆江津综合保税区管理委员会', '江津区', '重庆江津综合保税区管理委员会', 'bonded_zone', 'PARK_AUTHORITY'],
   ])('%s (%s) → %s, line %s, kind %s', (written, list, name, line, kind) => {

@@ -287,6 +287,12 @@ describe('renames', () => {
     expect([c.name, c.kind, parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table, '2024-06-01').parent]).toEqual([name, kind, parent]);
   });
 
+  it('places a town named after a hill in its list\'s district, not in the city whose name it holds: 歌乐山镇 is no 乐山\'s', () => {
+    const table = defaultLineTable();
+    const c = classifyUnit('歌乐山镇', table.jurisdictionByName.get('沙坪坝区') as Jurisdiction, table);
+    expect([c.name, c.jurisdiction.name]).toEqual(['沙坪坝区歌乐山镇', '沙坪坝区']);
+  });
+
   it('places a railway office by its own place, not by the group\'s name: 中铁成都局集团公司重庆货运中心 is in 重庆, on the railway line', () => {
     const table = defaultLineTable();
     const read = (name: string, list: string): [string, string | undefined] => {
