@@ -266,9 +266,13 @@ function byMark(units: readonly MarkedUnit[], role: Role): Array<{ role: Role; u
   return [...groups].map(([r, us]) => ({ role: r, units: us }));
 }
 
-function jurisdictionFor(listIndex: number, firstUnit: string | undefined, jurisdictions: readonly JurisdictionRef[]): string {
+/**
+ * The jurisdiction of a list: the one its first unit that names a place by its start names (成都海关、省商务厅；… is
+ * 四川's by 省商务厅, though 成都海关 names none of the plan's places by its start), else the list's place in the clause.
+ */
+function jurisdictionFor(listIndex: number, units: readonly WrittenUnit[], jurisdictions: readonly JurisdictionRef[]): string {
   if (jurisdictions.length === 0) return '';
-  const byPrefix = firstUnit === undefined ? -1 : jurisdictionIndexByPrefix(firstUnit, jurisdictions);
+  const byPrefix = units.map((u) => jurisdictionIndexByPrefix(u.asWritten, jurisdictions)).find((i) => i >= 0) ?? -1;
   const i = byPrefix >= 0 ? byPrefix : Math.min(listIndex, jurisdictions.length - 1);
   return (jurisdictions[i] as JurisdictionRef).name;
 }
@@ -360,7 +364,7 @@ function roleVerbLists(
       leads ||= role !== 'SUPPORTING';
       const index = listsOfRole.get(role) ?? 0;
       listsOfRole.set(role, index + 1);
-      const list: UnitList = { index, jurisdiction: jurisdictionFor(index, units[0]?.asWritten, jurisdictions), role, units, label: verb };
+      const list: UnitList = { index, jurisdiction: jurisdictionFor(index, units, jurisdictions), role, units, label: verb };
       if (vp.trailing !== undefined) list.trailing = vp.trailing;
       lists.push(list);
     }
@@ -390,7 +394,7 @@ export function clauseLists(
   const push = (role: Role, units: WrittenUnit[], label: string, trailing: string | undefined, place?: number): void => {
     const index = listsOfRole.get(role) ?? 0;
     listsOfRole.set(role, index + 1);
-    const list: UnitList = { index, jurisdiction: jurisdictionFor(place ?? index, units[0]?.asWritten, jurisdictions), role, units, label };
+    const list: UnitList = { index, jurisdiction: jurisdictionFor(place ?? index, units, jurisdictions), role, units, label };
     if (trailing !== undefined) list.trailing = trailing;
     lists.push(list);
   };

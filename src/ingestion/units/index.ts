@@ -249,23 +249,29 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     // (（责任单位：重庆市商务委、四川省商务厅）), that one.
     const groups = new Map<string, PairingGroup>();
     for (const list of item.unitLists) {
-      const jurisdiction = listJurisdiction(list);
-      const meant = distributeSharedSuffix(
-        list.units.map((wu) => normalizeUnitName(wu.asWritten)),
-        table,
-        issuingDepartments.get(jurisdiction.name) ?? [],
+      const written = list.units.map((wu) => normalizeUnitName(wu.asWritten));
+      // A list that names a city of one of the plan's provinces (成都市商务局、市投资促进局) is that province's, and its 市X
+      // are that city's — unless a unit names the list's own place outright. The parser, without the data file, took
+      // 市投资促进局 for 重庆's.
+      const city = table.data.jurisdictions.find(
+        (j) => j.level === 'CITY' && j.parent !== undefined && docOrder(j.parent) < doc.jurisdictions.length && written.some((n) => n.startsWith(j.name)),
       );
+      const listed = listJurisdiction(list);
+      const ownNamed = written.some((n) => n.startsWith(listed.name));
+      const jurisdiction = city?.parent !== undefined && city.parent !== listed.name && !ownNamed ? jurisdictionNamed(city.parent, list.units[0]?.span.start ?? 0) : listed;
+      const meant = distributeSharedSuffix(written, table, issuingDepartments.get(jurisdiction.name) ?? []);
       for (const [k, wu] of list.units.entries()) {
-        const written = meant[k] ?? normalizeUnitName(wu.asWritten);
-        const { name: main, short, second } = splitBracketName(written);
-        const place = unitJurisdiction(main, jurisdiction, wu.span.start);
+        const form = meant[k] ?? normalizeUnitName(wu.asWritten);
+        const { name: main, short, second } = splitBracketName(form);
+        const cityOfList = city !== undefined && city.parent === jurisdiction.name;
+        const place = cityOfList && /^市(?![（(场])/u.test(main) && !isGenericUnit(main, table) ? city : unitJurisdiction(main, jurisdiction, wu.span.start);
         const c = classifyOnce(main, place);
         for (const w of c.warnings) warn(wu.span.start, w);
         const u = register(c, c.written, wu.span.start);
         // The form with its bracket finds the unit as written. A short name is a written form of the unit too, as written
         // and expanded (市物流办, 成都市物流办); a second name only with the unit's full name before it
         // (四川省市场监管局（省知识产权局）), not alone: another plan may name that office as a unit of its own.
-        if (written !== main) addAlias(u, written);
+        if (form !== main) addAlias(u, form);
         if (short !== undefined) {
           addAlias(u, short);
           addAlias(u, classifyUnit(short, place, table, [...extra, place]).name);

@@ -84,6 +84,8 @@ describe('responsible-unit clause variants', () => {
     ['（责任单位：四川省——人行四川省分行，重庆市——人行重庆市分行）', ['RESPONSIBLE:四川省:人行四川省分行', 'RESPONSIBLE:重庆市:人行重庆市分行']],
     // An item's own clause written 本条总责任单位.
     ['（本条总责任单位：市委金融办；省委金融办）', ['RESPONSIBLE:重庆市:市委金融办', 'RESPONSIBLE:四川省:省委金融办']],
+    // A list is placed by its first unit that names a place by its start, not only by its first unit.
+    ['（责任单位：成都海关、省商务厅；重庆海关、市商务委）', ['RESPONSIBLE:四川省:成都海关、省商务厅', 'RESPONSIBLE:重庆市:重庆海关、市商务委']],
     // A typed notice's space inside the label.
     ['（责任 单位：重庆海关；成都海关）', ['RESPONSIBLE:重庆市:重庆海关', 'RESPONSIBLE:四川省:成都海关']],
   ])('reads %s', (clause, expected) => {

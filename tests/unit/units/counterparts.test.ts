@@ -230,6 +230,16 @@ describe('counterparts in resolveUnits', () => {
     expect(r.counterparts.map((p) => [p.a, p.b])).toEqual([['重庆海关', '成都海关']]);
   });
 
+  it('reads a list that names a 四川 city (成都市商务局、市投资促进局) as 四川\'s, its 市X as the city\'s, whichever list comes first', () => {
+    for (const lists of [
+      ['成都市商务局、市投资促进局', '市商务委、市招商投资局'],
+      ['市商务委、市招商投资局', '成都市商务局、市投资促进局'],
+    ]) {
+      const r = resolveUnits(buildDoc({ jurisdictions: [CHONGQING, SICHUAN], items: [{ section: '二', number: '（一）', lists }] }));
+      expect(r.counterparts.map((p) => [p.a, p.b].sort().join('↔')).sort()).toEqual(['成都市商务局↔重庆市商务委', '成都市投资促进局↔重庆市招商投资局']);
+    }
+  });
+
   it('pairs lead units with lead units only', () => {
     const doc = buildDoc({
       jurisdictions: [CHONGQING, SICHUAN],
