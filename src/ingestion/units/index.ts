@@ -228,6 +228,8 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     const top = j ? jurisdictionChain(j, table).find((p) => p.level === 'PROVINCE' || p.level === 'MUNICIPALITY') : undefined;
     return top?.name ?? name;
   };
+  // The cities of the plan's provinces, which a list may name (成都市商务局): none in a plan of one district.
+  const citiesOfPlan = table.data.jurisdictions.filter((j) => j.level === 'CITY' && j.parent !== undefined && docOrder(j.parent) < doc.jurisdictions.length);
   // The issuers, classified once: as units of the document, and, those that are departments (重庆市商务委员会 →
   // 重庆市商务委), by place, as the department of a division written 委电商处 in that place's lists.
   const issuersClassified = doc.issuers.map((issuer, i) => {
@@ -253,9 +255,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
       // A list that names a city of one of the plan's provinces (成都市商务局、市投资促进局) is that province's, and its 市X
       // are that city's — unless a unit names the list's own place outright. The parser, without the data file, took
       // 市投资促进局 for 重庆's.
-      const city = table.data.jurisdictions.find(
-        (j) => j.level === 'CITY' && j.parent !== undefined && docOrder(j.parent) < doc.jurisdictions.length && written.some((n) => n.startsWith(j.name)),
-      );
+      const city = citiesOfPlan.find((j) => written.some((n) => n.startsWith(j.name)));
       const listed = listJurisdiction(list);
       const ownNamed = written.some((n) => n.startsWith(listed.name));
       const jurisdiction = city?.parent !== undefined && city.parent !== listed.name && !ownNamed ? jurisdictionNamed(city.parent, list.units[0]?.span.start ?? 0) : listed;
