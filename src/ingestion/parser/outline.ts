@@ -490,7 +490,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       stack = [];
       switch (end.kind) {
         case 'ATTACH_START': {
-          const n = end.number.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+          const n = asciiDigits(end.number);
           cur = startSection(line, `附件${n}`, n ? Number(n) : 1, '', 'ATTACHMENT');
           mode = 'attachTitle';
           category = undefined;

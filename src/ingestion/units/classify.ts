@@ -4,13 +4,15 @@ import {
   defaultLineTable,
   departmentOf,
   isGenericUnit,
+  isProvincial,
   matchLine,
+  perTable,
   matchesPattern,
   type FunctionalLine,
   type Jurisdiction,
   type LineTable,
 } from './functional-lines';
-import { jurisdictionChain } from './jurisdictions';
+import { enclosingProvince } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 
 export interface ClassifiedUnit {
@@ -38,8 +40,7 @@ const JUDICIAL_FULL_FORM = /^(.+[省市区县])人民(法院|检察院)$/;
  * municipality above show (重庆市商务委 ← 重庆市商务委员会). Undefined when the name has no formal ending.
  */
 function shortOfFormal(name: string, place: Jurisdiction, table: LineTable): string | undefined {
-  if (place.level === 'PROVINCE' || place.level === 'MUNICIPALITY' || place.level === 'NATIONAL') return undefined;
-  const top = jurisdictionChain(place, table).find((j) => j.level === 'PROVINCE' || j.level === 'MUNICIPALITY');
+  const top = isProvincial(place) || place.level === 'NATIONAL' ? undefined : enclosingProvince(place, table);
   if (!top) return undefined;
   for (const [formal, short] of formalEndings(table).get(top.name) ?? []) {
     if (name.endsWith(formal) && name.length > formal.length) return name.slice(0, name.length - formal.length) + short;
@@ -47,23 +48,19 @@ function shortOfFormal(name: string, place: Jurisdiction, table: LineTable): str
   return undefined;
 }
 
-const formalEndingsByTable = new WeakMap<LineTable, Map<string, Array<[string, string]>>>();
 /** Per province or municipality, the endings of its official names and of their short forms, longest first. */
-function formalEndings(table: LineTable): Map<string, Array<[string, string]>> {
-  let endings = formalEndingsByTable.get(table);
-  if (endings) return endings;
-  endings = new Map();
+const formalEndings = perTable((table) => {
+  const endings = new Map<string, Array<[string, string]>>();
   for (const [short, official] of Object.entries(table.data.officialNames)) {
-    const top = table.data.jurisdictions.find((j) => (j.level === 'PROVINCE' || j.level === 'MUNICIPALITY') && short.startsWith(j.name) && official.startsWith(j.name));
+    const top = table.data.jurisdictions.find((j) => isProvincial(j) && short.startsWith(j.name) && official.startsWith(j.name));
     if (!top) continue;
     const [formal, brief] = [official.slice(top.name.length), short.slice(top.name.length)];
     if (formal === brief || brief.length === 0) continue;
     endings.set(top.name, [...(endings.get(top.name) ?? []), [formal, brief]]);
   }
   for (const list of endings.values()) list.sort((a, b) => b[0].length - a[0].length);
-  formalEndingsByTable.set(table, endings);
   return endings;
-}
+});
 
 /** Offices of a government keep the name they sign with (重庆市永川区人民政府办公室). */
 const GOVERNMENT_LINE = 'government';

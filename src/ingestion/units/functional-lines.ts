@@ -196,6 +196,23 @@ export function loadLineTable(raw: unknown): LineTable {
 
 let defaultTable: LineTable | undefined;
 
+/**
+ * A value derived from a data file once and kept for as long as the table lives (an index of its place names, its
+ * official endings): `perTable(build)(table)` builds on the first call per table.
+ */
+export function perTable<T>(build: (table: LineTable) => T): (table: LineTable) => T {
+  const built = new WeakMap<LineTable, T>();
+  return (table) => {
+    if (!built.has(table)) built.set(table, build(table));
+    return built.get(table) as T;
+  };
+}
+
+/** Whether a jurisdiction is a province or a municipality, the top of a 川渝 plan's places. */
+export function isProvincial(j: Jurisdiction): boolean {
+  return j.level === 'PROVINCE' || j.level === 'MUNICIPALITY';
+}
+
 /** The table shipped in data/functional-lines.json, validated once. */
 export function defaultLineTable(): LineTable {
   defaultTable ??= loadLineTable(rawTable);

@@ -2,8 +2,8 @@ import { itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem
 import type { ResolvedResponsibility, ResolvedUnit, UnitResolution } from '../../model/units';
 import { classifyUnit, type ClassifiedUnit } from './classify';
 import { administrativeTier, pairCounterparts, type PairingUnit } from './counterparts';
-import { defaultLineTable, departmentOf, isGenericUnit, matchesPattern, type Jurisdiction, type LineTable } from './functional-lines';
-import { adHocJurisdiction, carriedJurisdiction, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
+import { defaultLineTable, departmentOf, isGenericUnit, matchesPattern, perTable, type Jurisdiction, type LineTable } from './functional-lines';
+import { adHocJurisdiction, carriedJurisdiction, enclosingProvince, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
 import { distributeSharedSuffix, splitBracketName } from './written-names';
@@ -103,10 +103,9 @@ function addAlias(u: ResolvedUnit, alias: string): void {
 
 /** Classified written forms per data file, shared by the documents of a process; emptied when it grows past its bound. */
 const SHARED_FORMS_LIMIT = 20_000;
-const sharedFormsByTable = new WeakMap<LineTable, Map<string, ClassifiedUnit>>();
+const formsOf = perTable(() => new Map<string, ClassifiedUnit>());
 function sharedForms(table: LineTable): Map<string, ClassifiedUnit> {
-  let forms = sharedFormsByTable.get(table);
-  if (!forms) sharedFormsByTable.set(table, (forms = new Map()));
+  const forms = formsOf(table);
   if (forms.size > SHARED_FORMS_LIMIT) forms.clear();
   return forms;
 }
@@ -225,8 +224,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   // The province or municipality a list's place lies in (达州市 → 四川省, 开州区 → 重庆市).
   const provinceOf = (name: string): string => {
     const j = table.jurisdictionByName.get(name);
-    const top = j ? jurisdictionChain(j, table).find((p) => p.level === 'PROVINCE' || p.level === 'MUNICIPALITY') : undefined;
-    return top?.name ?? name;
+    return (j && enclosingProvince(j, table))?.name ?? name;
   };
   // The cities of the plan's provinces, which a list may name (成都市商务局): none in a plan of one district.
   const citiesOfPlan = table.data.jurisdictions.filter((j) => j.level === 'CITY' && j.parent !== undefined && docOrder(j.parent) < doc.jurisdictions.length);

@@ -1,5 +1,5 @@
 import type { JurisdictionRef } from '../../model/parsed';
-import { defaultLineTable, type Jurisdiction, type JurisdictionLevel, type LineTable } from './functional-lines';
+import { defaultLineTable, isProvincial, type Jurisdiction, type JurisdictionLevel, type LineTable } from './functional-lines';
 
 /** Deeper levels win when a name carries several markers (重庆市永川区税务局 is 永川's, not 重庆's). */
 const DEPTH: Record<JurisdictionLevel, number> = {
@@ -17,6 +17,11 @@ export function jurisdictionDepth(j: Jurisdiction): number {
 
 export function findJurisdiction(name: string, table: LineTable = defaultLineTable()): Jurisdiction | undefined {
   return table.jurisdictionByName.get(name);
+}
+
+/** The province or municipality a place lies in (达州市 → 四川省, 开州区 → 重庆市), itself for one; undefined above them. */
+export function enclosingProvince(j: Jurisdiction, table: LineTable = defaultLineTable()): Jurisdiction | undefined {
+  return jurisdictionChain(j, table).find(isProvincial);
 }
 
 /** The jurisdiction itself, then its parent, grandparent … */

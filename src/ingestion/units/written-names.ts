@@ -2,7 +2,7 @@
  * What a list means by the names it writes, where the written form is not yet the unit's: places sharing one unit name
  * (泸州、宜宾市市场监管局) and a short name in brackets (市政府口岸物流办（市物流办）).
  */
-import { defaultLineTable, departmentOf, matchLine, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, departmentOf, matchLine, perTable, type Jurisdiction, type LineTable } from './functional-lines';
 
 /** The place a name opens with (泸州市商务局 → 泸州市; 江津区市场监管局 → 江津区): the longest name or marker that fits. */
 function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdiction; length: number } | undefined {
@@ -11,22 +11,14 @@ function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdict
 }
 
 /** Every place's written names by their first character, longest first (the data file's order among equals). */
-const placeNamesByTable = new WeakMap<LineTable, Map<string, Array<[string, Jurisdiction]>>>();
-function placeNames(table: LineTable): Map<string, Array<[string, Jurisdiction]>> {
-  let index = placeNamesByTable.get(table);
-  if (index) return index;
-  index = new Map();
+const placeNames = perTable((table) => {
+  const index = new Map<string, Array<[string, Jurisdiction]>>();
   for (const j of table.data.jurisdictions) {
-    for (const m of [j.name, ...j.markers, ...j.aliases]) {
-      const bucket = index.get(m.charAt(0)) ?? [];
-      bucket.push([m, j]);
-      index.set(m.charAt(0), bucket);
-    }
+    for (const m of [j.name, ...j.markers, ...j.aliases]) index.set(m.charAt(0), [...(index.get(m.charAt(0)) ?? []), [m, j]]);
   }
   for (const bucket of index.values()) bucket.sort((a, b) => b[0].length - a[0].length);
-  placeNamesByTable.set(table, index);
   return index;
-}
+});
 
 // 各有关市（州）、区县政府: the cities (and prefectures) share the governments' name with the districts and counties.
 const BARE_CITIES = /^[各有关]*市[（(]州[）)]$/u;
