@@ -14,7 +14,7 @@ export interface JurisdictionRef {
   /** Full name: 重庆市, 四川省, 永川区 (a district carries its municipality in `parent`). */
   name: string;
   /** CITY = prefecture level (成都市, 凉山彝族自治州); COUNTY = county level (…县, county-level …市, …旗). */
-  level: 'PROVINCE' | 'MUNICIPALITY' | 'DISTRICT' | 'NATIONAL' | 'CITY' | 'COUNTY';
+  level: 'PROVINCE' | 'MUNICIPALITY' | 'DISTRICT' | 'NATIONAL' | 'REGION' | 'CITY' | 'COUNTY';
   parent?: string;
 }
 

@@ -4,6 +4,7 @@ import {
   defaultLineTable,
   departmentOf,
   isGenericUnit,
+  jointBodyJurisdiction,
   isProvincial,
   matchLine,
   perTable,
@@ -88,7 +89,7 @@ export function withoutOuterPlaces(name: string, table: LineTable): string | und
 }
 
 function startsWithPlace(text: string, table: LineTable): boolean {
-  return table.data.jurisdictions.some((j) => j.level !== 'NATIONAL' && text.startsWith(j.name) && text.length > j.name.length);
+  return table.data.jurisdictions.some((j) => j.level !== 'NATIONAL' && j.level !== 'REGION' && text.startsWith(j.name) && text.length > j.name.length);
 }
 
 export function unitKind(name: string, line: FunctionalLine | null, patternKind: UnitKind | undefined, table: LineTable): UnitKind {
@@ -120,6 +121,12 @@ export function classifyUnit(
     redirected.has(name) ? undefined : { ...classifyUnit(name, listJurisdiction, table, extraJurisdictions, new Set([...redirected, written])), written };
   const warnings: string[] = [];
   const generic = isGenericUnit(written, table);
+  // A body both provinces run (…联合办公室, …领导小组) is theirs together, a working body named as written whichever
+  // side's list names it.
+  const joint = generic ? undefined : jointBodyJurisdiction(written, table);
+  if (joint !== undefined) {
+    return { written, name: written, jurisdiction: joint, line: matchLine(written, table)?.line ?? null, kind: 'OFFICE', basis: 'KEPT', warnings: [] };
+  }
   // The written form decides the line: expansion only adds a jurisdiction in front, and prefix patterns (人行, 民航, 中铁) need the original start.
   const match = generic ? null : matchLine(written, table);
   // A division (市商务委自贸区处) is on its department's line.

@@ -22,11 +22,12 @@ export interface PairingUnit {
 /**
  * Peers across the provincial line: 1 for 重庆市 and 四川省 (and any province), 2 for a 四川 city and for a district or
  * county directly under 重庆 (永川区 works with 泸州市: 泸永江融合发展示范区), 3 for a county-level place under a city,
- * 0 for the State.
+ * 0 for the State and for both provinces together.
  */
 export function administrativeTier(level: JurisdictionLevel, parentLevel: JurisdictionLevel | undefined): number {
   switch (level) {
     case 'NATIONAL':
+    case 'REGION':
       return 0;
     case 'PROVINCE':
     case 'MUNICIPALITY':

@@ -42,7 +42,8 @@ const FunctionalLineSchema = z
   })
   .strict();
 
-export const JURISDICTION_LEVELS = ['NATIONAL', 'PROVINCE', 'MUNICIPALITY', 'CITY', 'DISTRICT', 'COUNTY'] as const;
+/** REGION: the two provinces together (川渝), the jurisdiction of the bodies they run jointly; it contains no place. */
+export const JURISDICTION_LEVELS = ['NATIONAL', 'REGION', 'PROVINCE', 'MUNICIPALITY', 'CITY', 'DISTRICT', 'COUNTY'] as const;
 export type JurisdictionLevel = (typeof JURISDICTION_LEVELS)[number];
 
 const JurisdictionSchema = z
@@ -94,6 +95,7 @@ const LineTableSchema = z
     officialPrefixes: z.array(nonEmpty).default([]),
     renames: z.array(RenameSchema).default([]),
     nationalBodies: z.record(z.string(), nonEmpty).default({}),
+    jointBodies: z.object({ jurisdiction: nonEmpty, patterns: z.array(NamePatternSchema) }).strict().optional(),
   })
   .strict();
 
@@ -155,6 +157,9 @@ export function loadLineTable(raw: unknown): LineTable {
     for (const key of Object.keys(j.heads)) {
       if (!lineByKey.has(key)) problems.push(`jurisdiction ${j.name}: head for unknown line ${key}`);
     }
+  }
+  if (data.jointBodies !== undefined && jurisdictionByName.get(data.jointBodies.jurisdiction)?.level !== 'REGION') {
+    problems.push(`jointBodies: ${data.jointBodies.jurisdiction} is no jurisdiction of level REGION`);
   }
   const renameByFormer = new Map<string, Rename>();
   for (const r of data.renames) {
@@ -259,4 +264,15 @@ const NOT_A_DIVISION = /办事处$|管理处$|驻/u;
 /** 市级有关部门, 各区县政府 …: entries that stand for a set of units, not one. */
 export function isGenericUnit(name: string, table: LineTable = defaultLineTable()): boolean {
   return table.data.generic.some((p) => matchesPattern(name, p));
+}
+
+/**
+ * The jurisdiction of a body 重庆 and 四川 run together (川渝自贸试验区协同开放示范区建设联合办公室), or undefined for any
+ * other name. A name that opens with one side's place (四川省…办公室) is that side's own office.
+ */
+export function jointBodyJurisdiction(name: string, table: LineTable = defaultLineTable()): Jurisdiction | undefined {
+  const joint = table.data.jointBodies;
+  if (joint === undefined || !joint.patterns.some((p) => matchesPattern(name, p))) return undefined;
+  const onOneSide = table.data.jurisdictions.some((j) => j.level !== 'NATIONAL' && j.level !== 'REGION' && [j.name, ...j.markers].some((m) => name.startsWith(m)));
+  return onOneSide ? undefined : table.jurisdictionByName.get(joint.jurisdiction);
 }

@@ -178,7 +178,8 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   // the list's. Where it lies above several (重庆市商务委 in 达州's list of a 万州–达州–开州 plan) all in one province, it
   // stands on that province's side with the first of them.
   const ownPlace = (unitPlace: Jurisdiction, list: Jurisdiction): string => {
-    if (unitPlace.name === list.name || docOrder(unitPlace.name) < doc.jurisdictions.length) return unitPlace.name;
+    // A joint body (…联合办公室) is both sides', in whichever list it stands.
+    if (unitPlace.name === list.name || docOrder(unitPlace.name) < doc.jurisdictions.length || unitPlace.level === 'REGION') return unitPlace.name;
     const unitAndAbove = jurisdictionChain(unitPlace, table).map((j) => j.name);
     const related = (name: string): boolean => {
       const j = table.jurisdictionByName.get(name);
@@ -297,8 +298,8 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
           unit: u.name,
           position: group.pairing.length,
           line: division ? null : u.functionalLine,
-          // A central department (商务部) beside the local units is no province's counterpart.
-          generic: u.kind === 'GENERIC' || u.kind === 'CENTRAL_DEPARTMENT',
+          // A central department (商务部) or a joint body beside the local units is no province's counterpart.
+          generic: u.kind === 'GENERIC' || u.kind === 'CENTRAL_DEPARTMENT' || c.jurisdiction.level === 'REGION',
           tier: peerTier(c, table),
           kind: division ? 'DIVISION' : u.kind,
         });
@@ -307,7 +308,10 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     const byRole = new Map<string, PairingGroup[]>();
     for (const g of groups.values()) byRole.set(g.role, [...(byRole.get(g.role) ?? []), g]);
     for (const group of byRole.values()) {
-      const sorted = [...group].sort((x, y) => docOrder(x.jurisdiction) - docOrder(y.jurisdiction));
+      // Joint bodies (both sides' together) pair with no one and make no side of their own.
+      const sorted = group
+        .filter((g) => table.jurisdictionByName.get(g.jurisdiction)?.level !== 'REGION')
+        .sort((x, y) => docOrder(x.jurisdiction) - docOrder(y.jurisdiction));
       // With places of both provinces (万州区、达州市、开州区) a unit pairs across the line only: 万州↔达州, 开州↔达州,
       // never 万州↔开州. Places of one province pair each with each.
       const across = new Set(sorted.map((g) => provinceOf(g.jurisdiction))).size > 1;

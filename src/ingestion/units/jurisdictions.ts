@@ -4,6 +4,7 @@ import { defaultLineTable, isProvincial, type Jurisdiction, type JurisdictionLev
 /** Deeper levels win when a name carries several markers (重庆市永川区税务局 is 永川's, not 重庆's). */
 const DEPTH: Record<JurisdictionLevel, number> = {
   NATIONAL: 0,
+  REGION: 0,
   PROVINCE: 1,
   MUNICIPALITY: 1,
   CITY: 2,

@@ -13,7 +13,8 @@ function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdict
 /** Every place's written names by their first character, longest first (the data file's order among equals). */
 const placeNames = perTable((table) => {
   const index = new Map<string, Array<[string, Jurisdiction]>>();
-  for (const j of table.data.jurisdictions) {
+  // Both provinces together (川渝) are no place a unit's name opens with.
+  for (const j of table.data.jurisdictions.filter((x) => x.level !== 'REGION')) {
     for (const m of [j.name, ...j.markers, ...j.aliases]) index.set(m.charAt(0), [...(index.get(m.charAt(0)) ?? []), [m, j]]);
   }
   for (const bucket of index.values()) bucket.sort((a, b) => b[0].length - a[0].length);

@@ -88,6 +88,7 @@ describe('pairCounterparts', () => {
 
   it.each([
     ['NATIONAL', undefined, 0],
+    ['REGION', undefined, 0],
     ['PROVINCE', undefined, 1],
     ['MUNICIPALITY', undefined, 1],
     ['CITY', 'PROVINCE', 2],
@@ -228,6 +229,41 @@ describe('counterparts in resolveUnits', () => {
       ['商务部', '中国', 'commerce'],
     ]);
     expect(r.counterparts.map((p) => [p.a, p.b])).toEqual([['重庆海关', '成都海关']]);
+  });
+
+  it('reads a body both provinces run (…联合办公室, 川渝…领导小组) as theirs together, named as written, partner to none', () => {
+    const doc = buildDoc({
+      jurisdictions: [CHONGQING, SICHUAN],
+      items: [
+        // A third ；-segment that names the joint office: the parser gives it the last side's place.
+        { section: '二', number: '（一）', lists: ['市商务委', '省商务厅', '川渝自贸试验区协同开放示范区建设联合办公室'] },
+        { section: '二', number: '（二）', lists: ['推动成渝地区双城经济圈建设联合办公室、市发展改革委', '省发展改革委、川渝合作示范区建设工作领导小组'] },
+        // A side's own office keeps its side: the name opens with its place.
+        { section: '二', number: '（三）', lists: ['重庆市川渝合作联合办公室、市商务委', '省商务厅'] },
+      ],
+      listJurisdictions: ['重庆市', '四川省', '四川省'],
+    });
+    const r = resolveUnits(doc);
+    const joint = r.units.filter((x) => x.jurisdiction === '川渝').map((x) => [x.name, x.kind]);
+    expect(joint).toEqual([
+      ['川渝自贸试验区协同开放示范区建设联合办公室', 'OFFICE'],
+      ['推动成渝地区双城经济圈建设联合办公室', 'OFFICE'],
+      ['川渝合作示范区建设工作领导小组', 'OFFICE'],
+    ]);
+    expect(r.units.map((x) => x.name)).not.toContain('四川省川渝自贸试验区协同开放示范区建设联合办公室');
+    expect(r.units.find((x) => x.name === '重庆市川渝合作联合办公室')?.jurisdiction).toBe('重庆市');
+    // Their responsibilities are both sides', whichever list names them.
+    expect(r.responsibilities.filter((x) => x.unit.includes('联合办公室')).map((x) => [x.itemKey, x.jurisdiction])).toEqual([
+      ['二/（一）', '川渝'],
+      ['二/（二）', '川渝'],
+      ['二/（三）', '重庆市'],
+    ]);
+    expect(r.counterparts.map((p) => [p.itemKey, p.a, p.b])).toEqual([
+      ['二/（一）', '重庆市商务委', '四川省商务厅'],
+      ['二/（二）', '重庆市发展改革委', '四川省发展改革委'],
+      ['二/（三）', '重庆市商务委', '四川省商务厅'],
+    ]);
+    expect(r.unpaired.filter((x) => !x.unit.startsWith('重庆市川渝'))).toEqual([]);
   });
 
   it('reads a list that names a 四川 city (成都市商务局、市投资促进局) as 四川\'s, its 市X as the city\'s, whichever list comes first', () => {

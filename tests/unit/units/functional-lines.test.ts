@@ -165,6 +165,11 @@ describe('data/functional-lines.json', () => {
     );
     expect(() => loadLineTable({ ...rawTable, jurisdictions })).toThrow(/unknown parent 重庆.*unknown line nosuchline|unknown line nosuchline/);
   });
+
+  it('rejects joint bodies given to a place rather than to both provinces together (a REGION)', () => {
+    expect(() => loadLineTable({ ...rawTable, jointBodies: { ...rawTable.jointBodies, jurisdiction: '重庆市' } })).toThrow(/jointBodies: 重庆市 is no jurisdiction of level REGION/);
+    expect(() => loadLineTable({ ...rawTable, jointBodies: { ...rawTable.jointBodies, jurisdiction: '川陕' } })).toThrow(/jointBodies: 川陕/);
+  });
 });
 
 describe('heads', () => {
