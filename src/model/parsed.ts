@@ -147,7 +147,8 @@ export function idNumber(number: string): string {
  * also has TEXT columns (改革事项 beside 具体内容); TEXT the item's text (the only text column, or one after the title);
  * UNITS 责任单位, 牵头单位, 配合单位; DEADLINE 完成时限, 时间安排; OTHER 备注, 类别, 领域, a person to contact.
  */
-export type TableColumnRole = 'NUMBER' | 'TITLE' | 'TEXT' | 'UNITS' | 'DEADLINE' | 'OTHER';
+/** MEASURE_UNIT: a table of indicators' 单位 (亿元, 列); GOAL: its figure to reach (2025年目标), read as a target. */
+export type TableColumnRole = 'NUMBER' | 'TITLE' | 'TEXT' | 'UNITS' | 'DEADLINE' | 'MEASURE_UNIT' | 'GOAL' | 'OTHER';
 
 export interface TableCell {
   /** The column's header as written (markup removed). */

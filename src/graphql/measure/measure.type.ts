@@ -113,7 +113,7 @@ export class TableCell {
 
   @Field(() => String, {
     description:
-      'What the column holds, read from its header: NUMBER (序号), TITLE (the name of the item when other text columns describe it), TEXT, UNITS (责任单位, 牵头单位, 配合单位), DEADLINE (完成时限, 时间安排) or OTHER (备注, 类别 …).',
+      'What the column holds, read from its header: NUMBER (序号), TITLE (the name of the item when other text columns describe it), TEXT, UNITS (责任单位, 牵头单位, 配合单位), DEADLINE (完成时限, 时间安排), MEASURE_UNIT (the 单位 of a table of indicators: 亿元, 列), GOAL (its 2025年目标, read as a target) or OTHER (备注, 类别, 2023年基数 …).',
   })
   role!: string;
 

@@ -3,8 +3,9 @@
  * cells may be wrapped in <p>…</p>, and a row broken by a page break continues on a line that starts
  * with a TAB (empty 序号 cell). Each row becomes an ATTACHMENT_ITEM.
  */
-import type { JurisdictionRef, ParsedItem, ParseWarning, TableColumnRole, TableRow, UnitList } from '../../model/parsed';
+import type { JurisdictionRef, ParsedItem, ParseWarning, TableColumnRole, TableRow, Target, UnitList } from '../../model/parsed';
 import { findMentions } from './entities';
+import { goalTarget, isGoalHeader } from './indicator-goal';
 import { findTargets } from './targets';
 import { Composite, type SourceLine } from './text';
 import { clauseLists, roleOf } from './units-clause';
@@ -61,6 +62,9 @@ export interface TableLayout {
   detailCols: number[];
   unitCols: Array<{ col: number; role: UnitList['role']; label: string }>;
   deadlineCol?: number;
+  /** A table of indicators' goal columns (2025年目标) and its 单位 column: each filled goal cell is a target. */
+  goalCols: number[];
+  measureUnitCol?: number;
 }
 
 interface Cell {
@@ -88,7 +92,7 @@ function cellsOf(line: SourceLine): Cell[] {
  */
 const HEADER_ROLES: ReadonlyArray<readonly [RegExp, TableColumnRole]> = [
   // A bare 单位 (or 计量单位) beside 指标 and 目标 columns is the measure's unit (亿元, 列), not who does the work.
-  [/^(?:计量)?单位$/, 'OTHER'],
+  [/^(?:计量)?单位$/, 'MEASURE_UNIT'],
   [/单位|部门|主体|处室/, 'UNITS'],
   [/时限|时间|期限|进度|节点|时序|年限|起止|年度/, 'DEADLINE'],
   [/^$|备注|类别|分类|领域|板块|方面|类型|责任人|联系人|领导|投资|金额|资金|[亿万]元|地点|编号/, 'OTHER'],
@@ -118,7 +122,10 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   if (!line.raw.includes('\t') || !line.text.includes('序号')) return undefined;
   const headers = cellsOf(line).map((c) => c.text.replace(MARKUP_RE, '').trim());
   const numberCol = headers.findIndex((c) => c.includes('序号'));
-  const roleOf = (h: string, col: number): TableColumnRole | undefined => (col === numberCol ? 'NUMBER' : HEADER_ROLES.find(([re]) => re.test(h))?.[1]);
+  // A table of indicators (指标名称 … 2025年目标) has goals to reach, each row's a target.
+  const indicators = headers.some((h) => h.includes('指标'));
+  const roleOf = (h: string, col: number): TableColumnRole | undefined =>
+    col === numberCol ? 'NUMBER' : isGoalHeader(h, indicators) ? 'GOAL' : HEADER_ROLES.find(([re]) => re.test(h))?.[1];
   const read = headers.map((header, col) => ({ col, header, role: roleOf(header, col) }));
   // A header none of these words explain is text only when the table has no other (创新亮点 alone is; beside 项目名称
   // it is not): its cells stay in the row, out of the item's text.
@@ -133,7 +140,8 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   // column, no column of tasks and no time to finish by (a date of approval is a fact), its rows are no measures.
   const deadline = columns.find((c) => c.role === 'DEADLINE');
   const due = deadline !== undefined && !FACT_DATE_HEADER.test(deadline.header);
-  if (unitCols.length === 0 && !due && !texts.some((c) => TASK_HEADER.test(c.header))) return undefined;
+  const goals = columns.filter((c) => c.role === 'GOAL');
+  if (unitCols.length === 0 && !due && goals.length === 0 && !texts.some((c) => TASK_HEADER.test(c.header))) return undefined;
   if (texts.length > 1) opening.role = 'TITLE';
   const deadlineCol = columns.find((c) => c.role === 'DEADLINE')?.col;
   return {
@@ -142,7 +150,9 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
     textCol: opening.col,
     detailCols: texts.filter((c) => c !== opening).map((c) => c.col),
     unitCols,
+    goalCols: goals.map((c) => c.col),
     ...(deadlineCol === undefined ? {} : { deadlineCol }),
+    ...(columns.some((c) => c.role === 'MEASURE_UNIT') ? { measureUnitCol: columns.findIndex((c) => c.role === 'MEASURE_UNIT') } : {}),
   };
 }
 
@@ -237,6 +247,17 @@ function itemText(layout: TableLayout, cells: readonly Composite[]): Composite {
   return out;
 }
 
+/** The targets of a row of a table of indicators: one for each goal cell with a figure. */
+function goals(layout: TableLayout, cells: readonly Composite[], subject: string): Target[] {
+  const unit = layout.measureUnitCol === undefined ? '' : (cells[layout.measureUnitCol] as Composite).toString();
+  return layout.goalCols.flatMap((col) => {
+    const cell = cells[col] as Composite;
+    const header = layout.columns[col]?.header ?? '';
+    const target = cell.size === 0 ? undefined : goalTarget(cell.toString(), header, unit, subject, cell.fullSpan());
+    return target === undefined ? [] : [target];
+  });
+}
+
 export interface RowResult {
   item?: ParsedItem;
   warnings: ParseWarning[];
@@ -327,7 +348,7 @@ export function parseRow(
     span: { start: Math.min(first.start, span0.start), end: Math.max(last.end, span0.end) },
     unitLists,
     mentions: findMentions(text, body),
-    targets: findTargets(text, body, issued === undefined ? {} : { issued }),
+    targets: [...findTargets(text, body, issued === undefined ? {} : { issued }), ...goals(layout, cells, opening)],
     subItems: [],
     table,
   };

@@ -1271,6 +1271,30 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(projects.map((r) => [r.number, r.text, r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([['1', '江津综保区智能卡口', ['江津综保区管委会']]]);
   });
 
+  it('reads a table of indicators: each goal cell a target, its year from the header, its unit from 单位, what it counts from the row', () => {
+    const rows = rowsOf(
+      withTable(
+        '序号\t指标名称\t单位\t2023年基数\t2025年目标\t责任单位',
+        '1\t外贸进出口总额\t亿元\t1210\t1500\t区商务委',
+        '2\t中欧班列（成渝）开行量\t列\t800\t≥1000\t区政府口岸物流办',
+        '3\t营商环境满意度\t\t\t持续提升\t区发展改革委',
+      ),
+    );
+    expect(rows.map((r) => [r.number, r.text, r.targets.map((t) => [t.text, t.year, t.quantity, t.unit, t.comparator, t.subject])])).toEqual([
+      ['1', '外贸进出口总额', [['1500', 2025, 1500, '亿元', undefined, '外贸进出口总额']]],
+      ['2', '中欧班列（成渝）开行量', [['≥1000', 2025, 1000, '列', '≥', '中欧班列（成渝）开行量']]],
+      ['3', '营商环境满意度', []],
+    ]);
+    expect(rows[0]?.table?.cells.map((c) => c.role)).toEqual(['NUMBER', 'TEXT', 'MEASURE_UNIT', 'OTHER', 'GOAL', 'UNITS']);
+    // The target points at its cell in the source.
+    const source = withTable('序号\t指标名称\t单位\t2025年目标', '1\t跨境电商交易额\t亿元\t120');
+    const [row] = rowsOf(source);
+    const target = row?.targets[0];
+    expect(target && source.slice(target.span.start, target.span.end)).toBe('120');
+    // With no units column its rows are still the plan's: their goals are targets.
+    expect(row?.targets.map((t) => [t.year, t.quantity, t.unit, t.subject])).toEqual([[2025, 120, '亿元', '跨境电商交易额']]);
+  });
+
   it('takes a group row that names units for a task, keeps an outer category over a group, and passes over a totals row with no number', () => {
     const rows = rowsOf(
       withTable(
