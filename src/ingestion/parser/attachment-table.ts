@@ -199,9 +199,15 @@ const CATEGORY = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[�
 /**
  * A category row (一、国际物流通道建设⇥⇥⇥⇥): its text as written, or undefined for any other line. It opens in the first
  * column; a line that opens with a tab continues a row broken by a page break (⇥⇥（二）推广两步申报⇥⇥ is a cell's text).
+ * A PDF often gives a merged cell without the empty cells' tabs: such a line is a category row when a row (`next`)
+ * follows it, and otherwise the end of the table (三、保障措施 after it).
  */
-export function categoryRow(line: SourceLine): string | undefined {
-  if (!line.raw.includes('\t') || CONTINUATION.test(line.raw)) return undefined;
+export function categoryRow(line: SourceLine, next?: SourceLine): string | undefined {
+  if (CONTINUATION.test(line.raw)) return undefined;
+  if (!line.raw.includes('\t')) {
+    const text = line.raw.trim();
+    return next !== undefined && isRowStart(next) && CATEGORY.test(text) ? text : undefined;
+  }
   const filled = cellsOf(line).map((c) => c.text.trim()).filter((t) => t.length > 0);
   return filled.length === 1 && CATEGORY.test(filled[0] as string) ? (filled[0] as string) : undefined;
 }

@@ -420,7 +420,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     const line = body[k] as SourceLine;
     const t = line.text;
     if (mode === 'table') {
-      const heading = categoryRow(line);
+      const heading = categoryRow(line, body[k + 1]);
       if (heading !== undefined) {
         flushRow(false);
         category = removeCjkSpaces(heading);

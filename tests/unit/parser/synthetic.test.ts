@@ -1252,6 +1252,28 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     ]);
   });
 
+  it('reads a category row the PDF gave without its empty cells (一、… with no tab) when a row follows it, and ends the table at such a line with none after it', () => {
+    const rows = rowsOf(
+      withTable(
+        '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+        '一、提升贸易便利化水平',
+        '1\t推广“关银一KEY通”川渝一体化模式。\t重庆海关\t市政府口岸物流办、人行重庆营管部\t2025年12月',
+        '2\t扩大“智能审图”查验模式应用范围。\t重庆海关\t两江新区管委会\t持续推进',
+        '二、拓展开放通道功能',
+        '3\t推动西部陆海新通道班列与中欧班列（成渝）国际联运。\t市政府口岸物流办\t市交通运输委\t2025年12月',
+      ),
+    );
+    expect(rows.map((r) => [r.number, r.table?.category, r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([
+      ['1', '一、提升贸易便利化水平', ['重庆海关', '市政府口岸物流办', '人行重庆营管部']],
+      ['2', '一、提升贸易便利化水平', ['重庆海关', '两江新区管委会']],
+      ['3', '二、拓展开放通道功能', ['市政府口岸物流办', '市交通运输委']],
+    ]);
+    const ended = parseDocument(
+      withTable('序号\t重点任务\t牵头单位', '1\t推广“关银一KEY通”川渝一体化模式。\t重庆海关', '二、其他事项', '各单位要按季度报送进展。'),
+    );
+    expect(ended.sections.find((s) => s.kind === 'ATTACHMENT')?.items.map((r) => r.number)).toEqual(['1']);
+  });
+
   it('reads a table of facts (the zones, their approval and their authority) as no measures, and a list of projects as measures', () => {
     const facts = withTable('序号\t名称\t所在区域\t批复时间\t管理机构', '1\t重庆江津综合保税区\t江津区\t2017年1月\t江津综保区管委会', '2\t重庆永川综合保税区\t永川区\t2021年4月\t永川综保区管委会');
     expect(rowsOf(facts)).toEqual([]);
