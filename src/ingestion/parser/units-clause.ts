@@ -398,7 +398,11 @@ export function clauseLists(
     if (trailing !== undefined) list.trailing = trailing;
     lists.push(list);
   };
-  for (const [p, part] of roleParts(text, start, end, firstLabel).entries()) {
+  // A time to finish by closes the clause (；完成时限：2025年12月底前, ，2025年底前完成): it names no unit, and it stays as the
+  // last list's closing phrase.
+  const due = deadlineIn(text, start, end);
+  const unitsEnd = due?.at ?? end;
+  for (const [p, part] of roleParts(text, start, unitsEnd, firstLabel).entries()) {
     const role = p === 0 && firstRole !== undefined ? firstRole : roleOf(part.label);
     const segments = splitTop(text, part.start, part.end, /[；;]/).flatMap(([a, b]) => atPlaceLabels(text, a, b, jurisdictions));
     for (const [k, [labelled, segEnd]] of segments.entries()) {
@@ -424,7 +428,27 @@ export function clauseLists(
       for (const g of groups) push(g.role, g.units, part.label, trailing, place);
     }
   }
+  const last = lists[lists.length - 1];
+  if (due !== undefined && last !== undefined) last.trailing = [last.trailing, due.text].filter((t) => t !== undefined).join('，');
   return lists;
+}
+
+// 完成时限：, 时间节点：, 完成时间： after a list, outside brackets; or the clause's last phrase opening with a year
+// (，2025年底前完成, ；2025年12月底前).
+const DEADLINE_LABEL = /[；;，,。\s]\s*(?:完成时限|完成时间|完成期限|办结时限|时间节点|时限要求|时间要求|时间安排|时限)\s*[：:]/gu;
+const DEADLINE_LAST = /[；;，,。]\s*((?:于|在)?[0-9０-９]{4}\s*年[^；;，,。（）()]*)。?\s*$/u;
+
+/** Where a time to finish by begins in a clause text[start, end), and what it says; undefined if it has none. */
+function deadlineIn(text: string, start: number, end: number): { at: number; text: string } | undefined {
+  const inner = text.slice(start, end);
+  DEADLINE_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DEADLINE_LABEL.exec(inner)) !== null) {
+    if (bracketDepth(inner, m.index) > 0) continue;
+    return { at: start + m.index, text: inner.slice(m.index + 1).trim().replace(/。$/u, '') };
+  }
+  const last = DEADLINE_LAST.exec(inner);
+  return last && bracketDepth(inner, last.index) === 0 ? { at: start + last.index, text: (last[1] as string).trim() } : undefined;
 }
 
 /** A place's name and a colon or dash opening a list (重庆：, 四川省——): its length and the place's index in the plan. */

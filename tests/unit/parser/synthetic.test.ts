@@ -52,6 +52,12 @@ describe('responsible-unit clause variants', () => {
     // Role verbs inside a labelled clause: each part's verb gives its role.
     ['（责任单位：省商务厅牵头，省发展改革委、省财政厅、省委网信办配合）', ['LEAD:四川省:省商务厅', 'SUPPORTING:四川省:省发展改革委、省财政厅、省委网信办']],
     ['（责任单位：市商务委牵头，市财政局配合；省商务厅牵头，省财政厅配合）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:市财政局', 'LEAD:四川省:省商务厅', 'SUPPORTING:四川省:省财政厅']],
+    // A time to finish by closes the clause: it names no unit, and stays as the last list's closing phrase.
+    ['（牵头单位：市商务委；配合单位：重庆海关；完成时限：2025年12月底前）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:重庆海关+完成时限：2025年12月底前']],
+    ['（责任单位：市商务委、重庆海关；时间节点：2025年底前）', ['RESPONSIBLE:重庆市:市商务委、重庆海关+时间节点：2025年底前']],
+    ['（责任单位：市商务委；省商务厅；完成时限：2025年12月）', ['RESPONSIBLE:重庆市:市商务委', 'RESPONSIBLE:四川省:省商务厅+完成时限：2025年12月']],
+    ['（牵头单位：市商务委；配合单位：重庆海关，2025年底前完成）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:重庆海关+2025年底前完成']],
+    ['（责任单位：市商务委、市财政局等按职责分工负责，2025年6月底前完成）', ['RESPONSIBLE:重庆市:市商务委、市财政局+等按职责分工负责，2025年6月底前完成']],
     // A 四川 segment with supporting units where the 重庆 one has none: the list is still 四川's.
     ['（责任单位：市商务委；省商务厅牵头，省财政厅配合）', ['RESPONSIBLE:重庆市:市商务委', 'LEAD:四川省:省商务厅', 'SUPPORTING:四川省:省财政厅']],
     ['（责任单位：市商务委牵头，各区县政府按职责分工负责）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:各区县政府+按职责分工负责']],
