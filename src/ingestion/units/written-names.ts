@@ -115,6 +115,13 @@ export function distributeSharedSuffix(written: readonly string[], table: LineTa
       const nextPlace = leadingPlace(next, table);
       if (!nextPlace) break;
       if (nextPlace.length === next.length) continue; // another bare place of the same run
+      // Places written short before a name written short share it as written, whatever their levels: 泸州、宜宾海关 are
+      // 泸州海关 and 宜宾海关, 重庆、成都海关 重庆海关 and 成都海关 (no 泸州市海关: an office named after its place's short name).
+      const short = (written: number, j: Jurisdiction): boolean => written < j.name.length;
+      if (short(place.length, place.jurisdiction) && short(nextPlace.length, nextPlace.jurisdiction)) {
+        out[i] = (names[i] as string) + next.slice(nextPlace.length);
+        break;
+      }
       // Places below a province share a name, whatever their levels (泸州、宜宾市…; 江津区、永川区…; 遂宁市、潼南区发展改革委;
       // 邻水县、渝北区商务局); a district or city before a municipal or provincial unit (永川区、泸州市、重庆市发展改革委;
       // 永川区、重庆海关) is a government of its own.

@@ -6,6 +6,12 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     // A short place name (泸州) takes its full name.
     [['省市场监管局', '泸州', '宜宾市市场监管局'], ['省市场监管局', '泸州市市场监管局', '宜宾市市场监管局']],
     [['市市场监管局', '江津区', '永川区市场监管局'], ['市市场监管局', '江津区市场监管局', '永川区市场监管局']],
+    // Places written short before a name written short share it as written: an office named after its place's short
+    // name (泸州海关), not 泸州市海关; a municipality so too (重庆、成都海关).
+    [['重庆海关', '泸州', '宜宾海关'], ['重庆海关', '泸州海关', '宜宾海关']],
+    [['成都', '泸州海关'], ['成都海关', '泸州海关']],
+    [['重庆', '成都海关'], ['重庆海关', '成都海关']],
+    [['泸州', '宜宾', '内江海关'], ['泸州海关', '宜宾海关', '内江海关']],
     // A run of bare places all take the name.
     [['成都', '德阳', '眉山市人民政府'], ['成都市人民政府', '德阳市人民政府', '眉山市人民政府']],
     // Whatever the first unit with a place after them names, a second run starts afresh.
