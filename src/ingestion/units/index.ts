@@ -1,4 +1,4 @@
-import { itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem, type UnitList } from '../../model/parsed';
+import { itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem, type UnitList, type WrittenUnit } from '../../model/parsed';
 import type { ResolvedResponsibility, ResolvedUnit, UnitResolution } from '../../model/units';
 import { classifyUnit, type ClassifiedUnit } from './classify';
 import { administrativeTier, pairCounterparts, type PairingUnit } from './counterparts';
@@ -6,7 +6,7 @@ import { defaultLineTable, departmentOf, isGenericUnit, matchesPattern, perTable
 import { adHocJurisdiction, carriedJurisdiction, enclosingProvince, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
-import { distributeSharedSuffix, splitBracketName } from './written-names';
+import { distributeSharedSuffix, eachSide, splitBracketName } from './written-names';
 
 export { classifyUnit, unitKind, type ClassifiedUnit } from './classify';
 export { administrativeTier, pairCounterparts, type PairingResult, type PairingUnit } from './counterparts';
@@ -31,7 +31,7 @@ export {
   resolveListJurisdiction,
 } from './jurisdictions';
 export { normalizeUnitName } from './normalize';
-export { distributeSharedSuffix, splitBracketName } from './written-names';
+export { distributeSharedSuffix, eachSide, splitBracketName } from './written-names';
 export { checkHeads, checkRenames, headUnitName, nameAsOf, parentLink, type ParentLink } from './parent';
 
 /** 1-based line of an offset, for warnings that point into the source. */
@@ -228,6 +228,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     return (j && enclosingProvince(j, table))?.name ?? name;
   };
   // The cities of the plan's provinces, which a list may name (成都市商务局): none in a plan of one district.
+  const placesOfPlan = doc.jurisdictions.map((r) => table.jurisdictionByName.get(r.name)).filter((j): j is Jurisdiction => j !== undefined);
   const citiesOfPlan = table.data.jurisdictions.filter((j) => j.level === 'CITY' && j.parent !== undefined && docOrder(j.parent) < doc.jurisdictions.length);
   // The issuers, classified once: as units of the document, and, those that are departments (重庆市商务委员会 →
   // 重庆市商务委), by place, as the department of a division written 委电商处 in that place's lists.
@@ -259,11 +260,16 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
       const ownNamed = written.some((n) => n.startsWith(listed.name));
       const jurisdiction = city?.parent !== undefined && city.parent !== listed.name && !ownNamed ? jurisdictionNamed(city.parent, list.units[0]?.span.start ?? 0) : listed;
       const meant = distributeSharedSuffix(written, table, issuingDepartments.get(jurisdiction.name) ?? []);
-      for (const [k, wu] of list.units.entries()) {
+      const units = list.units.flatMap((wu, k): Array<{ wu: WrittenUnit; form: string; side: Jurisdiction | undefined }> => {
         const form = meant[k] ?? normalizeUnitName(wu.asWritten);
+        // 两省市发展改革委, 川渝两地海关: the same office on each side, one responsibility each, paired.
+        const sides = eachSide(form, placesOfPlan, table);
+        return sides === undefined ? [{ wu, form, side: undefined }] : sides.map((s) => ({ wu, form: s.form, side: s.place }));
+      });
+      for (const { wu, form, side } of units) {
         const { name: main, short, second } = splitBracketName(form);
         const cityOfList = city !== undefined && city.parent === jurisdiction.name;
-        const place = cityOfList && /^市(?![（(场])/u.test(main) && !isGenericUnit(main, table) ? city : unitJurisdiction(main, jurisdiction, wu.span.start);
+        const place = side ?? (cityOfList && /^市(?![（(场])/u.test(main) && !isGenericUnit(main, table) ? city : unitJurisdiction(main, jurisdiction, wu.span.start));
         const c = classifyOnce(main, place);
         for (const w of c.warnings) warn(wu.span.start, w);
         const u = register(c, c.written, wu.span.start);

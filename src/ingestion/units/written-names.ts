@@ -2,7 +2,7 @@
  * What a list means by the names it writes, where the written form is not yet the unit's: places sharing one unit name
  * (泸州、宜宾市市场监管局) and a short name in brackets (市政府口岸物流办（市物流办）).
  */
-import { defaultLineTable, departmentOf, matchLine, perTable, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, departmentOf, isGenericUnit, matchLine, perTable, type Jurisdiction, type LineTable } from './functional-lines';
 
 /** The place a name opens with (泸州市商务局 → 泸州市; 江津区市场监管局 → 江津区): the longest name or marker that fits. */
 function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdiction; length: number } | undefined {
@@ -174,3 +174,27 @@ export function splitBracketName(name: string): { name: string; short?: string; 
   }
   return { name: main, short: bracketed };
 }
+
+// 两省市发展改革委, 川渝两地海关, 双方商务部门, 三地…: an office of each of the plan's places, named by what follows.
+const EACH_SIDE = /^(?:川渝|渝川)?(两地|两省市|两省|双方|三地|三方)(.{2,})$/u;
+const SIDES: Readonly<Record<string, number>> = { 两地: 2, 两省市: 2, 两省: 2, 双方: 2, 三地: 3, 三方: 3 };
+
+/**
+ * The units a written form names on each side of the plan (两省市发展改革委 in a 川渝 plan: 重庆市发展改革委 and
+ * 四川省发展改革委; 川渝两地海关: 重庆海关 and 成都海关), each with its place; undefined for any other form, when the count
+ * the form gives is not the plan's number of places, or when what follows names no one office (两地有关部门). A
+ * vertical office is the place's head on its line; a department, the place's (市X, 省X, 区X).
+ */
+export function eachSide(form: string, places: readonly Jurisdiction[], table: LineTable = defaultLineTable()): Array<{ form: string; place: Jurisdiction }> | undefined {
+  const m = EACH_SIDE.exec(form);
+  if (!m || SIDES[m[1] as string] !== places.length || places.some((p) => p.level === 'NATIONAL' || p.level === 'REGION')) return undefined;
+  const rest = m[2] as string;
+  if (isGenericUnit(rest, table) || /^(?:有关|相关|各)/u.test(rest)) return undefined;
+  const line = matchLine(rest, table)?.line;
+  const out = places.map((place) => {
+    const head = line?.vertical === true ? place.heads[line.key] : undefined;
+    return { form: head ?? `${place.contextPrefixes[0] ?? place.name}${rest}`, place };
+  });
+  return out;
+}
+

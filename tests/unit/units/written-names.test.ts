@@ -1,4 +1,5 @@
-import { distributeSharedSuffix, resolveUnits, splitBracketName } from '../../../src/ingestion/units';
+import { distributeSharedSuffix, eachSide, resolveUnits, splitBracketName } from '../../../src/ingestion/units';
+import { defaultLineTable, type Jurisdiction } from '../../../src/ingestion/units/functional-lines';
 import { buildDoc, CHONGQING, SICHUAN } from './fixtures';
 
 describe('distributeSharedSuffix: places that share one unit name', () => {
@@ -119,6 +120,43 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     expect(r.warnings).toEqual([]);
     // The place written alone is no alias of the unit it stands for.
     expect(r.units.find((u) => u.name === '泸州市市场监管局')?.aliases).not.toContain('泸州');
+  });
+});
+
+describe('eachSide: one written form for the same office of each place of the plan', () => {
+  const places = (...names: string[]): Jurisdiction[] => names.map((n) => defaultLineTable().jurisdictionByName.get(n)).filter((j) => j !== undefined);
+  const chuanyu = places('重庆市', '四川省');
+  it.each<[string, Jurisdiction[], string[] | undefined]>([
+    ['两省市发展改革委', chuanyu, ['重庆市:市发展改革委', '四川省:省发展改革委']],
+    ['川渝两省市商务主管部门', chuanyu, ['重庆市:市商务主管部门', '四川省:省商务主管部门']],
+    // A vertical office is the head of its line in each place, not 四川海关.
+    ['川渝两地海关', chuanyu, ['重庆市:重庆海关', '四川省:成都海关']],
+    ['双方商务部门', chuanyu, ['重庆市:市商务部门', '四川省:省商务部门']],
+    ['两地发展改革部门', places('遂宁市', '潼南区'), ['遂宁市:市发展改革部门', '潼南区:区发展改革部门']],
+    ['三地商务部门', places('万州区', '达州市', '开州区'), ['万州区:区商务部门', '达州市:市商务部门', '开州区:区商务部门']],
+    // Not one office: left as written.
+    ['两地有关部门', chuanyu, undefined],
+    ['两省市相关单位', chuanyu, undefined],
+    // A count that is not the plan's number of places.
+    ['三地商务部门', chuanyu, undefined],
+    ['两省市发展改革委', places('永川区'), undefined],
+    ['市发展改革委', chuanyu, undefined],
+  ])('%s', (form, plan, expected) => {
+    expect(eachSide(form, plan)?.map((s) => `${s.place.name}:${s.form}`)).toEqual(expected);
+  });
+
+  it('gives each side its own responsibility, paired across the line', () => {
+    const r = resolveUnits(buildDoc({ jurisdictions: [CHONGQING, SICHUAN], items: [{ section: '二', number: '（一）', lists: ['川渝两地海关、两省市发展改革委'] }] }));
+    expect(r.responsibilities.map((x) => [x.asWritten, x.unit, x.jurisdiction])).toEqual([
+      ['川渝两地海关', '重庆海关', '重庆市'],
+      ['川渝两地海关', '成都海关', '四川省'],
+      ['两省市发展改革委', '重庆市发展改革委', '重庆市'],
+      ['两省市发展改革委', '四川省发展改革委', '四川省'],
+    ]);
+    expect(r.counterparts.map((p) => [p.a, p.b, p.basis])).toEqual([
+      ['重庆海关', '成都海关', 'FUNCTIONAL_LINE'],
+      ['重庆市发展改革委', '四川省发展改革委', 'FUNCTIONAL_LINE'],
+    ]);
   });
 });
 
