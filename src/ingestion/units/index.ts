@@ -338,12 +338,26 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     }
   }
 
+  // A parent built from the child's name (中江县发展改革局 → 德阳市发展改革局) may not be the name the place gives its office
+  // (德阳市发展改革委): the one unit of that place on that line the document names is the parent instead.
+  const namedParent = (link: { parent?: string; parentJurisdiction?: Jurisdiction }, child: ClassifiedUnit): string | undefined => {
+    const line = child.line;
+    const above = link.parentJurisdiction;
+    // A head the data file gives (重庆市税务局) is the parent whatever else of its line the document names.
+    if (link.parent === undefined || above === undefined || line === null || line.vertical || above.heads[line.key] !== undefined) return undefined;
+    if (units.has(link.parent) || departmentOf(child.name, table) !== undefined) return undefined;
+    const onLine = [...units.values()].filter(
+      (u) => u.jurisdiction === above.name && u.functionalLine === line.key && u.kind !== 'GENERIC' && departmentOf(u.name, table) === undefined,
+    );
+    return onLine.length === 1 ? onLine[0]?.name : undefined;
+  };
   const implied = new Map<string, ResolvedUnit>();
   const impliedPlaces: Jurisdiction[] = [];
   for (const [name, c] of classified) {
     // The day the document speaks for: its signing, else its printing (a notice whose signature line was lost).
-    const link = parentLink(c, table, doc.signedOn ?? doc.printedOn);
-    if (link.warning) warn(firstOffset.get(name) ?? 0, link.warning);
+    const derived = parentLink(c, table, doc.signedOn ?? doc.printedOn);
+    if (derived.warning) warn(firstOffset.get(name) ?? 0, derived.warning);
+    const link = { ...derived, parent: namedParent(derived, c) ?? derived.parent };
     if (link.parent === undefined || link.parentJurisdiction === undefined) continue;
     const u = units.get(name);
     if (u) u.parent = link.parent;

@@ -231,6 +231,18 @@ describe('counterparts in resolveUnits', () => {
     expect(r.counterparts.map((p) => [p.a, p.b])).toEqual([['重庆海关', '成都海关']]);
   });
 
+  it('links a county department to the city unit of its line the document names, not to a name built from its own (德阳市发展改革委, not 德阳市发展改革局)', () => {
+    const zhongjiang = { name: '中江县', level: 'COUNTY' as const, parent: '德阳市' };
+    const unitsOf = (lists: string[]) => resolveUnits(buildDoc({ jurisdictions: [zhongjiang], items: [{ section: '二', number: '（一）', lists }] })).units;
+    const named = unitsOf(['县发展改革局、德阳市发展改革委、县经济信息化和科技局、德阳市科技局']);
+    expect(named.filter((u) => u.jurisdiction === '中江县').map((u) => [u.name, u.parent])).toEqual([
+      ['中江县发展改革局', '德阳市发展改革委'],
+      ['中江县经济信息化和科技局', '德阳市科技局'],
+    ]);
+    // With none named, the name built from the child's stays (the data file knows no head of 德阳's line).
+    expect(unitsOf(['县发展改革局']).find((u) => u.name === '中江县发展改革局')?.parent).toBe('德阳市发展改革局');
+  });
+
   it('reads a body both provinces run (…联合办公室, 川渝…领导小组) as theirs together, named as written, partner to none', () => {
     const doc = buildDoc({
       jurisdictions: [CHONGQING, SICHUAN],
