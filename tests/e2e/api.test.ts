@@ -642,7 +642,7 @@ describe('errors and limits', () => {
       ['{ measures(filter: { functionalLine: "海关总署" }) { totalCount } }', 'BAD_USER_INPUT', 'filter.functionalLine'],
       ['{ units(filter: { kind: "judge" }) { totalCount } }', 'BAD_USER_INPUT', 'filter.kind'],
       [`{ counterparts(measure: "${JOINT}/二/（一）", unit: "重庆海关", jurisdiction: "湖北省") { basis } }`, 'NOT_FOUND', 'jurisdiction'],
-      ['{ unit(name: "重庆海关") { counterparts(jurisdiction: "川渝") { basis } } }', 'NOT_FOUND', 'jurisdiction'],
+      ['{ unit(name: "重庆海关") { counterparts(jurisdiction: "川陕") { basis } } }', 'NOT_FOUND', 'jurisdiction'],
       ['{ coordinationMatrix(jurisdictionA: "重庆", jurisdictionB: "湖北") { count } }', 'NOT_FOUND', 'jurisdictionB'],
     ];
     for (const [query, code, argument] of cases) {

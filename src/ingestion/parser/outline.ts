@@ -80,6 +80,8 @@ interface Block {
   tailAfter?: Block;
   first: SourceLine;
   headingOnly: boolean;
+  /** The title is the whole heading line, and the line breaks off mid-sentence (…工作站，⏎加强…。): it runs on below. */
+  titleOpen?: boolean;
 }
 
 interface SectionBuild {
@@ -159,6 +161,7 @@ function isHeadingOnly(rest: string): boolean {
 function newBlock(level: Block['level'], line: SourceLine, number: string, ordinal: number, rest: string): Block {
   const headingOnly = isHeadingOnly(rest);
   const block: Block = { level, number, ordinal, title: headingTitle(rest), paras: [], children: [], tail: [], first: line, headingOnly };
+  if (!headingOnly && !/[。：:]/.test(rest) && /[，,、；;]\s*$/.test(rest)) block.titleOpen = true;
   // A heading on its own line (（一）指导思想) never runs on into the paragraph below it.
   block.paras.push({ comp: new Composite().append(line.text, line.start), open: !headingOnly && isOpen(line.text), lastLine: line });
   return block;
@@ -635,6 +638,14 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       }
       if (continuesHeading(top, t)) {
         top.title = removeCjkSpaces(top.title + t.slice(0, t.indexOf('。')));
+        top.headingOnly = false;
+        (top.paras[0] as Para).open = true;
+      } else if (top.paras.length === 1 && (top.titleOpen === true || (/^[，,、；;]/u.test(t) && !/[。：:]/u.test((top.paras[0] as Para).comp.toString())))) {
+        // A heading line cut by a line or page break (…设立知识产权保护工作站，⏎加强…。, or …工作站⏎，加强…): its title runs
+        // up to the first 。 of the sentence it began.
+        const dot = t.indexOf('。');
+        top.title = removeCjkSpaces(top.title + (dot >= 0 ? t.slice(0, dot) : t)).trim();
+        top.titleOpen = dot < 0;
         top.headingOnly = false;
         (top.paras[0] as Para).open = true;
       }

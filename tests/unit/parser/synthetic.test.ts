@@ -273,6 +273,18 @@ describe('responsible-unit clause variants', () => {
 });
 
 describe('outline', () => {
+  it.each([
+    ['a comma at the end of the line', '（一）建立商事纠纷多元化解机制，设立知识产权保护工作站，\n加强与成都知识产权法庭司法协作。（责任单位：市高法院；省法院）'],
+    ['a page number between', '（一）建立商事纠纷多元化解机制，设立知识产权保护工作站，\n— 4 —\n加强与成都知识产权法庭司法协作。（责任单位：市高法院；省法院）'],
+    ['the comma opening the next line', '（一）建立商事纠纷多元化解机制，设立知识产权保护工作站\n— 4 —\n，加强与成都知识产权法庭司法协作。（责任单位：市高法院；省法院）'],
+  ])('takes a title cut by a break (%s) up to the first 。 of the sentence it began', (_case, item) => {
+    const first = firstItem(notice(`一、重点任务\n\n${item}\n\n二、保障措施\n\n（一）加强组织领导。统筹推进。`));
+    expect([first.title, first.text]).toEqual([
+      '建立商事纠纷多元化解机制，设立知识产权保护工作站，加强与成都知识产权法庭司法协作',
+      '（一）建立商事纠纷多元化解机制，设立知识产权保护工作站，加强与成都知识产权法庭司法协作。（责任单位：市高法院；省法院）',
+    ]);
+  });
+
   it('parses 1. and （1） sub-items inside an item', () => {
     const source = notice(
       [
