@@ -34,6 +34,7 @@ export interface ClassifiedUnit {
  * one body, one node, under the short form the plans use. 中级人民法院 keeps its name (成都市中级人民法院).
  */
 const JUDICIAL_FULL_FORM = /^(.+[省市区县])人民(法院|检察院)$/;
+const GOVERNMENT_FULL_FORM = /^(.+)人民政府$/u;
 
 /**
  * A district's department written with its formal name (重庆市沙坪坝区商务委员会, 沙坪坝区市场监督管理局) is the one written short
@@ -150,6 +151,10 @@ export function classifyUnit(
   const formal = generic || line === null || line.key === GOVERNMENT_LINE ? undefined : shortOfFormal(expansion.name, expansion.jurisdiction, table);
   const viaFormal = formal !== undefined ? onward(formal) : undefined;
   if (viaFormal) return viaFormal;
+  // 宜宾市人民政府 is 宜宾市政府, as plans write it as often: one node, its full name kept as the official one.
+  const government = GOVERNMENT_FULL_FORM.exec(expansion.name);
+  const viaGovernment = government && !generic && government[1] === expansion.jurisdiction.name ? onward(`${government[1]}政府`) : undefined;
+  if (viaGovernment) return { ...viaGovernment, officialName: viaGovernment.officialName ?? expansion.name };
   const judicial = JUDICIAL_FULL_FORM.exec(expansion.name);
   const viaJudicial = judicial && !generic ? onward(`${judicial[1]}${judicial[2]}`) : undefined;
   if (viaJudicial) return viaJudicial;

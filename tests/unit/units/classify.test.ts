@@ -83,6 +83,12 @@ describe('classifyUnit', () => {
   it.each([
     ['市级有关部门', '重庆市', '重庆市市级有关部门', null, 'GENERIC'],
     ['各区县政府', '重庆市', '重庆市各区县政府', null, 'GENERIC'],
+    // A place's government written in full is the one written short: one node.
+    ['宜宾市人民政府', '四川省', '宜宾市政府', 'government', 'GOVERNMENT'],
+    ['区人民政府', '永川区', '永川区政府', 'government', 'GOVERNMENT'],
+    ['永川区政府', '永川区', '永川区政府', 'government', 'GOVERNMENT'],
+    // Not a place's own government: kept as written.
+    ['重庆市人民政府办公厅', '重庆市', '重庆市人民政府办公厅', 'government', 'GOVERNMENT'],
     // A port operating company: the port line, a state-owned enterprise.
     ['重庆珞璜港务有限公司', '江津区', '重庆珞璜港务有限公司', 'port_logistics', 'STATE_OWNED_ENTERPRISE'],
     ['人行 永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
@@ -154,5 +160,12 @@ describe('classifyUnit', () => {
     const table = defaultLineTable();
     expect(classifyUnit('重庆市商务委', J('重庆市'), table).name).toBe(classifyUnit('市商务委', J('重庆市'), table).name);
     expect(classifyUnit('市商务委', J('永川区'), table).name).toBe('重庆市商务委');
+  });
+});
+
+describe('a government written in full', () => {
+  it('keeps its full name as the official one, and the short one as its name', () => {
+    const c = classifyUnit('宜宾市人民政府', J('四川省'));
+    expect([c.name, c.officialName, c.jurisdiction.name]).toEqual(['宜宾市政府', '宜宾市人民政府', '宜宾市']);
   });
 });
