@@ -5,7 +5,7 @@
 import type { ParsedItem, ParsedSection } from '../../model/parsed';
 
 // What a row or heading writes before the measure's words: （一）, 1., 第一条.
-const NUMBER_IN_FRONT = /^\s*(?:[（(]\s*[一二三四五六七八九十百]+\s*[）)]|\d{1,2}\s*[.．、]|第[一二三四五六七八九十百]+条)\s*/u;
+const NUMBER_IN_FRONT = /^\s*(?:[（(]\s*[一二三四五六七八九十百]+\s*[）)]|[一二三四五六七八九十百]+\s*[、.．]|\d{1,2}\s*[.．、]|第[一二三四五六七八九十百]+条)\s*/u;
 
 function titleKey(title: string): string {
   return title.replace(NUMBER_IN_FRONT, '').replace(/[\s。；;，,]+/gu, '');
@@ -29,6 +29,7 @@ export function joinTaskTable(sections: ParsedSection[]): void {
   for (const s of sections) if (s.kind !== 'ATTACHMENT') index(s.items);
   for (const s of sections) {
     if (s.kind !== 'ATTACHMENT') continue;
+    takeCategoryRows(s, byTitle);
     s.items = s.items.filter((row) => {
       const matches = byTitle.get(titleKey(row.title)) ?? [];
       const measure = matches.length === 1 ? matches[0] : undefined;
@@ -41,3 +42,28 @@ export function joinTaskTable(sections: ParsedSection[]): void {
     });
   }
 }
+
+/**
+ * The rows under a category row that repeats a body measure's title (一、提升贸易便利化水平 over rows 1 and 2, the body's
+ * （一）提升贸易便利化水平。…): that measure's tasks, each with its units and deadline. They become its sub-items, as 1.
+ * and 2. below it would be, where the measure names no units and has no sub-items of its own; the rows keep their
+ * numbers, words, cells and places in the source.
+ */
+function takeCategoryRows(section: ParsedSection, byTitle: ReadonlyMap<string, ParsedItem[]>): void {
+  const byCategory = new Map<string, ParsedItem[]>();
+  for (const row of section.items) {
+    const category = row.table?.category;
+    if (category !== undefined) byCategory.set(category, [...(byCategory.get(category) ?? []), row]);
+  }
+  const taken = new Set<ParsedItem>();
+  for (const [category, rows] of byCategory) {
+    const matches = byTitle.get(titleKey(category)) ?? [];
+    const measure = matches.length === 1 ? matches[0] : undefined;
+    if (!measure || measure.unitLists.length > 0 || measure.subItems.length > 0 || rows.some((r) => r.unitLists.length === 0)) continue;
+    if (new Set(rows.map((r) => r.number)).size !== rows.length) continue;
+    measure.subItems = rows;
+    for (const r of rows) taken.add(r);
+  }
+  if (taken.size > 0) section.items = section.items.filter((r) => !taken.has(r));
+}
+

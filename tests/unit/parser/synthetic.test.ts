@@ -1391,6 +1391,46 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(first && source.slice(first.span.start, first.span.end)).toBe('重庆海关');
   });
 
+  it('makes the rows under a 分工表 category that repeats a body measure\'s title (一、提升贸易便利化水平) that measure\'s sub-items', () => {
+    const source = [
+      notice('一、重点任务\n\n（一）提升贸易便利化水平。深化通关一体化改革。\n\n（二）拓展开放通道功能。提升集疏运能力。\n\n（三）深化金融合作。（责任单位：人行重庆市分行）'),
+      '',
+      '附件',
+      '',
+      '重点任务分工表',
+      '',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '一、提升贸易便利化水平\t\t\t\t',
+      '1\t推广“关银一KEY通”川渝一体化模式。\t重庆海关\t市政府口岸物流办、人行重庆营管部\t2025年12月',
+      '2\t扩大“智能审图”查验模式应用范围。\t重庆海关\t两江新区管委会\t持续推进',
+      '二、拓展开放通道功能',
+      '3\t推动西部陆海新通道班列与中欧班列（成渝）国际联运。\t市政府口岸物流办\t市交通运输委\t2025年12月',
+      // A measure that names its own units keeps them; the rows under its category stay rows.
+      '三、深化金融合作',
+      '4\t推广跨境金融服务。\t人行重庆营管部\t\t2025年12月',
+      '',
+      '抄送：区委办。',
+    ].join('\n');
+    const doc = parseDocument(source);
+    const units = (i: ParsedItem): string[] => i.unitLists.flatMap((l) => l.units.map((u) => `${l.role}:${u.asWritten}`));
+    expect(doc.sections[0]?.items.map((i) => [i.number, units(i), i.subItems.map((x) => [x.number, x.title, units(x), x.table?.deadline])])).toEqual([
+      [
+        '（一）',
+        [],
+        [
+          ['1', '推广“关银一KEY通”川渝一体化模式', ['LEAD:重庆海关', 'SUPPORTING:市政府口岸物流办', 'SUPPORTING:人行重庆营管部'], '2025年12月'],
+          ['2', '扩大“智能审图”查验模式应用范围', ['LEAD:重庆海关', 'SUPPORTING:两江新区管委会'], '持续推进'],
+        ],
+      ],
+      ['（二）', [], [['3', '推动西部陆海新通道班列与中欧班列（成渝）国际联运', ['LEAD:市政府口岸物流办', 'SUPPORTING:市交通运输委'], '2025年12月']]],
+      ['（三）', ['RESPONSIBLE:人行重庆市分行'], []],
+    ]);
+    expect(doc.sections.find((s) => s.kind === 'ATTACHMENT')?.items.map((r) => r.number)).toEqual(['4']);
+    // A sub-item taken from the table keeps its place there.
+    const row = doc.sections[0]?.items[0]?.subItems[0];
+    expect(row && source.slice(row.span.start, row.span.end).startsWith('1\t推广“关银一KEY通”')).toBe(true);
+  });
+
   it('reads rows numbered 1.1, 1.2 below a group row (1⇥推进贸易投资便利化⇥⇥⇥) as measures headed by it, and passes over a totals row', () => {
     const rows = rowsOf(
       withTable(
