@@ -104,6 +104,11 @@ describe('classifyUnit', () => {
     ['市机关事务局', '重庆市', '重庆市机关事务局', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
     // Lines that newer plans name (a later audit): foreign affairs, public resources trading, companies.
     ['市外办', '重庆市', '重庆市外办', 'foreign_affairs', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    // The Party committee's foreign-affairs office is a Party organ; statistics and publicity are lines of their own.
+    ['省委外办', '四川省', '四川省委外办', 'foreign_affairs', 'PARTY_ORGAN'],
+    ['市统计局', '重庆市', '重庆市统计局', 'statistics', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['国家统计局重庆调查总队', '重庆市', '国家统计局重庆调查总队', 'statistics', 'VERTICAL_AGENCY'],
+    ['市委宣传部', '重庆市', '重庆市委宣传部', 'propaganda', 'PARTY_ORGAN'],
     ['市公共资源交易中心', '重庆市', '重庆市公共资源交易中心', 'public_resources', 'PUBLIC_INSTITUTION'],
     ['省教育厅', '四川省', '四川省教育厅', 'education', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['中国（四川）自由贸易试验区工作办公室', '四川省', '中国（四川）自由贸易试验区工作办公室', 'ftz_office', 'OFFICE'],
