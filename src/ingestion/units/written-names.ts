@@ -56,6 +56,21 @@ function sharedParkAuthority(names: readonly string[], i: number, table: LineTab
   return placed ? `${names[i] as string}${m[2] as string}` : undefined;
 }
 const OTHER_GOVERNMENTS = /^(?:相关|有关|其他).*政府$|^区县政府$/u;
+// A town's or street's government after bare names that share it (鱼洞、李家沱街道办事处; 二圣、东温泉、姜家镇人民政府).
+// 南彭、木洞等镇 ("and other towns") names towns too; 等镇街 says not which are towns and which streets, and stays as written.
+const TOWN_GOVERNMENT = /^([\u3400-\u9fff]{2,4}?)(?:等(?=镇$|街道$|乡$))?(街道办事处|街道|镇人民政府|镇政府|乡人民政府|乡政府|镇|乡)$/u;
+// 成都、泸州、宜宾等市商务主管部门: the last of the places, "and other cities", then what they share.
+const AND_OTHER_PLACES = /^等(?:市[（(]州[）)]|[市县区州])?/u;
+
+/** Short bare names before a town's or street's government share its ending: 鱼洞 → 鱼洞街道办事处. */
+function sharedTownGovernment(names: readonly string[], i: number, table: LineTable): string | undefined {
+  const bare = (n: string): boolean =>
+    SHORT_BARE_NAME.test(n) && n.length <= 4 && !UNIT_END.test(n) && !/(?:街道|镇|乡|街|村)$/u.test(n) && matchLine(n, table) === null && leadingPlace(n, table) === undefined;
+  if (!bare(names[i] as string)) return undefined;
+  const end = names.findIndex((n, k) => k > i && !bare(n));
+  const m = end < 0 ? null : TOWN_GOVERNMENT.exec(names[end] as string);
+  return m && leadingPlace(m[1] as string, table) === undefined ? `${names[i] as string}${m[2] as string}` : undefined;
+}
 const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民政府|政府)$/u;
 
 /**
@@ -75,6 +90,20 @@ export function distributeSharedSuffix(written: readonly string[], table: LineTa
     const place = m ? leadingPlace(n, table) : undefined;
     const afterPlace = before !== undefined && leadingPlace(before, table)?.length === before.length;
     return m && place?.length === (m[1] as string).length && afterPlace ? `${place.jurisdiction.name}${m[2] as string}` : n;
+  });
+  // 宜宾等市商务主管部门 after bare places (成都、泸州、): the cities' own, 宜宾市商务主管部门; the places before it share that.
+  names = names.map((n, i) => {
+    const place = leadingPlace(n, table);
+    const other = place === undefined ? null : AND_OTHER_PLACES.exec(n.slice(place.length));
+    if (!place || !other || other[0] === '' || n.length - place.length - other[0].length < 2) return n;
+    const before = names[i - 1];
+    const afterPlace = before === undefined || leadingPlace(before, table)?.length === before.length;
+    return afterPlace ? place.jurisdiction.name + n.slice(place.length + other[0].length) : n;
+  });
+  // 木洞等镇 after bare names: 木洞镇.
+  names = names.map((n, i) => {
+    const m = /^([\u3400-\u9fff]{2,4}?)等(镇|街道|乡)$/u.exec(n);
+    return m && i > 0 && sharedTownGovernment(names, i - 1, table) !== undefined ? `${m[1] as string}${m[2] as string}` : n;
   });
   const out = [...names];
   for (let i = 0; i < names.length; i++) {
@@ -97,7 +126,7 @@ export function distributeSharedSuffix(written: readonly string[], table: LineTa
       }
     }
     // 两路果园港、西永、江津、永川综保区管委会: short names of no unit before a named park's authority share it, as written.
-    const shared = sharedParkAuthority(names, i, table);
+    const shared = sharedParkAuthority(names, i, table) ?? sharedTownGovernment(names, i, table);
     if (shared !== undefined) {
       out[i] = shared;
       continue;

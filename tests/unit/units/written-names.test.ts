@@ -13,6 +13,16 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     [['成都', '泸州海关'], ['成都海关', '泸州海关']],
     [['重庆', '成都海关'], ['重庆海关', '成都海关']],
     [['泸州', '宜宾', '内江海关'], ['泸州海关', '宜宾海关', '内江海关']],
+    // "…and other cities" (等市, 等市（州）): the cities named share what follows, each under its full name.
+    [['成都', '泸州', '宜宾等市商务主管部门'], ['成都市商务主管部门', '泸州市商务主管部门', '宜宾市商务主管部门']],
+    [['成都', '泸州', '宜宾等市人民政府'], ['成都市人民政府', '泸州市人民政府', '宜宾市人民政府']],
+    [['成都市', '泸州市等市（州）商务主管部门'], ['成都市商务主管部门', '泸州市商务主管部门']],
+    // Towns and streets before their government share its ending; 等镇 names towns; 等镇街 says not which, and stays.
+    [['区发展改革委', '鱼洞', '李家沱街道办事处'], ['区发展改革委', '鱼洞街道办事处', '李家沱街道办事处']],
+    [['二圣', '东温泉', '姜家镇人民政府'], ['二圣镇人民政府', '东温泉镇人民政府', '姜家镇人民政府']],
+    [['南彭', '木洞等镇'], ['南彭镇', '木洞镇']],
+    [['南彭', '木洞等镇街'], ['南彭', '木洞等镇街']],
+    [['寸滩街道', '铁山坪街道'], ['寸滩街道', '铁山坪街道']],
     // A run of bare places all take the name.
     [['成都', '德阳', '眉山市人民政府'], ['成都市人民政府', '德阳市人民政府', '眉山市人民政府']],
     // Whatever the first unit with a place after them names, a second run starts afresh.
