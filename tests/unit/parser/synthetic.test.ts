@@ -496,6 +496,14 @@ describe('outline', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('reads a point that opens with 由 after its number ((2)由人民银行成都分行牵头，…) as naming its lead', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）推进金融协同。\n（1）扩大试点范围。（责任单位：省商务厅）\n（2）由人民银行成都分行牵头，推动跨境人民币结算便利化。'));
+    expect(item.subItems.map((x) => [x.number, x.unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)])])).toEqual([
+      ['（1）', [['RESPONSIBLE', ['省商务厅']]]],
+      ['（2）', [['LEAD', ['人民银行成都分行']]]],
+    ]);
+  });
+
   it('reads the units of a sentence that says who does the work (此项工作由…牵头，…配合。)', () => {
     const item = firstItem(notice('一、重点任务\n\n（一）推进监管协同。建立协同机制。此项工作由市市场监管局牵头，市公安局、市税务局配合。'));
     expect(item.unitLists.map((l) => [l.role, l.units.map((u) => u.asWritten)])).toEqual([
@@ -510,6 +518,13 @@ describe('outline', () => {
       ['RESPONSIBLE', ['市招商中心']],
     ]);
     expect(lists('此项工作由市财政局牵头，所需经费由各区县政府负责。')).toEqual([['LEAD', ['市财政局']]]);
+    // A clause that opens with 由 after a comma names its units as a sentence does; a 由 that names no unit gives none.
+    expect(lists('推动结算便利化，由省商务厅牵头，省司法厅配合。')).toEqual([
+      ['LEAD', ['省商务厅']],
+      ['SUPPORTING', ['省司法厅']],
+    ]);
+    expect(lists('推动跨境人民币结算便利化，由人民银行成都分行牵头负责。')).toEqual([['LEAD', ['人民银行成都分行']]]);
+    expect(lists('推动外贸发展，由企业自主申报。')).toEqual([]);
     expect(lists('此项工作由市财政局牵头，市税务局配合，2025年底前完成。')).toEqual([
       ['LEAD', ['市财政局']],
       ['SUPPORTING', ['市税务局']],
