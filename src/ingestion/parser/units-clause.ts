@@ -46,7 +46,7 @@ const UNIT_JOINER = /(?<=[局委厅办院署关府司行室组部心])\s*(?:以�
  * generic entry of its own) or 及其下属单位, 及隶属海关 (the unit's own offices, no unit of their own).
  */
 const AND_OTHERS =
-  /(?<=\S{2})(?:等((?:区级|市级|省级|县级|区属|市属|县属|省属|相关|有关|其他|各|区县)[^、，,；;]{0,10}?(?:部门|单位|政府|企业))|等(?:部门|单位)|(?:以及|及|和)其?(?:所属|隶属|下属)\S*)$/u;
+  /(?<=\S{2})(?:等((?:区级|市级|省级|县级|区属|市属|县属|省属|相关|有关|其他|各|区县)[^、，,；;]{0,10}?(?:部门|单位|政府|企业)|[^、，,；;]{0,8}?(?:金融机构|法人银行))|等(?:部门|单位)|(?:以及|及|和)其?(?:所属|隶属|下属)\S*)$/u;
 /** A unit's role written after it in brackets (区商务委（牵头）): the unit is the name before it. */
 const UNIT_ROLE_MARK = /\s*[（(]\s*(牵头|主责|配合|协办|协助|参与)\s*[）)]$/u;
 /** 会同 or 协同 ("together with") opening a unit of a list; no unit name opens so. */

@@ -54,6 +54,9 @@ describe('responsible-unit clause variants', () => {
     ['（责任单位：市商务委牵头，市财政局配合；省商务厅牵头，省财政厅配合）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:市财政局', 'LEAD:四川省:省商务厅', 'SUPPORTING:四川省:省财政厅']],
     // A time to finish by closes the clause: it names no unit, and stays as the last list's closing phrase.
     ['（牵头单位：市商务委；配合单位：重庆海关；完成时限：2025年12月底前）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:重庆海关+完成时限：2025年12月底前']],
+    // 等地方法人银行, 等（银行业）金融机构: the banks named, then "the other banks" as an entry of its own.
+    ['（责任单位：人行重庆营管部、重庆银行、重庆农商行等地方法人银行）', ['RESPONSIBLE:重庆市:人行重庆营管部、重庆银行、重庆农商行、地方法人银行']],
+    ['（责任单位：人行重庆营管部，中国银行重庆市分行、工商银行重庆市分行等金融机构）', ['RESPONSIBLE:重庆市:人行重庆营管部、中国银行重庆市分行、工商银行重庆市分行、金融机构']],
     ['（责任单位：市商务委、重庆海关；时间节点：2025年底前）', ['RESPONSIBLE:重庆市:市商务委、重庆海关+时间节点：2025年底前']],
     ['（责任单位：市商务委；省商务厅；完成时限：2025年12月）', ['RESPONSIBLE:重庆市:市商务委', 'RESPONSIBLE:四川省:省商务厅+完成时限：2025年12月']],
     ['（牵头单位：市商务委；配合单位：重庆海关，2025年底前完成）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:重庆海关+2025年底前完成']],

@@ -113,6 +113,11 @@ describe('classifyUnit', () => {
     ['省教育厅', '四川省', '四川省教育厅', 'education', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['中国（四川）自由贸易试验区工作办公室', '四川省', '中国（四川）自由贸易试验区工作办公室', 'ftz_office', 'OFFICE'],
     ['重庆国际物流集团', '重庆市', '重庆国际物流集团', null, 'STATE_OWNED_ENTERPRISE'],
+    // A bank's branch is the bank's (an enterprise), not a department; "the other banks" is no one unit.
+    ['中国银行重庆市分行', '重庆市', '中国银行重庆市分行', null, 'STATE_OWNED_ENTERPRISE'],
+    ['重庆农商行', '重庆市', '重庆农商行', null, 'STATE_OWNED_ENTERPRISE'],
+    ['人行重庆营管部', '重庆市', '人行重庆营管部', 'central_bank', 'VERTICAL_AGENCY'],
+    ['银行业金融机构', '重庆市', '重庆市银行业金融机构', null, 'GENERIC'],
     // Bodies named by themselves keep their names: no place glued in front (a name no document writes).
     ['西永综保区管委会', '沙坪坝区', '西永综保区管委会', 'bonded_zone', 'PARK_AUTHORITY'],
     ['西永海关', '沙坪坝区', '西永海关', 'customs', 'VERTICAL_AGENCY'],
