@@ -3,7 +3,7 @@
  * cells may be wrapped in <p>…</p>, and a row broken by a page break continues on a line that starts
  * with a TAB (empty 序号 cell). Each row becomes an ATTACHMENT_ITEM.
  */
-import type { JurisdictionRef, ParsedItem, ParseWarning, TableColumnRole, TableRow, Target, UnitList } from '../../model/parsed';
+import type { JurisdictionRef, ParsedItem, ParseWarning, TableColumnRole, TableRow, Target, UnitList, WrittenUnit } from '../../model/parsed';
 import { findMentions } from './entities';
 import { goalTarget, isGoalHeader } from './indicator-goal';
 import { findTargets } from './targets';
@@ -264,6 +264,18 @@ function goals(layout: TableLayout, cells: readonly Composite[], subject: string
   });
 }
 
+const PERSON_HEADER = /责任人|联系人|负责人/u;
+const PERSON_AFTER = /^(.+?)[\s\u3000]+[\u3400-\u9fff]{2,3}$/u;
+
+/** A unit written with a person after it (区商务委 李明): the unit alone, its span cut to its name. */
+function withoutPerson(unit: WrittenUnit, cell: string, comp: Composite): WrittenUnit {
+  const m = PERSON_AFTER.exec(unit.asWritten);
+  const at = cell.indexOf(unit.asWritten);
+  if (!m || at < 0) return unit;
+  const name = m[1] as string;
+  return { ...unit, asWritten: name, span: comp.span(at, at + name.length) };
+}
+
 export interface RowResult {
   item?: ParsedItem;
   warnings: ParseWarning[];
@@ -330,6 +342,8 @@ export function parseRow(
     const ut = comp.toString();
     // A cell is read as a clause is: ； between the jurisdictions' lists, role verbs and marks, a closing phrase.
     const lists = clauseLists(ut, 0, ut.length, u.label, jurisdictions, (s, e) => comp.span(s, e), u.role);
+    // 责任单位及责任人: a person's name after each unit (区商务委 李明) is no part of it.
+    if (PERSON_HEADER.test(u.label)) for (const l of lists) l.units = l.units.map((w) => withoutPerson(w, ut, comp));
     unitLists.push(...lists.filter((l) => l.units.length > 0));
   });
   if (unitLists.length === 0) warnings.push({ line: first.no, message: `table row ${number} names no responsible unit` });

@@ -1332,6 +1332,16 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(projects.map((r) => [r.number, r.text, r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([['1', '江津综保区智能卡口', ['江津综保区管委会']]]);
   });
 
+  it('reads a 责任单位及责任人 column\'s units without the person after each (区商务委 李明)', () => {
+    const source = withTable('序号\t重点任务\t责任单位及责任人\t完成时限', '1\t推进外贸企业培育。\t区商务委 李明、南彭街道 王强\t2025年12月');
+    const [row] = rowsOf(source);
+    const units = row?.unitLists.flatMap((l) => l.units) ?? [];
+    expect(units.map((u) => [u.asWritten, source.slice(u.span.start, u.span.end)])).toEqual([
+      ['区商务委', '区商务委'],
+      ['南彭街道', '南彭街道'],
+    ]);
+  });
+
   it('reads a table of indicators: each goal cell a target, its year from the header, its unit from 单位, what it counts from the row', () => {
     const rows = rowsOf(
       withTable(

@@ -83,6 +83,8 @@ describe('classifyUnit', () => {
   it.each([
     ['市级有关部门', '重庆市', '重庆市市级有关部门', null, 'GENERIC'],
     ['各区县政府', '重庆市', '重庆市各区县政府', null, 'GENERIC'],
+    // 各镇人民政府、街道办事处: the second entry is "all the streets' offices", no one unit.
+    ['街道办事处', '巴南区', '巴南区街道办事处', null, 'GENERIC'],
     // A place's government written in full is the one written short: one node.
     ['宜宾市人民政府', '四川省', '宜宾市政府', 'government', 'GOVERNMENT'],
     ['区人民政府', '永川区', '永川区政府', 'government', 'GOVERNMENT'],
