@@ -29,7 +29,8 @@ const PARK_KIND = new RegExp(`${PARK_KINDS}$`, 'u');
 const BARE_PARK = new RegExp(`^[\\u3400-\\u9fff（）]{2,14}${PARK_KINDS}$`, 'u');
 // Only a short park name shares its authority (东部新区管委会, 重庆高新区管委会): a long one (重庆两路果园港综合保税区管委会) is
 // one park's own.
-const PARK_AUTHORITY = new RegExp(`^[\\u3400-\\u9fff]{0,3}${PARK_KINDS}(管委会|管理委员会)$`, 'u');
+// 西部科学城重庆高新区管委会 is 重庆高新区's authority under its 2021 name.
+const PARK_AUTHORITY = new RegExp(`^(?:西部科学城|西部（重庆）科学城)?[\\u3400-\\u9fff]{0,3}${PARK_KINDS}(管委会|管理委员会)$`, 'u');
 const PROVINCIAL: ReadonlySet<string> = new Set(['NATIONAL', 'PROVINCE', 'MUNICIPALITY']);
 const PLACES_WORD = /^(.+?)(?:两地|三地|四地)(.+)$/u;
 // A short name that ends as no unit's does (两路果园港, 西永, 江津): it may share the name of the authority after it.
