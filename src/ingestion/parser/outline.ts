@@ -536,14 +536,21 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         cur.last = line;
         continue;
       }
-      if (mode === 'attachTitle' && cur && t.length <= 80 && !/[。；;]/.test(t)) {
+      // A table of no tasks (序号⇥重庆方⇥四川方, a roster of names and telephones) is the attachment's text, not its title.
+      if (mode === 'attachTitle' && cur && t.length <= 80 && !/[。；;]/.test(t) && !line.raw.includes('\t')) {
         cur.title = removeCjkSpaces(cur.title + t);
         cur.last = line;
         continue;
       }
       mode = 'attachBody';
       if (cur) {
+        // A table's rows stay rows: each line a paragraph of its own, never run on into the next.
+        const tabbed = line.raw.includes('\t');
+        const before = cur.intro[cur.intro.length - 1];
+        if (tabbed && before) before.open = false;
         addLine(cur.intro, line);
+        const added = cur.intro[cur.intro.length - 1];
+        if (tabbed && added) added.open = false;
         cur.last = line;
       }
       continue;

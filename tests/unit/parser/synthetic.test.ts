@@ -1318,6 +1318,10 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(rowsOf(facts)).toEqual([]);
     const doc = parseDocument(facts);
     expect(doc.sections.flatMap((s) => s.items).map((i) => i.number)).toEqual(['（一）']);
+    // Its lines are the attachment's text, row by row, not its title.
+    const attachment = doc.sections.find((s) => s.kind === 'ATTACHMENT');
+    expect(attachment?.title).toBe('重点任务清单');
+    expect(attachment?.intro?.split('\n')).toEqual(['序号\t名称\t所在区域\t批复时间\t管理机构', '1\t重庆江津综合保税区\t江津区\t2017年1月\t江津综保区管委会', '2\t重庆永川综合保税区\t永川区\t2021年4月\t永川综保区管委会']);
     expect(rowsOf(withTable('序号\t航线名称\t开通时间', '1\t重庆—新加坡航线\t2019年'))).toEqual([]);
     // A bare 单位 column gives the measure's unit (亿元), not who does the work.
     const indicators = rowsOf(withTable('序号\t指标名称\t单位\t2025年目标\t责任单位', '1\t外贸进出口总额\t亿元\t1500\t区商务委'));
