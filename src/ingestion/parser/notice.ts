@@ -230,7 +230,8 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
           // 和运营组织中心⏎行动方案) than an office signing again.
           if (afterSignature && h.signatories !== undefined && end.names.every((n) => n.endsWith('中心'))) break;
           // An issuer written again on the line above the 关于… title (a letterhead, then the title's first line) is one issuer.
-          if (h.title === undefined) h.issuers.push(...end.names.filter((n) => !h.issuers.includes(n)));
+          // A name the title block wraps (中国银行保险监督管理委员会⏎重庆监管局关于…) is the start of one it knows, no issuer of its own.
+          if (h.title === undefined) h.issuers.push(...end.names.filter((n) => !h.issuers.some((known) => known.startsWith(n))));
           else if (!h.signatories) h.signatories = end.names;
           // The issuers sign one under the other (中共重庆市委办公厅⏎重庆市人民政府办公厅) until the date.
           else if (!afterSignature) h.signatories.push(...end.names);

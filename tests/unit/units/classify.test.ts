@@ -122,6 +122,7 @@ describe('classifyUnit', () => {
     ['银行业金融机构', '重庆市', '重庆市银行业金融机构', null, 'GENERIC'],
     // Bodies named by themselves keep their names: no place glued in front (a name no document writes).
     ['西永综保区管委会', '沙坪坝区', '西永综保区管委会', 'bonded_zone', 'PARK_AUTHORITY'],
+    ['川南临港片区管委会', '四川省', '川南临港片区管委会', 'park_authority', 'PARK_AUTHORITY'],
     ['西永海关', '沙坪坝区', '西永海关', 'customs', 'VERTICAL_AGENCY'],
     ['西部陆海新通道运营有限公司', '沙坪坝区', '西部陆海新通道运营有限公司', null, 'STATE_OWNED_ENTERPRISE'],
     ['团结村中心站', '沙坪坝区', '团结村中心站', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
@@ -181,3 +182,10 @@ describe('a government written in full', () => {
     expect([c.name, c.officialName, c.jurisdiction.name]).toEqual(['宜宾市政府', '宜宾市人民政府', '宜宾市']);
   });
 });
+
+describe('a park area named after no place', () => {
+  it('places 川南临港片区 in 泸州市, where it lies', () => {
+    expect(classifyUnit('川南临港片区管委会', J('四川省')).jurisdiction.name).toBe('泸州市');
+  });
+});
+
