@@ -265,7 +265,8 @@ function goals(layout: TableLayout, cells: readonly Composite[], subject: string
 }
 
 const PERSON_HEADER = /责任人|联系人|负责人/u;
-const PERSON_AFTER = /^(.+?)[\s\u3000]+[\u3400-\u9fff]{2,3}$/u;
+// A person's name: two or three characters that neither open with a place's prefix nor end as an office does (区侨办).
+const PERSON_AFTER = /^(.+?)[\s\u3000]+(?![区市县省])[\u3400-\u9fff]{1,2}[^\s办局委厅会部处室所站院心组队司行联协]$/u;
 
 /** A unit written with a person after it (区商务委 李明): the unit alone, its span cut to its name. */
 function withoutPerson(unit: WrittenUnit, cell: string, comp: Composite): WrittenUnit {

@@ -161,7 +161,8 @@ function trimName(text: string, start: number, end: number, ruleWords: readonly 
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
     outside.push(depth === 0);
-    if (depth === 0 && BOUNDARY_CHARS.has(c)) s = i + 1;
+    // 对接 is one verb: the name starts after it, not after its 对 (接重庆自贸试验区).
+    if (depth === 0 && BOUNDARY_CHARS.has(c)) s = c === '对' && text.charAt(i + 1) === '接' ? i + 2 : i + 1;
   }
   // Search only the short run, never the rest of the item: this runs once per suffix found.
   const run = text.slice(start, end);

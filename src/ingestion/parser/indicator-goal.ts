@@ -21,8 +21,10 @@ const GOAL_CELL = new RegExp(
 /** Whether a column header names the goal of a table of indicators (`indicators`: the table has a 指标 column). */
 export function isGoalHeader(header: string, indicators: boolean): boolean {
   if (!GOAL_HEADER.test(header)) return false;
-  // 工作目标 in a task table describes the work; a year or a table of indicators makes it a figure to reach.
-  return HEADER_YEAR.test(asciiDigits(header)) || (indicators && /^(?:[\d０-９]{4}年)?(?:目标|目标值|预期|预期值|预期目标)(?:[（(][^）)]*[）)])?$/u.test(header));
+  // Only a header that is the goal alone (2025年目标值, 目标值（2025年）): 2024年目标任务 and 工作目标 describe the work. Without
+  // a year, only in a table of indicators.
+  const goalOnly = /^(?:[\d０-９]{4}年(?:底|末)?)?(?:目标|目标值|预期|预期值|预期目标)(?:[（(][^）)]*[）)])?$/u.test(header.replace(/\s+/gu, ''));
+  return goalOnly && (HEADER_YEAR.test(asciiDigits(header)) || indicators);
 }
 
 /**
@@ -37,7 +39,9 @@ export function goalTarget(cell: string, header: string, unit: string, subject: 
   if (!Number.isFinite(quantity)) return undefined;
   const year = HEADER_YEAR.exec(asciiDigits(header))?.[1];
   const written = ownUnit === '％' ? '%' : ownUnit;
-  const unitOf = written !== undefined && written !== '' ? written : unit.trim();
+  // 1.5万 under 列: 1.5 万列, the cell's scale on the column's unit.
+  const scaled = written !== undefined && /^(?:万|亿|千|百|万亿)$/u.test(written) && unit.trim() !== '' ? `${written}${unit.trim()}` : written;
+  const unitOf = scaled !== undefined && scaled !== '' ? scaled : unit.trim();
   const comparator = before ?? after;
   return {
     text: cell.trim(),

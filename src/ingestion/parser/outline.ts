@@ -647,7 +647,11 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         top.title = removeCjkSpaces(top.title + t.slice(0, t.indexOf('。')));
         top.headingOnly = false;
         (top.paras[0] as Para).open = true;
-      } else if (top.paras.length === 1 && (top.titleOpen === true || (/^[，,、；;]/u.test(t) && !/[。：:]/u.test((top.paras[0] as Para).comp.toString())))) {
+      } else if (
+        top.paras.length === 1 &&
+        !isUnitClauseLine(t) &&
+        (top.titleOpen === true || (/^[，,、；;]/u.test(t) && !/[。：:]/u.test((top.paras[0] as Para).comp.toString())))
+      ) {
         // A heading line cut by a line or page break (…设立知识产权保护工作站，⏎加强…。, or …工作站⏎，加强…): its title runs
         // up to the first 。 of the sentence it began.
         const dot = t.indexOf('。');

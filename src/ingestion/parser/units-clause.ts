@@ -298,6 +298,8 @@ function sentenceByLists(text: string, spanOf: (s: number, e: number) => Span, j
   for (const m of text.matchAll(SENTENCE_BY)) {
     const from = (m.index ?? 0) + m[0].length;
     const stop = text.indexOf('。', from);
+    // After a comma only a clause that names a lead (，由省商务厅牵头，…): ，由运营公司负责 names who, not a unit.
+    if (/^[，,；;]/u.test(m[0]) && !text.slice(from, stop < 0 ? undefined : stop).includes('牵头')) continue;
     const lists = roleVerbLists(text, from, stop < 0 ? text.replace(/[；;\s]+$/u, '').length : stop, spanOf, jurisdictions, true);
     if (lists.length > 0) return lists;
   }
@@ -422,7 +424,11 @@ export function clauseLists(
         for (const v of byVerb) push(v.role, v.units, part.label, v.trailing, place);
         continue;
       }
-      const { end: e, trailing } = cutTrailing(text, s, segEnd);
+      // A time to finish by inside a segment (市商务委，完成时限：2024年底前；配合单位：…) closes that segment's list.
+      const segDue = deadlineIn(text, s, segEnd);
+      const cut = cutTrailing(text, s, segDue?.at ?? segEnd);
+      const e = cut.end;
+      const trailing = segDue === undefined ? cut.trailing : [cut.trailing, segDue.text].filter((x) => x !== undefined).join('，');
       const groups = byMark(splitUnits(text, s, e, spanOf), role);
       if (groups.length === 0) {
         if (trailing !== undefined) push(role, [], part.label, trailing, place);
@@ -448,7 +454,11 @@ function deadlineIn(text: string, start: number, end: number): { at: number; tex
   let m: RegExpExecArray | null;
   while ((m = DEADLINE_LABEL.exec(inner)) !== null) {
     if (bracketDepth(inner, m.index) > 0) continue;
-    return { at: start + m.index, text: inner.slice(m.index + 1).trim().replace(/。$/u, '') };
+    const rest = inner.slice(m.index + 1);
+    // Only a time that closes the clause: with a further list after it (…，完成时限：2024年底前；配合单位：…) it is left to the lists.
+    ROLE_LABEL.lastIndex = 0;
+    if (/[；;]/u.test(rest) || ROLE_LABEL.test(rest)) continue;
+    return { at: start + m.index, text: rest.trim().replace(/。$/u, '') };
   }
   const last = DEADLINE_LAST.exec(inner);
   return last && bracketDepth(inner, last.index) === 0 ? { at: start + last.index, text: (last[1] as string).trim() } : undefined;

@@ -121,10 +121,10 @@ export function classifyUnit(
   const onward = (name: string): ClassifiedUnit | undefined =>
     redirected.has(name) ? undefined : { ...classifyUnit(name, listJurisdiction, table, extraJurisdictions, new Set([...redirected, written])), written };
   const warnings: string[] = [];
-  const generic = isGenericUnit(written, table);
-  // A body both provinces run (…联合办公室, …领导小组) is theirs together, a working body named as written whichever
-  // side's list names it.
-  const joint = generic ? undefined : jointBodyJurisdiction(written, table);
+  // A body both provinces run (…联合办公室, …领导小组, 两省市联合办公室) is theirs together, a working body named as written
+  // whichever side's list names it.
+  const joint = jointBodyJurisdiction(written, table);
+  const generic = joint === undefined && isGenericUnit(written, table);
   if (joint !== undefined) {
     return { written, name: written, jurisdiction: joint, line: matchLine(written, table)?.line ?? null, kind: 'OFFICE', basis: 'KEPT', warnings: [] };
   }

@@ -273,6 +273,8 @@ export function isGenericUnit(name: string, table: LineTable = defaultLineTable(
 export function jointBodyJurisdiction(name: string, table: LineTable = defaultLineTable()): Jurisdiction | undefined {
   const joint = table.data.jointBodies;
   if (joint === undefined || !joint.patterns.some((p) => matchesPattern(name, p))) return undefined;
-  const onOneSide = table.data.jurisdictions.some((j) => j.level !== 'NATIONAL' && j.level !== 'REGION' && [j.name, ...j.markers].some((m) => name.startsWith(m)));
+  // 区招商引资联合办公室 opens with the list's own place (区, 市, 县, 省): that place's office.
+  const onOneSide =
+    /^[区市县省]/u.test(name) || table.data.jurisdictions.some((j) => j.level !== 'NATIONAL' && j.level !== 'REGION' && [j.name, ...j.markers].some((m) => name.startsWith(m)));
   return onOneSide ? undefined : table.jurisdictionByName.get(joint.jurisdiction);
 }

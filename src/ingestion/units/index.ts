@@ -347,7 +347,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     if (link.parent === undefined || above === undefined || line === null || line.vertical || above.heads[line.key] !== undefined) return undefined;
     if (units.has(link.parent) || departmentOf(child.name, table) !== undefined) return undefined;
     const onLine = [...units.values()].filter(
-      (u) => u.jurisdiction === above.name && u.functionalLine === line.key && u.kind !== 'GENERIC' && departmentOf(u.name, table) === undefined,
+      (u) => u.jurisdiction === above.name && u.functionalLine === line.key && u.kind === child.kind && departmentOf(u.name, table) === undefined,
     );
     return onLine.length === 1 ? onLine[0]?.name : undefined;
   };

@@ -2,7 +2,7 @@
  * What a list means by the names it writes, where the written form is not yet the unit's: places sharing one unit name
  * (泸州、宜宾市市场监管局) and a short name in brackets (市政府口岸物流办（市物流办）).
  */
-import { defaultLineTable, departmentOf, isGenericUnit, matchLine, perTable, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, departmentOf, isGenericUnit, jointBodyJurisdiction, matchLine, perTable, type Jurisdiction, type LineTable } from './functional-lines';
 
 /** The place a name opens with (泸州市商务局 → 泸州市; 江津区市场监管局 → 江津区): the longest name or marker that fits. */
 function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdiction; length: number } | undefined {
@@ -66,7 +66,14 @@ const AND_OTHER_PLACES = /^等(?:市[（(]州[）)]|[市县区州])?/u;
 /** Short bare names before a town's or street's government share its ending: 鱼洞 → 鱼洞街道办事处. */
 function sharedTownGovernment(names: readonly string[], i: number, table: LineTable): string | undefined {
   const bare = (n: string): boolean =>
-    SHORT_BARE_NAME.test(n) && n.length <= 4 && !UNIT_END.test(n) && !/(?:街道|镇|乡|街|村)$/u.test(n) && matchLine(n, table) === null && leadingPlace(n, table) === undefined;
+    SHORT_BARE_NAME.test(n) &&
+    n.length <= 4 &&
+    !UNIT_END.test(n) &&
+    // 区妇联, 区科协, 工商联: organisations, not towns.
+    !/^[区市县省]/u.test(n) &&
+    !/(?:街道|镇|乡|街|村|联|协)$/u.test(n) &&
+    matchLine(n, table) === null &&
+    leadingPlace(n, table) === undefined;
   if (!bare(names[i] as string)) return undefined;
   const end = names.findIndex((n, k) => k > i && !bare(n));
   const m = end < 0 ? null : TOWN_GOVERNMENT.exec(names[end] as string);
@@ -145,10 +152,11 @@ export function distributeSharedSuffix(written: readonly string[], table: LineTa
       const nextPlace = leadingPlace(next, table);
       if (!nextPlace) break;
       if (nextPlace.length === next.length) continue; // another bare place of the same run
-      // Places written short before a name written short share it as written, whatever their levels: 泸州、宜宾海关 are
-      // 泸州海关 and 宜宾海关, 重庆、成都海关 重庆海关 and 成都海关 (no 泸州市海关: an office named after its place's short name).
+      // Places written short before a vertical office written short share it as written, whatever their levels: 泸州、宜宾海关
+      // are 泸州海关 and 宜宾海关, 重庆、成都海关 重庆海关 and 成都海关 (no 泸州市海关: an office named after its place's short
+      // name). A local department (成都、德阳发展改革委) takes the places' full names below.
       const short = (written: number, j: Jurisdiction): boolean => written < j.name.length;
-      if (short(place.length, place.jurisdiction) && short(nextPlace.length, nextPlace.jurisdiction)) {
+      if (short(place.length, place.jurisdiction) && short(nextPlace.length, nextPlace.jurisdiction) && matchLine(next, table)?.line.vertical === true) {
         out[i] = (names[i] as string) + next.slice(nextPlace.length);
         break;
       }
@@ -219,7 +227,8 @@ export function eachSide(form: string, places: readonly Jurisdiction[], table: L
   const m = EACH_SIDE.exec(form);
   if (!m || SIDES[m[1] as string] !== places.length || places.some((p) => p.level === 'NATIONAL' || p.level === 'REGION')) return undefined;
   const rest = m[2] as string;
-  if (isGenericUnit(rest, table) || /^(?:有关|相关|各)/u.test(rest)) return undefined;
+  // 两省市联合办公室, 川渝两地联合工作专班: one body of both, not one of each.
+  if (isGenericUnit(rest, table) || /^(?:有关|相关|各)/u.test(rest) || /联合/u.test(rest) || jointBodyJurisdiction(form, table) !== undefined) return undefined;
   const line = matchLine(rest, table)?.line;
   const out = places.map((place) => {
     const head = line?.vertical === true ? place.heads[line.key] : undefined;

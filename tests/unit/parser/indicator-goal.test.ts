@@ -13,6 +13,8 @@ describe('isGoalHeader', () => {
     ['目标值', true, true],
     ['目标', false, false],
     ['工作目标', true, false],
+    // A goal column names only the goal: 2024年目标任务 describes the work.
+    ['2024年目标任务', false, false],
     ['2023年基数', true, false],
     ['指标名称', true, false],
   ])('%s (a table of indicators: %s) → %s', (header, indicators, expected) => {
@@ -33,6 +35,8 @@ describe('goalTarget', () => {
     ['不低于30', '目标值（2026年）', '家', [2026, 30, undefined, '家', '不低于']],
     ['10—15', '2025年目标', '个', [2025, 15, 10, '个', undefined]],
     ['3.5', '目标', '万标箱', [undefined, 3.5, undefined, '万标箱', undefined]],
+    // The cell's scale on the column's unit.
+    ['1.5万', '2025年目标', '列', [2025, 1.5, undefined, '万列', undefined]],
   ])('%s under %s with 单位 %s', (cell, header, unit, [year, quantity, quantityFrom, unitOf, comparator]) => {
     const t = goalTarget(cell, header, unit, '外贸进出口总额', span);
     expect(t).toEqual({

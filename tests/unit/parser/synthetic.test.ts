@@ -58,6 +58,8 @@ describe('responsible-unit clause variants', () => {
     ['（责任单位：人行重庆营管部、重庆银行、重庆农商行等地方法人银行）', ['RESPONSIBLE:重庆市:人行重庆营管部、重庆银行、重庆农商行、地方法人银行']],
     ['（责任单位：人行重庆营管部，中国银行重庆市分行、工商银行重庆市分行等金融机构）', ['RESPONSIBLE:重庆市:人行重庆营管部、中国银行重庆市分行、工商银行重庆市分行、金融机构']],
     ['（责任单位：市商务委、重庆海关；时间节点：2025年底前）', ['RESPONSIBLE:重庆市:市商务委、重庆海关+时间节点：2025年底前']],
+    // Inside a segment, with a further list after it: the segment's list ends there, the next list is still read.
+    ['（牵头单位：市商务委，完成时限：2024年底前；配合单位：市财政局）', ['LEAD:重庆市:市商务委+完成时限：2024年底前', 'SUPPORTING:重庆市:市财政局']],
     ['（责任单位：市商务委；省商务厅；完成时限：2025年12月）', ['RESPONSIBLE:重庆市:市商务委', 'RESPONSIBLE:四川省:省商务厅+完成时限：2025年12月']],
     ['（牵头单位：市商务委；配合单位：重庆海关，2025年底前完成）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:重庆海关+2025年底前完成']],
     ['（责任单位：市商务委、市财政局等按职责分工负责，2025年6月底前完成）', ['RESPONSIBLE:重庆市:市商务委、市财政局+等按职责分工负责，2025年6月底前完成']],
@@ -276,6 +278,11 @@ describe('responsible-unit clause variants', () => {
 });
 
 describe('outline', () => {
+  it('never runs a title into a unit clause on the next line', () => {
+    const first = firstItem(notice('一、重点任务\n\n（一）建立商事纠纷多元化解机制，设立知识产权保护工作站；\n（责任单位：市高法院；省法院）\n\n二、保障措施\n\n（一）加强组织领导。统筹推进。'));
+    expect(first.title).toBe('建立商事纠纷多元化解机制，设立知识产权保护工作站；');
+  });
+
   it.each([
     ['a comma at the end of the line', '（一）建立商事纠纷多元化解机制，设立知识产权保护工作站，\n加强与成都知识产权法庭司法协作。（责任单位：市高法院；省法院）'],
     ['a page number between', '（一）建立商事纠纷多元化解机制，设立知识产权保护工作站，\n— 4 —\n加强与成都知识产权法庭司法协作。（责任单位：市高法院；省法院）'],
@@ -528,6 +535,8 @@ describe('outline', () => {
     ]);
     expect(lists('推动跨境人民币结算便利化，由人民银行成都分行牵头负责。')).toEqual([['LEAD', ['人民银行成都分行']]]);
     expect(lists('推动外贸发展，由企业自主申报。')).toEqual([]);
+    // After a comma only a clause naming a lead: ，由运营公司负责 says who, not which unit.
+    expect(lists('推动外贸发展，由运营公司负责。')).toEqual([]);
     expect(lists('此项工作由市财政局牵头，市税务局配合，2025年底前完成。')).toEqual([
       ['LEAD', ['市财政局']],
       ['SUPPORTING', ['市税务局']],
@@ -1373,6 +1382,11 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
       ['区商务委', '区商务委'],
       ['南彭街道', '南彭街道'],
     ]);
+  });
+
+  it('cuts a person\'s name after a unit, never an office\'s (区税务局 区侨办 keeps 区侨办)', () => {
+    const [row] = rowsOf(withTable('序号\t重点任务\t责任单位及责任人', '1\t推进外贸企业培育。\t区税务局 区侨办、区商务委 李明'));
+    expect(row?.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))).toEqual(['区税务局 区侨办', '区商务委']);
   });
 
   it('reads a table of indicators: each goal cell a target, its year from the header, its unit from 单位, what it counts from the row', () => {

@@ -87,6 +87,9 @@ describe('classifyUnit', () => {
     ['街道办事处', '巴南区', '巴南区街道办事处', null, 'GENERIC'],
     // A place's government written in full is the one written short: one node.
     ['宜宾市人民政府', '四川省', '宜宾市政府', 'government', 'GOVERNMENT'],
+    // A joint office of both sides, and a district's own office of that kind.
+    ['两省市联合办公室', '重庆市', '两省市联合办公室', null, 'OFFICE'],
+    ['区招商引资联合办公室', '永川区', '永川区招商引资联合办公室', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['区人民政府', '永川区', '永川区政府', 'government', 'GOVERNMENT'],
     ['永川区政府', '永川区', '永川区政府', 'government', 'GOVERNMENT'],
     // Not a place's own government: kept as written.

@@ -239,6 +239,8 @@ describe('counterparts in resolveUnits', () => {
       ['中江县发展改革局', '德阳市发展改革委'],
       ['中江县经济信息化和科技局', '德阳市科技局'],
     ]);
+    // A unit of another kind on the line (a centre) is no department's parent.
+    expect(unitsOf(['县大数据局、德阳市大数据中心']).find((u) => u.name === '中江县大数据局')?.parent).not.toBe('德阳市大数据中心');
     // With none named, the name built from the child's stays (the data file knows no head of 德阳's line).
     expect(unitsOf(['县发展改革局']).find((u) => u.name === '中江县发展改革局')?.parent).toBe('德阳市发展改革局');
   });

@@ -13,6 +13,8 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     [['成都', '泸州海关'], ['成都海关', '泸州海关']],
     [['重庆', '成都海关'], ['重庆海关', '成都海关']],
     [['泸州', '宜宾', '内江海关'], ['泸州海关', '宜宾海关', '内江海关']],
+    // A local department written short takes the places' full names (泸州市商务局), as a vertical office does not.
+    [['泸州', '宜宾商务局'], ['泸州市商务局', '宜宾商务局']],
     // "…and other cities" (等市, 等市（州）): the cities named share what follows, each under its full name.
     [['成都', '泸州', '宜宾等市商务主管部门'], ['成都市商务主管部门', '泸州市商务主管部门', '宜宾市商务主管部门']],
     [['成都', '泸州', '宜宾等市人民政府'], ['成都市人民政府', '泸州市人民政府', '宜宾市人民政府']],
@@ -23,6 +25,9 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     [['南彭', '木洞等镇'], ['南彭镇', '木洞镇']],
     [['南彭', '木洞等镇街'], ['南彭', '木洞等镇街']],
     [['寸滩街道', '铁山坪街道'], ['寸滩街道', '铁山坪街道']],
+    // Organisations before a town are no towns.
+    [['区妇联', '区侨联', '井口镇'], ['区妇联', '区侨联', '井口镇']],
+    [['区工商联', '双碑等街道'], ['区工商联', '双碑等街道']],
     // A run of bare places all take the name.
     [['成都', '德阳', '眉山市人民政府'], ['成都市人民政府', '德阳市人民政府', '眉山市人民政府']],
     // Whatever the first unit with a place after them names, a second run starts afresh.
@@ -147,6 +152,9 @@ describe('eachSide: one written form for the same office of each place of the pl
     ['三地商务部门', places('万州区', '达州市', '开州区'), ['万州区:区商务部门', '达州市:市商务部门', '开州区:区商务部门']],
     // Not one office: left as written.
     ['两地有关部门', chuanyu, undefined],
+    // One body of both, not one of each.
+    ['两省市联合办公室', chuanyu, undefined],
+    ['川渝两地联合工作专班', chuanyu, undefined],
     ['两省市相关单位', chuanyu, undefined],
     // A count that is not the plan's number of places.
     ['三地商务部门', chuanyu, undefined],
