@@ -231,7 +231,11 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
           if (afterSignature && h.signatories !== undefined && end.names.every((n) => n.endsWith('中心'))) break;
           // An issuer written again on the line above the 关于… title (a letterhead, then the title's first line) is one issuer.
           // A name the title block wraps (中国银行保险监督管理委员会⏎重庆监管局关于…) is the start of one it knows, no issuer of its own.
-          if (h.title === undefined) h.issuers.push(...end.names.filter((n) => !h.issuers.some((known) => known.startsWith(n))));
+          if (h.title === undefined) {
+            const nextLine = body[i + 1]?.text ?? '';
+            const wrapped = (n: string): boolean => h.issuers.some((known) => known.startsWith(n) && known !== n && nextLine.startsWith(known.slice(n.length)));
+            h.issuers.push(...end.names.filter((n) => !h.issuers.includes(n) && !wrapped(n)));
+          }
           else if (!h.signatories) h.signatories = end.names;
           // The issuers sign one under the other (中共重庆市委办公厅⏎重庆市人民政府办公厅) until the date.
           else if (!afterSignature) h.signatories.push(...end.names);

@@ -1103,6 +1103,11 @@ describe('notice header', () => {
       ].join('\n'),
     );
     expect(doc.issuers).toEqual(['重庆市商务委员会', '中国银行保险监督管理委员会重庆监管局']);
+    // Only a name that the next line goes on with is a wrapped one: 四川省人民政府 beside 四川省人民政府办公厅 is an issuer.
+    const both = parseDocument(
+      ['四川省人民政府办公厅', '', '川府发〔2024〕3号', '', '四川省人民政府', '关于印发《测试方案》的通知', '', '各市（州）人民政府：', '', '现将《测试方案》印发给你们。', '', '四川省人民政府', '', '2024年3月1日', '', '测试方案', '', '一、重点任务', '', '（一）推进测试。开展测试。（责任单位：省商务厅）'].join('\n'),
+    );
+    expect(both.issuers).toEqual(['四川省人民政府办公厅', '四川省人民政府']);
   });
 
   it.each([
