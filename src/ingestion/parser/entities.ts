@@ -161,8 +161,9 @@ function trimName(text: string, start: number, end: number, ruleWords: readonly 
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
     outside.push(depth === 0);
-    // 对接 is one verb: the name starts after it, not after its 对 (接重庆自贸试验区).
-    if (depth === 0 && BOUNDARY_CHARS.has(c)) s = c === '对' && text.charAt(i + 1) === '接' ? i + 2 : i + 1;
+    // A boundary character that opens a boundary word (对接, 以下简称) cuts after the word, not after itself
+    // (接重庆自贸试验区).
+    if (depth === 0 && BOUNDARY_CHARS.has(c)) s = Math.min(end, Math.max(s, i + (BOUNDARY_WORDS.find((w) => text.startsWith(w, i))?.length ?? 1)));
   }
   // Search only the short run, never the rest of the item: this runs once per suffix found.
   const run = text.slice(start, end);

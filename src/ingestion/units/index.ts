@@ -228,7 +228,9 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     return (j && enclosingProvince(j, table))?.name ?? name;
   };
   // The cities of the plan's provinces, which a list may name (成都市商务局): none in a plan of one district.
-  const placesOfPlan = doc.jurisdictions.map((r) => table.jurisdictionByName.get(r.name)).filter((j): j is Jurisdiction => j !== undefined);
+  const placesOfPlan = doc.jurisdictions
+    .map((r) => table.jurisdictionByName.get(r.name) ?? extra.find((j) => j.name === r.name))
+    .filter((j): j is Jurisdiction => j !== undefined);
   const citiesOfPlan = table.data.jurisdictions.filter((j) => j.level === 'CITY' && j.parent !== undefined && docOrder(j.parent) < doc.jurisdictions.length);
   // The issuers, classified once: as units of the document, and, those that are departments (重庆市商务委员会 →
   // 重庆市商务委), by place, as the department of a division written 委电商处 in that place's lists.

@@ -44,8 +44,13 @@ const BONDED_ZONE_AUTHORITY = /^([\u3400-\u9fff]{2,6})((?:综保区|综合保税
  * Only where some name of the run, or the authority's own, is a place of the data file: companies (长安汽车、中国电信、
  * 西永综保区管委会) or places before another kind of park (永川、江津、两江新区管委会) share nothing.
  */
+/** A short name that ends as no unit's and is on no line (两路果园港, 西永, 鱼洞): one that may share a name after it. */
+function shortBare(n: string, table: LineTable): boolean {
+  return SHORT_BARE_NAME.test(n) && !UNIT_END.test(n) && matchLine(n, table) === null;
+}
+
 function sharedParkAuthority(names: readonly string[], i: number, table: LineTable): string | undefined {
-  const bare = (n: string): boolean => SHORT_BARE_NAME.test(n) && !UNIT_END.test(n) && matchLine(n, table) === null;
+  const bare = (n: string): boolean => shortBare(n, table);
   if (!bare(names[i] as string)) return undefined;
   const end = names.findIndex((n, k) => k > i && !bare(n));
   const m = end < 0 ? null : BONDED_ZONE_AUTHORITY.exec(names[end] as string);
@@ -65,15 +70,9 @@ const AND_OTHER_PLACES = /^等(?:市[（(]州[）)]|[市县区州])?/u;
 
 /** Short bare names before a town's or street's government share its ending: 鱼洞 → 鱼洞街道办事处. */
 function sharedTownGovernment(names: readonly string[], i: number, table: LineTable): string | undefined {
+  // 区妇联, 区科协, 工商联: organisations, not towns; a place of the data file is no town either.
   const bare = (n: string): boolean =>
-    SHORT_BARE_NAME.test(n) &&
-    n.length <= 4 &&
-    !UNIT_END.test(n) &&
-    // 区妇联, 区科协, 工商联: organisations, not towns.
-    !/^[区市县省]/u.test(n) &&
-    !/(?:街道|镇|乡|街|村|联|协)$/u.test(n) &&
-    matchLine(n, table) === null &&
-    leadingPlace(n, table) === undefined;
+    shortBare(n, table) && n.length <= 4 && !/^[区市县省]/u.test(n) && !/(?:街道|镇|乡|街|村|联|协)$/u.test(n) && leadingPlace(n, table) === undefined;
   if (!bare(names[i] as string)) return undefined;
   const end = names.findIndex((n, k) => k > i && !bare(n));
   const m = end < 0 ? null : TOWN_GOVERNMENT.exec(names[end] as string);
@@ -228,7 +227,7 @@ export function eachSide(form: string, places: readonly Jurisdiction[], table: L
   if (!m || SIDES[m[1] as string] !== places.length || places.some((p) => p.level === 'NATIONAL' || p.level === 'REGION')) return undefined;
   const rest = m[2] as string;
   // 两省市联合办公室, 川渝两地联合工作专班: one body of both, not one of each.
-  if (isGenericUnit(rest, table) || /^(?:有关|相关|各)/u.test(rest) || /联合/u.test(rest) || jointBodyJurisdiction(form, table) !== undefined) return undefined;
+  if (isGenericUnit(rest, table) || /联合/u.test(rest) || jointBodyJurisdiction(form, table) !== undefined) return undefined;
   const line = matchLine(rest, table)?.line;
   const out = places.map((place) => {
     const head = line?.vertical === true ? place.heads[line.key] : undefined;
