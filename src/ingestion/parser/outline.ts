@@ -494,7 +494,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       switch (end.kind) {
         case 'ATTACH_START': {
           const n = asciiDigits(end.number);
-          cur = startSection(line, `附件${n}`, n ? Number(n) : 1, '', 'ATTACHMENT');
+          cur = startSection(line, `${end.word}${n}`, n ? Number(n) : 1, '', 'ATTACHMENT');
           mode = 'attachTitle';
           category = undefined;
           continue;

@@ -47,8 +47,14 @@ const UNIT_JOINER = /(?<=[局委厅办院署关府司行室组部心])\s*(?:以�
  */
 const AND_OTHERS =
   /(?<=\S{2})(?:等((?:区级|市级|省级|县级|区属|市属|县属|省属|相关|有关|其他|各|区县)[^、，,；;]{0,10}?(?:部门|单位|政府|企业)|[^、，,；;]{0,8}?(?:金融机构|法人银行))|等(?:部门|单位)|(?:以及|及|和)其?(?:所属|隶属|下属)\S*)$/u;
-/** A unit's role written after it in brackets (区商务委（牵头）): the unit is the name before it. */
-const UNIT_ROLE_MARK = /\s*[（(]\s*(牵头|主责|配合|协办|协助|参与)\s*[）)]$/u;
+/** A unit's role written after it in brackets (区商务委（牵头）, 市商务委〔牵头〕, 【牵头】): the unit is the name before it. */
+const UNIT_ROLE_MARK = /\s*[（(〔【［[]\s*(牵头|主责|配合|协办|协助|参与)\s*[）)〕】］\]]$/u;
+/**
+ * Notes that close a clause without naming a unit: 下同 ("the same below") and 排名第一的为牵头单位 ("the unit named first
+ * leads"), after a comma or in brackets of their own. Group 1 is the note; `FIRST_LEADS` tells the second kind.
+ */
+const CLAUSE_NOTE = /(?:[，,；;]\s*|\s*[（(]\s*)((?:排名|排在|排序|列)?第一(?:位|个|名)?(?:的|单位)*为牵头单位|下同)\s*[）)]?\s*$/u;
+const FIRST_LEADS = /牵头单位$/u;
 /** 会同 or 协同 ("together with") opening a unit of a list; no unit name opens so. */
 const CONNECTIVE = /^(?:会同|协同)\s*(?=\S{2})/;
 /**
@@ -350,6 +356,11 @@ function roleVerbLists(
   const lists: UnitList[] = [];
   const listsOfRole = new Map<Role, number>();
   let leads = false;
+  const notes = clauseNotes(text, start, end);
+  if (notes.end < end) {
+    const inner = roleVerbLists(text, start, notes.end, spanOf, jurisdictions, afterBy);
+    return inner.length > 0 ? withNotes(inner, notes.notes) : [];
+  }
   for (const [s, e] of splitTop(text, start, end, /[；;]/)) {
     for (const [ps, pe] of splitTop(text, s, e, /[，,]/).flatMap(([a, b]) => afterRoleVerbs(text, a, b))) {
       const by = afterBy && lists.length > 0 ? WORK_BY_PART.exec(text.slice(ps, pe)) : null;
@@ -382,6 +393,38 @@ function roleVerbLists(
  * Every unit clause in an item's text. List i of a clause belongs to jurisdictions[i] (a joint plan
  * names 重庆 first, 四川 second), unless its first unit names another issuer's place outright.
  */
+/** The notes that close text[start, end) (see CLAUSE_NOTE), in the order written, and where the lists before them end. */
+function clauseNotes(text: string, start: number, end: number): { end: number; notes: string[] } {
+  const notes: string[] = [];
+  let e = end;
+  for (let m = CLAUSE_NOTE.exec(text.slice(start, e)); m !== null && m.index > 0; m = CLAUSE_NOTE.exec(text.slice(start, e))) {
+    notes.unshift(m[1] as string);
+    e = start + m.index;
+  }
+  return { end: e, notes };
+}
+
+/**
+ * The lists with their clause's notes: each kept as the last list's closing phrase; 排名第一的为牵头单位 also makes the
+ * first unit of each list of responsible units its lead (a list of one stays as it is: it has no order to speak of).
+ */
+function withNotes(lists: UnitList[], notes: readonly string[]): UnitList[] {
+  if (notes.length === 0) return lists;
+  const firstLeads = notes.some((n) => FIRST_LEADS.test(n));
+  const out = lists.flatMap((l): UnitList[] => {
+    if (!firstLeads || l.role !== 'RESPONSIBLE' || l.units.length < 2) return [l];
+    const [first, ...rest] = l.units as [WrittenUnit, ...WrittenUnit[]];
+    const { trailing: _trailing, ...lead } = l;
+    return [
+      { ...lead, role: 'LEAD', units: [{ ...first, position: 0 }] },
+      { ...l, units: rest.map((u, position) => ({ ...u, position })) },
+    ];
+  });
+  const last = out[out.length - 1];
+  if (last !== undefined) last.trailing = [last.trailing, ...notes].filter((t) => t !== undefined).join('，');
+  return out;
+}
+
 /** The lists of one labelled clause, text[start, end) after its first label. */
 export function clauseLists(
   text: string,
@@ -392,6 +435,12 @@ export function clauseLists(
   spanOf: (s: number, e: number) => Span,
   firstRole?: Role,
 ): UnitList[] {
+  // A note after the lists (，下同; ，排名第一的为牵头单位) names no unit; the second makes each list's first unit its lead.
+  const notes = clauseNotes(text, start, end);
+  if (notes.end < end) {
+    const lists = clauseLists(text, start, notes.end, firstLabel, jurisdictions, spanOf, firstRole);
+    return withNotes(lists, notes.notes);
+  }
   const lists: UnitList[] = [];
   // List i of a role belongs to jurisdiction i, whichever way the roles interleave: 牵头单位：重庆…；四川…。配合单位：
   // 重庆…；四川…, or 牵头单位：重庆…，配合单位：重庆…；牵头单位：四川…，配合单位：四川….
@@ -592,6 +641,8 @@ function bareClause(text: string, jurisdictions: readonly JurisdictionRef[], spa
   return units.length > 0 && units.every((u) => UNIT_NAME.test(u.asWritten) && BARE_UNIT_END.test(u.asWritten)) ? lists : [];
 }
 
+const NOTE_AFTER = /^\s*[（(]\s*((?:排名|排在|排序|列)?第一(?:位|个|名)?(?:的|单位)*为牵头单位|下同)\s*[）)]/u;
+
 export function findUnitClauses(text: string, comp: Composite, jurisdictions: readonly JurisdictionRef[]): UnitClauseResult {
   const lists: UnitList[] = [];
   const spanOf = (s: number, e: number): Span => comp.span(s, e);
@@ -602,8 +653,11 @@ export function findUnitClauses(text: string, comp: Composite, jurisdictions: re
     const contentStart = m.index + m[0].length;
     const close = findClose(text, contentStart, open);
     if (close < 0) return { lists, unclosedAt: m.index };
-    lists.push(...clauseLists(text, contentStart, close, m[1] as string, jurisdictions, spanOf));
-    CLAUSE_OPEN.lastIndex = close + 1;
+    const clause = clauseLists(text, contentStart, close, m[1] as string, jurisdictions, spanOf);
+    // （责任单位：…）（排名第一的为牵头单位）: the note in brackets of its own, right after the clause.
+    const note = NOTE_AFTER.exec(text.slice(close + 1));
+    lists.push(...(note ? withNotes(clause, [note[1] as string]) : clause));
+    CLAUSE_OPEN.lastIndex = close + 1 + (note?.[0].length ?? 0);
   }
   if (lists.length > 0) return { lists };
   const bare = bareClause(text, jurisdictions, spanOf);

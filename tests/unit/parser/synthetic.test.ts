@@ -66,8 +66,19 @@ describe('responsible-unit clause variants', () => {
     // A 四川 segment with supporting units where the 重庆 one has none: the list is still 四川's.
     ['（责任单位：市商务委；省商务厅牵头，省财政厅配合）', ['RESPONSIBLE:重庆市:市商务委', 'LEAD:四川省:省商务厅', 'SUPPORTING:四川省:省财政厅']],
     ['（责任单位：市商务委牵头，各区县政府按职责分工负责）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:各区县政府+按职责分工负责']],
-    // A role in brackets after a unit.
+    // A role in brackets after a unit, in any of the brackets the genre uses.
     ['（责任单位：市商务委（牵头）、市财政局、市市场监管局）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市财政局、市市场监管局']],
+    ['（责任单位：市商务委〔牵头〕、市发展改革委）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委']],
+    ['（责任单位：市商务委【牵头】、市发展改革委）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委']],
+    // 下同 ("the same below") closes the list and names no unit (before: a unit 重庆市下同, or no units at all).
+    ['（责任单位：市商务委、市发展改革委，下同）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委+下同']],
+    ['（市商务委、市发展改革委按职责分工负责，下同）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委+按职责分工负责，下同']],
+    // 排名第一的为牵头单位: the unit named first leads, the others stay responsible; the note is no unit.
+    ['（责任单位：市商务委、市发展改革委、市财政局，排名第一的为牵头单位）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委、市财政局+排名第一的为牵头单位']],
+    ['（责任单位：市商务委、市发展改革委）（排名第一的为牵头单位）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委+排名第一的为牵头单位']],
+    ['（责任单位：市商务委、市发展改革委；省商务厅、省发展改革委，排在第一位的为牵头单位）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委', 'LEAD:四川省:省商务厅', 'RESPONSIBLE:四川省:省发展改革委+排在第一位的为牵头单位']],
+    // A lone unit has no order to speak of: it stays as the label says.
+    ['（责任单位：市商务委，排名第一的为牵头单位）', ['RESPONSIBLE:重庆市:市商务委+排名第一的为牵头单位']],
     // Labels some offices write.
     ['（牵头单位：市商务委；协办单位：市财政局、市市场监管局）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:市财政局、市市场监管局']],
     ['（牵头责任单位：市商务委；配合责任单位：市财政局）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:市财政局']],
@@ -101,6 +112,11 @@ describe('responsible-unit clause variants', () => {
     ['（责任 单位：重庆海关；成都海关）', ['RESPONSIBLE:重庆市:重庆海关', 'RESPONSIBLE:四川省:成都海关']],
   ])('reads %s', (clause, expected) => {
     expect(lists(firstItem(jointNotice(`一、重点任务\n\n（一）做好第一件事。具体内容。${clause}`)))).toEqual(expected);
+  });
+
+  it('reads 排名第一的为牵头单位 after a clause on a line of its own, the note in brackets after the last unit', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）做好第一件事。具体内容。\n责任单位：市政府口岸物流办、重庆海关、市商务委（排名第一的为牵头单位）'));
+    expect(lists(item)).toEqual(['LEAD:重庆市:市政府口岸物流办', 'RESPONSIBLE:重庆市:重庆海关、市商务委+排名第一的为牵头单位']);
   });
 
   it('reads a separate （配合单位：…） clause', () => {
@@ -1307,6 +1323,34 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
   const withTable = (...tableLines: string[]): string =>
     [notice('一、重点任务\n\n（一）内容。'), '', '附件', '', '重点任务清单', '', ...tableLines, '', '抄送：区委办。', '', '重庆市人民政府办公厅', '', '2024年1月2日印发'].join('\n');
   const rowsOf = (source: string): ParsedItem[] => parseDocument(source).sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? [];
+
+  it('reads a 附表 (a schedule) as it reads a 附件: its own section, its rows items with their units', () => {
+    const source = [
+      notice('一、重点任务\n\n（一）内容。（责任单位：市商务委）\n\n二、保障措施\n\n（一）强化任务落实。重点任务分工详见附表。'),
+      '',
+      '附表：重点任务分工表',
+      '',
+      '附表',
+      '',
+      '重点任务分工表',
+      '',
+      '序号\t主要任务\t具体举措\t牵头单位\t配合单位\t完成时间',
+      '1\t跨境贸易结算\t开展经常项目资金收付便利化试点。\t国家外汇管理局重庆市分局\t市商务委\t2025年12月底前',
+      '2\t科技金融\t设立跨境科技金融服务中心。\t市科技局\t市委金融办\t2026年12月底前',
+      '',
+      '抄送：区委办。',
+    ].join('\n');
+    const doc = parseDocument(source);
+    expect(doc.attachmentTitles).toEqual(['重点任务分工表']);
+    const table = doc.sections.find((s) => s.kind === 'ATTACHMENT');
+    expect([table?.number, table?.title]).toEqual(['附表', '重点任务分工表']);
+    expect(table?.items.map((r) => [r.number, r.title, r.unitLists.map((l) => `${l.role}:${l.units.map((u) => u.asWritten).join('、')}`), r.table?.deadline])).toEqual([
+      ['1', '跨境贸易结算', ['LEAD:国家外汇管理局重庆市分局', 'SUPPORTING:市商务委'], '2025年12月底前'],
+      ['2', '科技金融', ['LEAD:市科技局', 'SUPPORTING:市委金融办'], '2026年12月底前'],
+    ]);
+    // The guarantee before it keeps its own text only.
+    expect(doc.sections[1]?.items[0]?.text).toBe('（一）强化任务落实。重点任务分工详见附表。');
+  });
 
   it('reads on past a category row (一、…⇥⇥⇥) and gives each row below it that category', () => {
     const rows = rowsOf(
