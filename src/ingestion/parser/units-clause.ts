@@ -414,9 +414,10 @@ function withNotes(lists: UnitList[], notes: readonly string[]): UnitList[] {
   const out = lists.flatMap((l): UnitList[] => {
     if (!firstLeads || l.role !== 'RESPONSIBLE' || l.units.length < 2) return [l];
     const [first, ...rest] = l.units as [WrittenUnit, ...WrittenUnit[]];
-    const { trailing: _trailing, ...lead } = l;
+    const lead: UnitList = { index: l.index, jurisdiction: l.jurisdiction, role: 'LEAD', units: [{ ...first, position: 0 }] };
+    if (l.label !== undefined) lead.label = l.label;
     return [
-      { ...lead, role: 'LEAD', units: [{ ...first, position: 0 }] },
+      lead,
       { ...l, units: rest.map((u, position) => ({ ...u, position })) },
     ];
   });
