@@ -31,6 +31,7 @@ const BARE_PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
 
 export function splitLines(source: string): SourceLine[] {
   const out: SourceLine[] = [];
+  const pageNumbers: number[] = [];
   const re = /\r\n|\n|\r/g;
   let pos = 0;
   let no = 1;
@@ -43,6 +44,7 @@ export function splitLines(source: string): SourceLine[] {
     const trail = TRAIL_WS.exec(body)?.[0].length ?? 0;
     const trimmed = body.slice(0, body.length - trail);
     const text = PAGE_NUMBER.test(trimmed) ? '' : trimmed;
+    if (text === '' && trimmed !== '') pageNumbers.push(out.length);
     out.push({ no, text, start: pos + lead, end: pos + lead + text.length, raw: text === '' && trimmed !== '' ? '' : raw, rawStart: pos });
     if (!m) break;
     pos = m.index + m[0].length;
@@ -51,9 +53,41 @@ export function splitLines(source: string): SourceLine[] {
   // A bare number between blank lines (⏎⏎12⏎⏎) is a page footer too; next to text it may be a table's 序号 or a count.
   out.forEach((line, k) => {
     const blank = (j: number): boolean => (out[j]?.text ?? '') === '';
-    if (BARE_PAGE_NUMBER.test(line.text) && blank(k - 1) && blank(k + 1)) out[k] = { ...line, text: '', end: line.start, raw: '' };
+    if (BARE_PAGE_NUMBER.test(line.text) && blank(k - 1) && blank(k + 1)) {
+      out[k] = { ...line, text: '', end: line.start, raw: '' };
+      pageNumbers.push(k);
+    }
   });
+  dropRunningHeads(out, pageNumbers);
   return out;
+}
+
+/**
+ * A running head or foot the PDF repeats on every page (重庆市人民政府行政规范性文件, …公报): a line next to a page number
+ * (blank lines between) whose text stands next to another page number too, or opens the file. Read as a blank line, as
+ * the page number is, so that it ends no table and joins no unit's name (国家金融监督管理总局重庆监⏎— 3 —⏎重庆市…文件⏎管局).
+ * The copy that opens the file stays: there it may be the issuer's red header (重庆市人民政府文件).
+ * Lines with a tab (a table's header repeated on a new page) are the table's to read.
+ */
+function dropRunningHeads(out: SourceLine[], pageNumbers: readonly number[]): void {
+  const beside = new Map<string, Set<number>>();
+  for (const k of pageNumbers) {
+    for (const step of [-1, 1]) {
+      let j = k + step;
+      while (out[j] !== undefined && (out[j] as SourceLine).text === '') j += step;
+      const line = out[j];
+      if (line === undefined || line.text.length < 4 || line.raw.includes('\t')) continue;
+      beside.set(line.text, (beside.get(line.text) ?? new Set<number>()).add(j));
+    }
+  }
+  const opening = out.findIndex((l) => l.text !== '');
+  for (const [text, at] of beside) {
+    if (at.size < 2 && text !== out[opening]?.text) continue;
+    for (const k of at) {
+      const line = out[k] as SourceLine;
+      if (k !== opening) out[k] = { ...line, text: '', end: line.start, raw: '' };
+    }
+  }
 }
 
 /** Line number (1-based) of an offset, by binary search over the line starts. */

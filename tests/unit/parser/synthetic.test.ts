@@ -817,6 +817,56 @@ describe('outline', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('reads a running head repeated beside the page numbers as part of the page break: in a name, a paragraph and a table', () => {
+    const head = '重庆市人民政府行政规范性文件';
+    const body = [
+      '一、重点任务',
+      '',
+      '（一）第一件事。（责任单位：市委金融办、国家金融监督管理总局重庆监',
+      '',
+      '— 3 —',
+      '',
+      head,
+      '',
+      '管局）',
+      '（二）第二件事。（责任单位：市商务委）',
+      '',
+      '附件',
+      '',
+      '重点任务分工表',
+      '',
+      '序号\t主要任务\t牵头单位\t完成时间',
+      '1\t建设跨境金融数据服务平台，接入银行',
+      '',
+      '— 4 —',
+      '',
+      head,
+      '',
+      '\t20家以上。\t市数据局\t2025年12月底前',
+      '2\t设立跨境科技金融服务中心。\t市科技局\t2026年12月底前',
+    ].join('\n');
+    const doc = parseDocument(notice(body));
+    const [a, b] = doc.sections[0]?.items ?? [];
+    expect(a?.unitLists.map((l) => l.units.map((u) => u.asWritten))).toEqual([['市委金融办', '国家金融监督管理总局重庆监管局']]);
+    expect(b?.text).toBe('（二）第二件事。（责任单位：市商务委）');
+    const rows = doc.sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? [];
+    expect(rows.map((r) => [r.number, r.text, r.unitLists.map((l) => l.units.map((u) => u.asWritten).join('、'))])).toEqual([
+      ['1', '建设跨境金融数据服务平台，接入银行20家以上。', ['市数据局']],
+      ['2', '设立跨境科技金融服务中心。', ['市科技局']],
+    ]);
+    expect(JSON.stringify(doc.sections)).not.toContain(head);
+    // Once beside one page number only, and not opening the file, a line is text: a heading after a page break.
+    const once = parseDocument(notice(['一、重点任务', '', '（一）第一件事。（责任单位：市商务委）', '', '— 3 —', '', '二、保障措施', '', '（一）加强组织领导。'].join('\n')));
+    expect(once.sections.map((s) => s.title)).toEqual(['重点任务', '保障措施']);
+  });
+
+  it('keeps the copy of a running head that opens the file (it may be the issuer\'s red header)', () => {
+    const source = ['重庆市人民政府文件', '', ...notice(['一、重点任务', '', '（一）第一件事。（责任单位：市商务委）', '', '— 2 —', '', '重庆市人民政府文件', '', '（二）第二件事。（责任单位：市财政局）'].join('\n')).split('\n')].join('\n');
+    const doc = parseDocument(source);
+    expect(doc.issuers[0]).toBe('重庆市人民政府');
+    expect(doc.sections[0]?.items.map((i) => i.text)).toEqual(['（一）第一件事。（责任单位：市商务委）', '（二）第二件事。（责任单位：市财政局）']);
+  });
+
   it('reads a bare number between blank lines (⏎⏎12⏎⏎) as a page footer, in a unit list, a paragraph and a table', () => {
     const body = [
       '一、重点任务',
