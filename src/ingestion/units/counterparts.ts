@@ -57,7 +57,9 @@ export interface PairingResult {
  *
  * On a line, peers pair first: a unit with a partner of its own tier on the other side pairs with those only, so that
  * 重庆市商务委 pairs with 四川省商务厅 and not with the 泸州市商务局 named after it. Units of different tiers pair when
- * neither has a peer there (重庆市商务委 and 泸州市商务局 as the only commerce units of a measure).
+ * neither has a peer there (重庆市商务委 and 泸州市商务局 as the only commerce units of a measure). Within a tier, units of
+ * one kind pair first in the same way: 重庆市委金融办 with 四川省委金融办 and 重庆市地方金融管理局 with 四川省地方金融管理局,
+ * not each with each; a statistics bureau with a statistics bureau, a survey team with a survey team.
  */
 export function pairCounterparts(itemKey: string, a: readonly PairingUnit[], b: readonly PairingUnit[]): PairingResult {
   const pairs: CounterpartPair[] = [];
@@ -76,14 +78,18 @@ export function pairCounterparts(itemKey: string, a: readonly PairingUnit[], b: 
   const bs = b.filter(real);
 
   const sameTier = (x: PairingUnit, y: PairingUnit): boolean => x.tier === undefined || y.tier === undefined || x.tier === y.tier;
-  const hasPeer = (x: PairingUnit, others: readonly PairingUnit[]): boolean => others.some((y) => y.line === x.line && sameTier(x, y));
+  const sameKind = (x: PairingUnit, y: PairingUnit): boolean => x.kind === undefined || y.kind === undefined || x.kind === y.kind;
+  // How near two units of one line are: one tier counts before one kind.
+  const nearness = (x: PairingUnit, y: PairingUnit): number => (sameTier(x, y) ? 2 : 0) + (sameKind(x, y) ? 1 : 0);
+  const nearest = (x: PairingUnit, others: readonly PairingUnit[]): number => Math.max(0, ...others.filter((y) => y.line === x.line).map((y) => nearness(x, y)));
   const lineMatchedB = new Set<PairingUnit>();
   const lineMatchedA = new Set<PairingUnit>();
   for (const x of as) {
     if (x.line === null) continue;
     for (const y of bs) {
       if (y.line !== x.line) continue;
-      if (!sameTier(x, y) && (hasPeer(x, bs) || hasPeer(y, as))) continue;
+      const n = nearness(x, y);
+      if (n < nearest(x, bs) || n < nearest(y, as)) continue;
       lineMatchedA.add(x);
       lineMatchedB.add(y);
       add(x, y, { itemKey, a: x.unit, b: y.unit, basis: 'FUNCTIONAL_LINE', line: x.line });

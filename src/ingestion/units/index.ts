@@ -2,7 +2,7 @@ import { itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem
 import type { ResolvedResponsibility, ResolvedUnit, UnitResolution } from '../../model/units';
 import { classifyUnit, type ClassifiedUnit } from './classify';
 import { administrativeTier, pairCounterparts, type PairingUnit } from './counterparts';
-import { defaultLineTable, departmentOf, isGenericUnit, matchesPattern, perTable, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, departmentOf, isGenericUnit, matchesPattern, perTable, type Jurisdiction, type JurisdictionLevel, type LineTable } from './functional-lines';
 import { adHocJurisdiction, carriedJurisdiction, enclosingProvince, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
@@ -83,12 +83,24 @@ function toResolved(c: ClassifiedUnit): ResolvedUnit {
  * so that a park with a peer of its group pairs with that peer only; across groups parks pair where neither has a peer.
  */
 function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
+  if (c.kind === 'COURT') return courtTier(c.name, c.jurisdiction.level);
   const groups = c.line?.peerGroups;
   if (groups) {
     const g = groups.findIndex((p) => matchesPattern(c.name, p));
     return g < 0 ? PEER_GROUP_TIERS - 1 : PEER_GROUP_TIERS + g;
   }
   return administrativeTier(c.jurisdiction.level, c.jurisdiction.parent === undefined ? undefined : table.jurisdictionByName.get(c.jurisdiction.parent)?.level);
+}
+
+/**
+ * A court's tier is its level in the judiciary, not its place's: 重庆市第一中级人民法院 (in 重庆市) is a peer of 广安市中级人民法院,
+ * and 渝北区人民法院 (a district directly under 重庆) of 邻水县人民法院. 1 for a high court, 2 for an intermediate one (and the
+ * specialised courts of that level), 3 for a basic one.
+ */
+function courtTier(name: string, level: JurisdictionLevel): number {
+  if (/(?:中级人民法院|中院|知识产权法院|金融法院|铁路运输中级法院)$/u.test(name)) return 2;
+  if (/(?:高级人民法院|高法院)$/u.test(name) || level === 'PROVINCE' || level === 'MUNICIPALITY') return 1;
+  return 3;
 }
 
 /** Peer groups count as tiers above every administrative one, so that the two never meet. */

@@ -69,7 +69,9 @@ export function parentLink(
   // 四川's seat, so the name carries the province) → 成都海关, 重庆市税务局第一稽查局 → 重庆市税务局. Only a name that says
   // so: another way of writing the head (中国证监会重庆监管局), or a body of another system on the line (长江海事局), is no
   // office below it.
-  const head = line.vertical && subOffice(unit.name) ? headUnitName(jurisdiction, line, undefined, undefined, table, asOf) : undefined;
+  // So does an intermediate court seated with the high court (重庆市第一中级人民法院 → 重庆市高法院).
+  const below = (line.vertical && subOffice(unit.name)) || (unit.kind === 'COURT' && intermediateCourt(unit.name));
+  const head = below ? headUnitName(jurisdiction, line, undefined, undefined, table, asOf) : undefined;
   if (head !== undefined && !sameBody(unit.name, head, table)) return { parent: head, parentJurisdiction: jurisdiction };
   if (jurisdiction.parent === undefined) return {};
   let parentJurisdiction = table.jurisdictionByName.get(jurisdiction.parent);
@@ -98,6 +100,11 @@ export function parentLink(
 /** A name that marks an office below its line's head: an airport's customs, a border station, an inspection bureau. */
 function subOffice(name: string): boolean {
   return /(?:机场海关|边检站|稽查局)$/u.test(name);
+}
+
+/** An intermediate court's name (重庆市第一中级人民法院, 广安市中院). */
+function intermediateCourt(name: string): boolean {
+  return /(?:中级人民法院|中院)$/u.test(name);
 }
 
 /** Whether two names are one body under the renames table, either way and whatever the day (重庆银保监局, 重庆金融监管局). */

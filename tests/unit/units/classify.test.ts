@@ -140,6 +140,16 @@ describe('classifyUnit', () => {
     ['区委金融办', '永川区', '永川区委金融办', 'local_finance', 'PARTY_ORGAN'],
     ['市委网信办', '重庆市', '重庆市委网信办', 'cyberspace', 'PARTY_ORGAN'],
     ['区委组织部', '永川区', '永川区委组织部', null, 'PARTY_ORGAN'],
+    // The committees of the 2023 reforms: 委科技委 on science, 委金融委办公室 the long name of 委金融办 (one node).
+    ['市委科技委', '重庆市', '重庆市委科技委', 'science_technology', 'PARTY_ORGAN'],
+    ['省委科技委', '四川省', '四川省委科技委', 'science_technology', 'PARTY_ORGAN'],
+    ['市委金融委办公室', '重庆市', '重庆市委金融办', 'local_finance', 'PARTY_ORGAN'],
+    ['省委金融委员会办公室', '四川省', '四川省委金融办', 'local_finance', 'PARTY_ORGAN'],
+    // A 四川 city's 港口与物流局 is a department on the port line; 行政审批部门 is government services.
+    ['市港口与物流局', '泸州市', '泸州市港口与物流局', 'port_logistics', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['广安市行政审批部门', '广安市', '广安市行政审批部门', 'government_services', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    // A count of cities (川南四市, 成德眉资四市) stands for no one unit.
+    ['川南四市人民政府', '四川省', '四川省川南四市人民政府', null, 'GENERIC'],
     // Collective entries of later plans: never one unit, never paired.
     ['区县政府', '重庆市', '重庆市区县政府', null, 'GENERIC'],
     ['有关市（州）政府', '四川省', '四川省有关市（州）政府', null, 'GENERIC'],

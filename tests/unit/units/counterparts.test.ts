@@ -117,6 +117,30 @@ describe('pairCounterparts', () => {
     expect(r.unpaired.map((x) => x.unit)).toEqual(['国家外汇管理局四川省分局', '重庆金融监管局']);
   });
 
+  it('pairs units of one kind first on a line, as it pairs peers of one tier first: not each with each', () => {
+    const k = (unit: string, position: number, line: string, kind: string): PairingUnit => ({ ...u(unit, position, line), tier: 1, kind });
+    const r = pairCounterparts(
+      'k',
+      [k('重庆市委金融办', 0, 'local_finance', 'PARTY_ORGAN'), k('重庆市地方金融管理局', 1, 'local_finance', 'LOCAL_GOVERNMENT_DEPARTMENT')],
+      [k('四川省委金融办', 0, 'local_finance', 'PARTY_ORGAN'), k('四川省地方金融管理局', 1, 'local_finance', 'LOCAL_GOVERNMENT_DEPARTMENT')],
+    );
+    expect(r.pairs.map((p) => [p.a, p.b])).toEqual([
+      ['重庆市委金融办', '四川省委金融办'],
+      ['重庆市地方金融管理局', '四川省地方金融管理局'],
+    ]);
+    // With no unit of its kind on the other side, a unit pairs with the others of its line as before.
+    const alone = pairCounterparts('k', [k('重庆市数据局', 0, 'big_data', 'LOCAL_GOVERNMENT_DEPARTMENT')], [k('四川省大数据中心', 0, 'big_data', 'PUBLIC_INSTITUTION')]);
+    expect(alone.pairs.map((p) => [p.a, p.b])).toEqual([['重庆市数据局', '四川省大数据中心']]);
+    // A unit of another kind beside a matching pair is left alone rather than paired with both.
+    const third = pairCounterparts(
+      'k',
+      [k('重庆市数据局', 0, 'big_data', 'LOCAL_GOVERNMENT_DEPARTMENT')],
+      [k('四川省数据局', 0, 'big_data', 'LOCAL_GOVERNMENT_DEPARTMENT'), k('四川省大数据中心', 1, 'big_data', 'PUBLIC_INSTITUTION')],
+    );
+    expect(third.pairs.map((p) => [p.a, p.b])).toEqual([['重庆市数据局', '四川省数据局']]);
+    expect(third.unpaired.map((x) => x.unit)).toEqual(['四川省大数据中心']);
+  });
+
   it('never pairs or reports generic entries', () => {
     const r = pairCounterparts('k', [u('重庆市市级有关部门', 0, null, true)], [u('四川省省级有关部门', 0, null, true)]);
     expect(r).toEqual({ pairs: [], unpaired: [] });
@@ -288,6 +312,21 @@ describe('counterparts in resolveUnits', () => {
       const r = resolveUnits(buildDoc({ jurisdictions: [CHONGQING, SICHUAN], items: [{ section: '二', number: '（一）', lists }] }));
       expect(r.counterparts.map((p) => [p.a, p.b].sort().join('↔')).sort()).toEqual(['成都市商务局↔重庆市商务委', '成都市投资促进局↔重庆市招商投资局']);
     }
+  });
+
+  it('pairs courts by their level in the judiciary, not by their place\'s (中院 with 中院, a district\'s court with a county\'s)', () => {
+    const doc = buildDoc({
+      jurisdictions: [CHONGQING, SICHUAN],
+      items: [{ section: '二', number: '（一）', lists: ['重庆市第一中级人民法院、永川区人民法院', '泸州市中级人民法院、泸县人民法院'] }],
+    });
+    const r = resolveUnits(doc);
+    expect(r.counterparts.map((p) => [p.a, p.b])).toEqual([
+      ['重庆市第一中级人民法院', '泸州市中级人民法院'],
+      ['永川区法院', '泸县法院'],
+    ]);
+    // An intermediate court seated with the high court reports to it.
+    expect(r.units.find((x) => x.name === '重庆市第一中级人民法院')?.parent).toBe('重庆市高法院');
+    expect(r.units.find((x) => x.name === '泸县法院')?.parent).toBe('泸州市中级人民法院');
   });
 
   it('pairs lead units with lead units only', () => {
