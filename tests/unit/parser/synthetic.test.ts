@@ -264,6 +264,13 @@ describe('responsible-unit clause variants', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('reads a clause without a label whose places share one unit\'s name (泸州市、宜宾市投资促进局配合), but no bare place alone', () => {
+    const read = (clause: string): string[] => lists(firstItem(notice(`一、重点任务\n\n（一）协同招商引资。共建项目库。${clause}`, '四川省人民政府办公厅')));
+    expect(read('（省投资促进局牵头，泸州市、宜宾市投资促进局配合）')).toEqual(['LEAD:四川省:省投资促进局', 'SUPPORTING:四川省:泸州市、宜宾市投资促进局']);
+    // A place with no unit after it to share is no unit: the bracket is text.
+    expect(read('（省投资促进局牵头，泸州市配合）')).toEqual([]);
+  });
+
   it('leaves a closing bracket that is not a unit clause as text, and warns when most measures name units but one does not', () => {
     const body = [
       '一、重点任务',
