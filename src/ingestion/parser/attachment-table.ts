@@ -45,6 +45,8 @@ const MARKUP_RE = /<\/?(?:p|br|span|div|b|i|u|em|strong|font|td|tr|th|table|tbod
 // A row's 序号: 12, or a row below a group row, 1.2.
 const ROW_START = /^[ \u3000]*(\d{1,4}(?:[.．]\d{1,3})?)[ \u3000]*\t/;
 const CONTINUATION = /^[ \u3000]*\t/;
+// A row of a table without 序号: text in its first cell, then a tab (a line that opens with a tab goes on a row).
+const UNNUMBERED_ROW_START = /^[ \u3000]*[^\t \u3000][^\t]*\t/;
 
 export interface TableColumn {
   col: number;
@@ -55,6 +57,7 @@ export interface TableColumn {
 
 export interface TableLayout {
   columns: TableColumn[];
+  /** The 序号 column; -1 in a table without one, whose rows are numbered in order (1, 2, …). */
   numberCol: number;
   /** The column whose text opens the item: its name (TITLE) or, in a table with one text column, all of it (TEXT). */
   textCol: number;
@@ -119,7 +122,7 @@ function unitRole(header: string): UnitList['role'] {
  * 牵头单位 / 配合单位 / 完成时限 / 备注); undefined if the line is not one.
  */
 export function parseTableHeader(line: SourceLine): TableLayout | undefined {
-  if (!line.raw.includes('\t') || !line.text.includes('序号')) return undefined;
+  if (!line.raw.includes('\t')) return undefined;
   const headers = cellsOf(line).map((c) => c.text.replace(MARKUP_RE, '').trim());
   const numberCol = headers.findIndex((c) => c.includes('序号'));
   // A table of indicators (指标名称 … 2025年目标) has goals to reach, each row's a target.
@@ -134,8 +137,11 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   const texts = columns.filter((c) => c.role === 'TEXT');
   // With several text columns the one that names the item opens it (the first, unless a later header says 事项/任务).
   const opening = texts.length > 1 ? (texts.find((c) => TITLE_HEADER.test(c.header)) ?? texts[0]) : texts[0];
-  if (numberCol < 0 || !opening) return undefined;
+  if (!opening) return undefined;
   const unitCols = columns.filter((c) => c.role === 'UNITS').map((c) => ({ col: c.col, role: unitRole(c.header), label: c.header }));
+  // Without 序号 (主要任务⇥具体举措⇥牵头单位⇥配合单位⇥完成时间) only a list of tasks and who does them is a table: a column
+  // of tasks and one of units, three columns at least. A roster (成员单位⇥姓名⇥职务) is no task list.
+  if (numberCol < 0 && (unitCols.length === 0 || columns.length < 3 || !texts.some((c) => TASK_HEADER.test(c.header)))) return undefined;
   // A table of facts (序号 / 名称 / 所在区域 / 批复时间 / 管理机构: the zones of a plan) gives no one a task: with no units
   // column, no column of tasks and no time to finish by (a date of approval is a fact), its rows are no measures.
   const deadline = columns.find((c) => c.role === 'DEADLINE');
@@ -175,8 +181,9 @@ export function isTotalRow(line: SourceLine): boolean {
   return /^[ \u3000\t]*(?:合\s*计|总\s*计|小\s*计)[ \u3000]*(?:\t|$)/u.test(line.raw);
 }
 
-export function isRowStart(line: SourceLine): boolean {
-  return ROW_START.test(line.raw);
+/** Whether a line opens a row: its 序号, or in a table without one (`layout.numberCol` -1), text in its first cell. */
+export function isRowStart(line: SourceLine, layout?: TableLayout): boolean {
+  return layout !== undefined && layout.numberCol < 0 ? UNNUMBERED_ROW_START.test(line.raw) && parseTableHeader(line) === undefined : ROW_START.test(line.raw);
 }
 
 /**
@@ -202,11 +209,11 @@ const CATEGORY = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[�
  * A PDF often gives a merged cell without the empty cells' tabs: such a line is a category row when a row (`next`)
  * follows it, and otherwise the end of the table (三、保障措施 after it).
  */
-export function categoryRow(line: SourceLine, next?: SourceLine): string | undefined {
+export function categoryRow(line: SourceLine, next?: SourceLine, layout?: TableLayout): string | undefined {
   if (CONTINUATION.test(line.raw)) return undefined;
   if (!line.raw.includes('\t')) {
     const text = line.raw.trim();
-    return next !== undefined && isRowStart(next) && CATEGORY.test(text) ? text : undefined;
+    return next !== undefined && isRowStart(next, layout) && CATEGORY.test(text) ? text : undefined;
   }
   const filled = cellsOf(line).map((c) => c.text.trim()).filter((t) => t.length > 0);
   return filled.length === 1 && CATEGORY.test(filled[0] as string) ? (filled[0] as string) : undefined;
@@ -293,6 +300,8 @@ export function parseRow(
   isLast: boolean,
   category?: string,
   issued?: number,
+  /** The row's place in its table (1, 2, …): its number where the table has no 序号. */
+  place = 0,
 ): RowResult {
   const first = lines[0];
   if (!first) return { warnings: [] };
@@ -300,7 +309,7 @@ export function parseRow(
   const firstCells = cellsOf(first);
   // The row's number is on its first line, or lower where the PDF centred the row on it.
   const numbered = lines.find((l) => isRowStart(l)) ?? first;
-  const number = (cellsOf(numbered)[layout.numberCol]?.text ?? '').trim();
+  const number = layout.numberCol < 0 ? String(place) : (cellsOf(numbered)[layout.numberCol]?.text ?? '').trim();
   if (number === '') warnings.push({ line: first.no, message: 'a table row without a number (序号); read as an item of its own' });
   const assembled = layout.columns.map(() => new Composite());
   let openP = 0;

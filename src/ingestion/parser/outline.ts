@@ -405,7 +405,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
 
   const flushRow = (isLast: boolean): void => {
     if (row.length === 0 || !layout || !cur) return;
-    const r = parseRow(layout, row, jurisdictions, isLast, category, issued);
+    const r = parseRow(layout, row, jurisdictions, isLast, category, issued, cur.rows.length + 1);
     ctx.warnings.push(...r.warnings);
     if (r.item) cur.rows.push(r.item);
     else if (isLast) result.truncatedAt.push((row[0] as SourceLine).no);
@@ -423,7 +423,9 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     const line = body[k] as SourceLine;
     const t = line.text;
     if (mode === 'table') {
-      const heading = categoryRow(line, body[k + 1]);
+      // A table without 序号 repeats its header on a new page as a line that would open a row.
+      if (layout && layout.numberCol < 0 && parseTableHeader(line)) continue;
+      const heading = categoryRow(line, body[k + 1], layout);
       if (heading !== undefined) {
         flushRow(false);
         category = removeCjkSpaces(heading);
@@ -440,12 +442,12 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         groupNumber = group.number;
         continue;
       }
-      if (isRowStart(line)) {
+      if (isRowStart(line, layout)) {
         header = undefined;
         // Lines above a row's number (a row centred on its 序号 by the PDF) are that row's. Below the first row, a line
         // between two numbers may be the row's above or the row's below, which nothing in the text tells: a reader
         // should look (such a line stays with the row above).
-        if (row.length > 0 && !row.some(isRowStart)) {
+        if (row.length > 0 && !row.some((l) => isRowStart(l, layout))) {
           row.push(line);
           ctx.warnings.push({
             line: (row[0] as SourceLine).no,

@@ -1409,6 +1409,30 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(doc.sections[1]?.items[0]?.text).toBe('（一）强化任务落实。重点任务分工详见附表。');
   });
 
+  it('reads a task table without 序号: a row opens with text in its first cell, numbered in order; its header repeated on a new page is no row', () => {
+    const rows = rowsOf(
+      withTable(
+        '主要任务\t具体举措\t牵头单位\t配合单位\t完成时间',
+        '跨境贸易结算\t开展经常项目资金收付便利化试点，扩大优质',
+        '',
+        '— 5 —',
+        '',
+        '主要任务\t具体举措\t牵头单位\t配合单位\t完成时间',
+        '\t企业名单至500家。\t国家外汇管理局重庆市分局\t市商务委\t2025年12月底前',
+        '科技金融\t设立跨境科技金融服务中心。\t市科技局\t市委金融办\t2026年12月底前',
+      ),
+    );
+    expect(rows.map((r) => [r.number, r.title, r.text, r.unitLists.map((l) => `${l.role}:${l.units.map((u) => u.asWritten).join('、')}`), r.table?.deadline])).toEqual([
+      ['1', '跨境贸易结算', '跨境贸易结算\n开展经常项目资金收付便利化试点，扩大优质企业名单至500家。', ['LEAD:国家外汇管理局重庆市分局', 'SUPPORTING:市商务委'], '2025年12月底前'],
+      ['2', '科技金融', '科技金融\n设立跨境科技金融服务中心。', ['LEAD:市科技局', 'SUPPORTING:市委金融办'], '2026年12月底前'],
+    ]);
+  });
+
+  it('reads no table without 序号 unless it lists tasks and who does them (a roster of members stays text)', () => {
+    expect(rowsOf(withTable('成员单位\t姓名\t职务', '市商务委\t刘洋\t副处长', '市财政局\t王磊\t科长'))).toEqual([]);
+    expect(rowsOf(withTable('主要任务\t完成时间', '跨境贸易结算\t2025年12月底前'))).toEqual([]);
+  });
+
   it('reads on past a category row (一、…⇥⇥⇥) and gives each row below it that category', () => {
     const rows = rowsOf(
       withTable(
