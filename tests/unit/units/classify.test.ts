@@ -112,7 +112,9 @@ describe('classifyUnit', () => {
     // The Party committee's foreign-affairs office is a Party organ; statistics and publicity are lines of their own.
     ['省委外办', '四川省', '四川省委外办', 'foreign_affairs', 'PARTY_ORGAN'],
     ['市统计局', '重庆市', '重庆市统计局', 'statistics', 'LOCAL_GOVERNMENT_DEPARTMENT'],
-    ['国家统计局重庆调查总队', '重庆市', '国家统计局重庆调查总队', 'statistics', 'VERTICAL_AGENCY'],
+    // The survey teams are the National Bureau of Statistics' own offices, a vertical line apart from the bureaus.
+    ['国家统计局重庆调查总队', '重庆市', '国家统计局重庆调查总队', 'statistics_survey', 'VERTICAL_AGENCY'],
+    ['国家统计局渝北调查队', '渝北区', '国家统计局渝北调查队', 'statistics_survey', 'VERTICAL_AGENCY'],
     ['市委宣传部', '重庆市', '重庆市委宣传部', 'propaganda', 'PARTY_ORGAN'],
     ['市公共资源交易中心', '重庆市', '重庆市公共资源交易中心', 'public_resources', 'PUBLIC_INSTITUTION'],
     ['省教育厅', '四川省', '四川省教育厅', 'education', 'LOCAL_GOVERNMENT_DEPARTMENT'],

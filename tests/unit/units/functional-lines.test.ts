@@ -41,6 +41,7 @@ describe('data/functional-lines.json', () => {
         'post',
         'railway',
         'securities_regulation',
+        'statistics_survey',
         'taxation',
         'telecoms',
       ].sort(),
