@@ -22,9 +22,9 @@ const COUNT_UNITS =
   '|个工作日|工作日|个月|个百分点|百分点|个小时|小时|分钟|车次|个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|万亿元|万亿美元|万亿|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
 const COMPARATOR_AFTER = '以上|以下|左右|以内|及以上|内';
 // A level to reach or not to pass (提高到60%, 稳定在5000列以上; 压缩至30小时以内, 控制在5%以内): kept as written, so that a
-// reader of the comparator knows which.
+// reader of the comparator knows which. 累计 (a running total) belongs to it whichever verb follows (累计达到, 累计突破).
 const COMPARATOR_BEFORE =
-  '超过|不少于|不低于|不超过|力争达到|累计达到|达到|突破|提高到|提高至|提升到|提升至|增长到|压缩到|压缩至|压减至|降低到|降低至|降至|稳定在|保持在|控制在|超';
+  '(?:累计)?(?:超过|不少于|不低于|不超过|力争达到|达到|突破|提高到|提高至|提升到|提升至|增长到|压缩到|压缩至|压减至|降低到|降低至|降至|稳定在|保持在|控制在|超)';
 // 1,200 is one number: without the separator in the pattern it read as 200.
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)';
 // 5—10家, 10%—15%: a range's lower figure (group 2, its % group 3) before the upper one.

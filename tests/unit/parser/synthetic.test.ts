@@ -778,6 +778,9 @@ describe('outline', () => {
     // Trillions: 万亿元, not 万 with 亿元 cut off.
     ['到2026年，川渝自贸试验区进出口总额突破1.2万亿元。', [2026, 1.2, '万亿元', '突破', '川渝自贸试验区进出口总额']],
     ['加快培育经营主体，力争到2024年底跨境电商交易额突破10亿元。', [2024, 10, '亿元', '突破', '跨境电商交易额']],
+    // A running total: 累计 belongs to the comparator whichever verb follows it, never to what is counted.
+    ['到2027年，实际利用外资累计达到1亿美元。', [2027, 1, '亿美元', '累计达到', '实际利用外资']],
+    ['到2027年，跨境电商交易额累计突破50亿元。', [2027, 50, '亿元', '累计突破', '跨境电商交易额']],
   ])('reads the target in %s', (sentence, expected) => {
     const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator, t.subject])).toEqual([expected]);
