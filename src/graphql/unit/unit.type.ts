@@ -6,7 +6,7 @@ export class Jurisdiction {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'NATIONAL (中国), REGION (川渝: both provinces together, for the bodies they run jointly), PROVINCE, MUNICIPALITY, CITY, DISTRICT or COUNTY.' })
+  @Field(() => String, { nullable: true, description: 'NATIONAL (中国), REGION (川渝: both provinces together, for the bodies they run jointly; or an area they run together, 川渝高竹新区), PROVINCE, MUNICIPALITY, CITY, DISTRICT or COUNTY.' })
   level!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The jurisdiction it is part of (永川区 → 重庆市).' })

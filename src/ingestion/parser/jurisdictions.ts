@@ -65,7 +65,7 @@ function readCityCounty(rest: string): { name: string; level: Level; parent: str
 export function jurisdictionOfIssuer(issuer: string): JurisdictionRef | undefined {
   // 中共重庆市委办公厅 is the Party committee's office of 重庆市: 中共 names the Party, not a place.
   const name = issuer.replace(/\s+/g, '').replace(/文件$/, '').replace(/^(?:中共|中国共产党)/, '');
-  for (const n of table.national) if (name.startsWith(n.issuerPrefix)) return { name: n.name, level: asLevel(n.level) };
+  for (const n of [...table.national, ...table.regions]) if (name.startsWith(n.issuerPrefix)) return { name: n.name, level: asLevel(n.level) };
   const lower = table.lowerLevelSuffixes;
   for (const p of PROVINCIAL) {
     if (!name.startsWith(p.name)) continue;

@@ -4,6 +4,7 @@ import {
   defaultLineTable,
   departmentOf,
   isGenericUnit,
+  jointAreaOf,
   jointBodyJurisdiction,
   isProvincial,
   matchLine,
@@ -121,6 +122,15 @@ export function classifyUnit(
   const onward = (name: string): ClassifiedUnit | undefined =>
     redirected.has(name) ? undefined : { ...classifyUnit(name, listJurisdiction, table, extraJurisdictions, new Set([...redirected, written])), written };
   const warnings: string[] = [];
+  // A body of an area both provinces run (川渝高竹新区税务局, …党工委管委会) is the area's, on the line its name says, with
+  // no province's office above it.
+  const area = jointAreaOf(written, table);
+  if (area !== undefined) {
+    const areaMatch = matchLine(area.name, table);
+    const areaLine = areaMatch?.line ?? null;
+    const areaWarnings = areaLine === null ? [`${area.name}: no functional line matches; add a pattern to data/functional-lines.json`] : [];
+    return { written, name: area.name, jurisdiction: area.jurisdiction, line: areaLine, kind: unitKind(area.name, areaLine, areaMatch?.pattern.kind, table), basis: 'KEPT', warnings: areaWarnings };
+  }
   // A body both provinces run (…联合办公室, …领导小组, 两省市联合办公室) is theirs together, a working body named as written
   // whichever side's list names it.
   const joint = jointBodyJurisdiction(written, table);

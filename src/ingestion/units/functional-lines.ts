@@ -267,6 +267,19 @@ export function isGenericUnit(name: string, table: LineTable = defaultLineTable(
 }
 
 /**
+ * An area both provinces run (川渝高竹新区: a jurisdiction of level REGION with markers) whose marker opens the name, and
+ * the name with the area's full name in front (高竹新区税务局 → 川渝高竹新区税务局); undefined for any other name.
+ */
+export function jointAreaOf(name: string, table: LineTable = defaultLineTable()): { jurisdiction: Jurisdiction; name: string } | undefined {
+  for (const j of table.data.jurisdictions) {
+    if (j.level !== 'REGION') continue;
+    const marker = j.markers.find((m) => name.startsWith(m) && name.length > m.length);
+    if (marker !== undefined) return { jurisdiction: j, name: j.name + name.slice(marker.length) };
+  }
+  return undefined;
+}
+
+/**
  * The jurisdiction of a body 重庆 and 四川 run together (川渝自贸试验区协同开放示范区建设联合办公室), or undefined for any
  * other name. A name that opens with one side's place (四川省…办公室) is that side's own office.
  */

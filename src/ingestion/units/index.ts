@@ -190,8 +190,9 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   // the list's. Where it lies above several (重庆市商务委 in 达州's list of a 万州–达州–开州 plan) all in one province, it
   // stands on that province's side with the first of them.
   const ownPlace = (unitPlace: Jurisdiction, list: Jurisdiction): string => {
-    // A joint body (…联合办公室) is both sides', in whichever list it stands.
-    if (unitPlace.name === list.name || docOrder(unitPlace.name) < doc.jurisdictions.length || unitPlace.level === 'REGION') return unitPlace.name;
+    // A joint body (…联合办公室) is both sides', in whichever list it stands; in a list of an area both sides run
+    // (a notice of 川渝高竹新区), each unit stands on its own side.
+    if (unitPlace.name === list.name || docOrder(unitPlace.name) < doc.jurisdictions.length || unitPlace.level === 'REGION' || list.level === 'REGION') return unitPlace.name;
     const unitAndAbove = jurisdictionChain(unitPlace, table).map((j) => j.name);
     const related = (name: string): boolean => {
       const j = table.jurisdictionByName.get(name);
@@ -201,6 +202,17 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     const others = doc.jurisdictions.filter((r) => r.name !== list.name && related(r.name));
     const first = others[0];
     return first !== undefined && others.every((r) => provinceOf(r.name) === provinceOf(first.name)) ? first.name : list.name;
+  };
+  // The areas both provinces run (川渝高竹新区) that the document is about, by its title or an issuer: a name opening with
+  // such an area's prefix (新区经济发展局) is written short for the area's body (川渝高竹新区经济发展局).
+  const about = [doc.title, doc.planTitle ?? '', ...doc.issuers].join('\n');
+  const areas = table.data.jurisdictions.filter((j) => j.level === 'REGION' && j.markers.some((m) => about.includes(m)));
+  const areaBody = (name: string): string | undefined => {
+    for (const a of areas) {
+      const prefix = a.contextPrefixes.find((p) => name.startsWith(p) && name.length > p.length + 1);
+      if (prefix !== undefined) return a.name + name.slice(prefix.length);
+    }
+    return undefined;
   };
   // A plan names the same units in list after list, and a batch of plans the same units again: each written form is
   // classified once per jurisdiction, across documents where the plan brings no place of its own to the data file's.
@@ -284,9 +296,12 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         const { name: main, short, second } = splitBracketName(form);
         const cityOfList = city !== undefined && city.parent === jurisdiction.name;
         const place = side ?? (cityOfList && /^市(?![（(场])/u.test(main) && !isGenericUnit(main, table) ? city : unitJurisdiction(main, jurisdiction, wu.span.start));
-        const c = classifyOnce(main, place);
+        // 新区经济发展局 in a plan of 川渝高竹新区 is the area's body, whichever side's list names it.
+        const areaForm = areaBody(main);
+        const c = classifyOnce(areaForm ?? main, place);
         for (const w of c.warnings) warn(wu.span.start, w);
         const u = register(c, c.written, wu.span.start);
+        if (areaForm !== undefined) addAlias(u, main);
         // The form with its bracket finds the unit as written. A short name is a written form of the unit too, as written
         // and expanded (市物流办, 成都市物流办); a second name only with the unit's full name before it
         // (四川省市场监管局（省知识产权局）), not alone: another plan may name that office as a unit of its own.

@@ -1336,6 +1336,8 @@ describe('jurisdictions from issuers', () => {
     ['泸州市人民政府办公室', { name: '泸州市', level: 'CITY' }],
     ['广西壮族自治区人民政府办公厅', { name: '广西壮族自治区', level: 'PROVINCE' }],
     ['国务院办公厅', { name: '中国', level: 'NATIONAL' }],
+    // An area both provinces run issues notices of its own.
+    ['川渝高竹新区党政办公室', { name: '川渝高竹新区', level: 'REGION' }],
   ])('%s → %o', (issuer, expected) => {
     expect(jurisdictionOfIssuer(issuer)).toEqual(expected);
   });

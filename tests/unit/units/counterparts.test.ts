@@ -269,6 +269,49 @@ describe('counterparts in resolveUnits', () => {
     expect(unitsOf(['县发展改革局']).find((u) => u.name === '中江县发展改革局')?.parent).toBe('德阳市发展改革局');
   });
 
+  it('reads the bodies of an area both provinces run (川渝高竹新区) as the area\'s, partner to none, and its short forms in a plan about it', () => {
+    const guangan = { name: '广安市', level: 'CITY' as const, parent: '四川省' };
+    const yubei = { name: '渝北区', level: 'DISTRICT' as const, parent: '重庆市' };
+    const doc = buildDoc({
+      jurisdictions: [guangan, yubei],
+      items: [
+        { section: '二', number: '（一）', lists: ['新区经济发展局、广安市商务局', '渝北区商务委、新区经济发展局'] },
+        { section: '二', number: '（二）', lists: ['川渝高竹新区税务局、新区自然资源局、广安市自然资源和规划局', '渝北区规划自然资源局'] },
+      ],
+    });
+    const about = { ...doc, title: '关于印发川渝高竹新区开放型经济高质量发展实施方案的通知' };
+    const r = resolveUnits(about);
+    const area = r.units.filter((u) => u.jurisdiction === '川渝高竹新区').map((u) => [u.name, u.functionalLine, u.parent ?? null]);
+    // One node for the body both lists name, no province's office above the area's tax office.
+    expect(area).toEqual([
+      ['川渝高竹新区经济发展局', null, null],
+      ['川渝高竹新区税务局', 'taxation', null],
+      ['川渝高竹新区自然资源局', 'natural_resources', null],
+    ]);
+    expect(r.units.find((u) => u.name === '川渝高竹新区经济发展局')?.aliases).toContain('新区经济发展局');
+    expect(r.counterparts.map((p) => [p.a, p.b])).toEqual([
+      ['广安市商务局', '渝北区商务委'],
+      ['广安市自然资源和规划局', '渝北区规划自然资源局'],
+    ]);
+    // In a plan that is not about the area, 新区X stays the list's place's (no area is named).
+    expect(resolveUnits(doc).units.map((u) => u.name)).toContain('广安市新区经济发展局');
+  });
+
+  it('reads a notice the area issues as the area\'s, each unit of its lists on its own side, paired across the line', () => {
+    const doc = buildDoc({
+      jurisdictions: [{ name: '川渝高竹新区', level: 'REGION' }],
+      issuers: ['川渝高竹新区党政办公室'],
+      items: [{ section: '二', number: '（一）', lists: ['新区经济发展局、广安市商务局、渝北区商务委'] }],
+    });
+    const r = resolveUnits(doc);
+    expect(r.responsibilities.map((x) => [x.unit, x.jurisdiction])).toEqual([
+      ['川渝高竹新区经济发展局', '川渝高竹新区'],
+      ['广安市商务局', '广安市'],
+      ['渝北区商务委', '渝北区'],
+    ]);
+    expect(r.counterparts.map((p) => [p.a, p.b])).toEqual([['广安市商务局', '渝北区商务委']]);
+  });
+
   it('reads a body both provinces run (…联合办公室, 川渝…领导小组) as theirs together, named as written, partner to none', () => {
     const doc = buildDoc({
       jurisdictions: [CHONGQING, SICHUAN],
