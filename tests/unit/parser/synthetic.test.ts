@@ -1080,6 +1080,13 @@ describe('outline', () => {
     // place name (遂潼, 万达开) begins one.
     ['加快推动遂潼川渝毗邻地区一体化发展先行区建设。', [['ZONE', '遂潼川渝毗邻地区一体化发展先行区']]],
     ['支持万达开川渝统筹发展示范区开放发展。', [['ZONE', '万达开川渝统筹发展示范区']]],
+    ['推动泸州与重庆永川、江津共建泸永江融合发展示范区。', [['ZONE', '泸永江融合发展示范区']]],
+    ['推动内江、自贡与重庆荣昌共建成渝中部产业集聚示范区。', [['ZONE', '成渝中部产业集聚示范区']]],
+    // A bonded logistics centre of type B is the centre, one node with or without its type.
+    ['加快泸州港保税物流中心（B型）建设。', [['ZONE', '泸州港保税物流中心']]],
+    // 结合新区实际, 实行新区范围内: a common noun after a verb; a unit of the tax system names the zone after 国家税务总局 only.
+    ['结合新区实际，实行新区范围内“一个标准”。', []],
+    ['依托国家税务总局川渝高竹新区税务局。', [['ZONE', '川渝高竹新区']]],
     ['依托市推进综合保税区高质量发展工作联席会议统筹推进。', [['MECHANISM', '综合保税区高质量发展工作联席会议']]],
     // 综保区 as a common noun names no zone.
     ['对照海关总署综保区发展绩效评估指标，逐个综保区制定方案。', []],
