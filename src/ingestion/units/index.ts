@@ -193,6 +193,9 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     // A joint body (…联合办公室) is both sides', in whichever list it stands; in a list of an area both sides run
     // (a notice of 川渝高竹新区), each unit stands on its own side.
     if (unitPlace.name === list.name || docOrder(unitPlace.name) < doc.jurisdictions.length || unitPlace.level === 'REGION' || list.level === 'REGION') return unitPlace.name;
+    // A unit of a province none of the plan's places lies in (重庆海关 named in a 四川 plan) stands on its own side.
+    const unitProvince = provinceOf(unitPlace.name);
+    if (unitPlace.level !== 'NATIONAL' && doc.jurisdictions.every((r) => provinceOf(r.name) !== unitProvince)) return unitPlace.name;
     const unitAndAbove = jurisdictionChain(unitPlace, table).map((j) => j.name);
     const related = (name: string): boolean => {
       const j = table.jurisdictionByName.get(name);

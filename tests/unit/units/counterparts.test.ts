@@ -297,6 +297,27 @@ describe('counterparts in resolveUnits', () => {
     expect(resolveUnits(doc).units.map((u) => u.name)).toContain('广安市新区经济发展局');
   });
 
+  it('puts a unit of the other province named in a plan of one (重庆海关 in a 四川 plan) on its own side, and pairs it', () => {
+    const doc = buildDoc({
+      jurisdictions: [SICHUAN],
+      items: [{ section: '二', number: '（一）', lists: ['成都海关、重庆海关、省商务厅、重庆市商务委'] }],
+    });
+    const r = resolveUnits(doc);
+    expect(r.responsibilities.map((x) => [x.unit, x.jurisdiction])).toEqual([
+      ['成都海关', '四川省'],
+      ['重庆海关', '重庆市'],
+      ['四川省商务厅', '四川省'],
+      ['重庆市商务委', '重庆市'],
+    ]);
+    expect(r.counterparts.map((p) => [p.a, p.b])).toEqual([
+      ['成都海关', '重庆海关'],
+      ['四川省商务厅', '重庆市商务委'],
+    ]);
+    // The plan's own cities stay on the plan's side: no pair within one province.
+    const own = resolveUnits(buildDoc({ jurisdictions: [SICHUAN], items: [{ section: '二', number: '（一）', lists: ['省商务厅、泸州市商务局'] }] }));
+    expect(own.counterparts).toEqual([]);
+  });
+
   it('reads a notice the area issues as the area\'s, each unit of its lists on its own side, paired across the line', () => {
     const doc = buildDoc({
       jurisdictions: [{ name: '川渝高竹新区', level: 'REGION' }],
