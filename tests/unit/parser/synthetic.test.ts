@@ -870,6 +870,75 @@ describe('outline', () => {
     expect(once.sections.map((s) => s.title)).toEqual(['重点任务', '保障措施']);
   });
 
+  it('drops a running head of two lines (重庆市人民政府公报⏎2025年第3期) from a unit\'s name and a target', () => {
+    const body = [
+      '一、重点任务',
+      '',
+      '（一）推动跨境投融资便利化。稳步推进试点。（责任单位：重庆证监局、市发展改革',
+      '',
+      '— 2 —',
+      '',
+      '重庆市人民政府公报',
+      '2025年第3期',
+      '',
+      '委）',
+      '（二）加强科技金融与跨境金融融合。到2027年服务企业',
+      '',
+      '— 3 —',
+      '',
+      '重庆市人民政府公报',
+      '2025年第3期',
+      '',
+      '300家以上。（责任单位：市科技局）',
+    ].join('\n');
+    const [a, b] = parseDocument(notice(body)).sections[0]?.items ?? [];
+    expect(a?.unitLists.map((l) => l.units.map((u) => u.asWritten))).toEqual([['重庆证监局', '市发展改革委']]);
+    expect(b?.targets.map((t) => [t.quantity, t.subject])).toEqual([[300, '服务企业']]);
+  });
+
+  it('keeps text that repeats beside page numbers but is no running head: a units line, a heading', () => {
+    const units = '责任单位：市商务委、市财政局';
+    const body = [
+      '一、重点任务',
+      '',
+      '（一）提升结算便利化。扩大试点。',
+      units,
+      '',
+      '— 2 —',
+      '',
+      '（二）推动跨境电商发展。建设产业园。（责任单位：市发展改革委）',
+      '（三）发展外贸新业态。培育新业态。',
+      units,
+      '',
+      '— 3 —',
+      '',
+      '二、区县任务',
+      '',
+      '（一）工作目标。新增外贸企业。',
+      '',
+      '— 4 —',
+      '',
+      '（二）重点任务',
+      '推进外贸转型。（责任单位：永川区商务委）',
+      '',
+      '（三）工作目标。新增企业。',
+      '',
+      '— 5 —',
+      '',
+      '（二）重点任务',
+      '推进跨境电商。（责任单位：江津区商务委）',
+    ].join('\n');
+    const doc = parseDocument(notice(body));
+    const [one, two] = doc.sections;
+    expect(one?.items.map((i) => i.unitLists.map((l) => l.units.map((u) => u.asWritten).join('、')))).toEqual([['市商务委、市财政局'], ['市发展改革委'], ['市商务委、市财政局']]);
+    expect(two?.items.map((i) => [i.number, i.unitLists.map((l) => l.units.map((u) => u.asWritten).join('、'))])).toEqual([
+      ['（一）', []],
+      ['（二）', ['永川区商务委']],
+      ['（三）', []],
+      ['（二）', ['江津区商务委']],
+    ]);
+  });
+
   it('keeps the copy of a running head that opens the file (it may be the issuer\'s red header)', () => {
     const source = ['重庆市人民政府文件', '', ...notice(['一、重点任务', '', '（一）第一件事。（责任单位：市商务委）', '', '— 2 —', '', '重庆市人民政府文件', '', '（二）第二件事。（责任单位：市财政局）'].join('\n')).split('\n')].join('\n');
     const doc = parseDocument(source);
