@@ -106,6 +106,7 @@ const HEADER_ROLES: ReadonlyArray<readonly [RegExp, TableColumnRole]> = [
  * well describe things as they are (名称, 项目, 政策, 经验, 案例, 成效) are left out.
  */
 const TASK_HEADER = /事项|任务|措施|举措|内容|工作|改革|目标|要求|做法|路径/;
+const ROSTER_HEADER = /电话|手机|邮箱|联络员/;
 /** A time that records a fact, not a time to finish by: 批复时间, 设立时间. */
 const FACT_DATE_HEADER = /批复|获批|设立|成立|认定|命名|开通|建成|签约|开行|投产/;
 /** A text column that names the item rather than describing it (改革事项 beside 具体内容). */
@@ -138,6 +139,8 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   // With several text columns the one that names the item opens it (the first, unless a later header says 事项/任务).
   const opening = texts.length > 1 ? (texts.find((c) => TITLE_HEADER.test(c.header)) ?? texts[0]) : texts[0];
   if (!opening) return undefined;
+  // A roster (成员单位⇥工作职责⇥联络员⇥联系电话) lists who to call, not who does what.
+  if (headers.some((h) => ROSTER_HEADER.test(h))) return undefined;
   const unitCols = columns.filter((c) => c.role === 'UNITS').map((c) => ({ col: c.col, role: unitRole(c.header), label: c.header }));
   // Without 序号 (主要任务⇥具体举措⇥牵头单位⇥配合单位⇥完成时间) only a list of tasks and who does them is a table: a column
   // of tasks and one of units, three columns at least. A roster (成员单位⇥姓名⇥职务) is no task list.
@@ -183,7 +186,27 @@ export function isTotalRow(line: SourceLine): boolean {
 
 /** Whether a line opens a row: its 序号, or in a table without one (`layout.numberCol` -1), text in its first cell. */
 export function isRowStart(line: SourceLine, layout?: TableLayout): boolean {
-  return layout !== undefined && layout.numberCol < 0 ? UNNUMBERED_ROW_START.test(line.raw) && parseTableHeader(line) === undefined : ROW_START.test(line.raw);
+  return layout !== undefined && layout.numberCol < 0 ? UNNUMBERED_ROW_START.test(line.raw) : ROW_START.test(line.raw);
+}
+
+/** Whether a line repeats a table's header cell for cell (the header at the top of a new page). */
+export function repeatsHeader(line: SourceLine, header: SourceLine): boolean {
+  const texts = (l: SourceLine): string => cellsOf(l).map((c) => c.text.replace(MARKUP_RE, '').trim()).join('\t');
+  return texts(line) === texts(header);
+}
+
+/**
+ * In a table without 序号, a line that opens with a tab is a row of its own, not the row above going on, when the row
+ * above already names its units and this line names units and a task too: the first cell was merged over both (主要任务
+ * written once for several 具体举措). A row broken by a page break before its unit cells goes on as before.
+ */
+export function opensMergedRow(row: readonly SourceLine[], line: SourceLine, layout: TableLayout): boolean {
+  const first = row[0];
+  if (layout.numberCol >= 0 || first === undefined || !CONTINUATION.test(line.raw)) return false;
+  const filled = (l: SourceLine, col: number): boolean => (cellsOf(l)[col]?.text.trim() ?? '') !== '';
+  const unitsFilled = (l: SourceLine): boolean => layout.unitCols.some((u) => filled(l, u.col));
+  const taskFilled = [layout.textCol, ...layout.detailCols].some((c) => c !== 0 && filled(line, c));
+  return row.some(unitsFilled) && unitsFilled(line) && taskFilled;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { ItemKind, JurisdictionRef, Mention, ParsedItem, ParsedSection, ParseWarning, SectionKind, Target, UnitList } from '../../model/parsed';
 import kinds from '../../../data/section-kinds.json';
-import { categoryRow, continuedHeader, groupRow, isContinuation, isTotalRow, isRowStart, parseRow, parseTableHeader, type TableLayout } from './attachment-table';
+import { categoryRow, continuedHeader, groupRow, isContinuation, isTotalRow, isRowStart, opensMergedRow, parseRow, parseTableHeader, repeatsHeader, type TableLayout } from './attachment-table';
 import { parseChineseNumeral } from './chinese-numerals';
 import { asciiDigits } from './patterns';
 import { findMentions } from './entities';
@@ -398,6 +398,8 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   let outerCategory: string | undefined;
   // The table's header line while no row has begun: a header wrapped onto a second line continues it.
   let header: SourceLine | undefined;
+  // The header the table's layout was read from, kept after its rows begin: a table without 序号 repeats it on a new page.
+  let tableHeader: SourceLine | undefined;
   let afterAttachList = false;
   // Below a 联系人： line, the further names and numbers of the contact block.
   let inContact = false;
@@ -422,9 +424,17 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   for (let k = 0; k < body.length; k++) {
     const line = body[k] as SourceLine;
     const t = line.text;
+    const unnumbered = layout !== undefined && layout.numberCol < 0;
     if (mode === 'table') {
       // A table without 序号 repeats its header on a new page as a line that would open a row.
-      if (layout && layout.numberCol < 0 && parseTableHeader(line)) continue;
+      if (unnumbered && tableHeader !== undefined && repeatsHeader(line, tableHeader)) continue;
+      // …and its rows open as the printing line does (重庆市人民政府办公厅⇥⇥2025年1月3日印发): end matter ends the table.
+      if (unnumbered && classifyEndMatter(t) !== undefined) {
+        flushRow(false);
+        mode = 'tail';
+      }
+    }
+    if (mode === 'table') {
       const heading = categoryRow(line, body[k + 1], layout);
       if (heading !== undefined) {
         flushRow(false);
@@ -447,7 +457,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         // Lines above a row's number (a row centred on its 序号 by the PDF) are that row's. Below the first row, a line
         // between two numbers may be the row's above or the row's below, which nothing in the text tells: a reader
         // should look (such a line stays with the row above).
-        if (row.length > 0 && !row.some((l) => isRowStart(l, layout))) {
+        if (row.length > 0 && !unnumbered && !row.some((l) => isRowStart(l, layout))) {
           row.push(line);
           ctx.warnings.push({
             line: (row[0] as SourceLine).no,
@@ -470,6 +480,12 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         if (wrapped) {
           layout = wrapped.layout;
           header = wrapped.line;
+          tableHeader = wrapped.line;
+          continue;
+        }
+        if (layout && opensMergedRow(row, line, layout)) {
+          flushRow(false);
+          row = [line];
           continue;
         }
         row.push(line);
@@ -534,6 +550,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       if (l && cur) {
         layout = l;
         header = line;
+        tableHeader = line;
         mode = 'table';
         cur.last = line;
         continue;

@@ -1509,8 +1509,36 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     ]);
   });
 
+  it('reads a row of a table without 序号 that reads like a header, rows under a merged first cell, and stops at the printing line', () => {
+    const source = [
+      notice('一、重点任务\n\n（一）内容。（责任单位：市商务委）'),
+      '',
+      '附件',
+      '',
+      '重点任务分工表',
+      '',
+      '主要任务\t具体举措\t牵头单位\t配合单位\t完成时间',
+      '推进外贸转型升级\t完善外贸工作协调机制。\t市商务委\t市发展改革委等有关部门\t2025年12月底前',
+      '提升结算便利化\t开展经常项目资金收付便利化试点。\t国家外汇管理局重庆市分局\t市商务委\t2025年12月底前',
+      '\t推广跨境人民币结算。\t人行重庆营管部\t市委金融办\t2025年12月底前',
+      '\t建设跨境金融服务平台。\t市委金融办\t市大数据发展局\t2026年6月底前',
+      '重庆市人民政府办公厅\t\t2025年1月3日印发',
+    ].join('\n');
+    const doc = parseDocument(source);
+    const rows = doc.sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? [];
+    expect(rows.map((r) => [r.number, r.title, r.unitLists.map((l) => `${l.role}:${l.units.map((u) => u.asWritten).join('、')}`)])).toEqual([
+      ['1', '推进外贸转型升级', ['LEAD:市商务委', 'SUPPORTING:市发展改革委']],
+      ['2', '提升结算便利化', ['LEAD:国家外汇管理局重庆市分局', 'SUPPORTING:市商务委']],
+      ['3', '推广跨境人民币结算', ['LEAD:人行重庆营管部', 'SUPPORTING:市委金融办']],
+      ['4', '建设跨境金融服务平台', ['LEAD:市委金融办', 'SUPPORTING:市大数据发展局']],
+    ]);
+    expect(doc.printedOn).toBe('2025-01-03');
+    expect(doc.warnings).toEqual([]);
+  });
+
   it('reads no table without 序号 unless it lists tasks and who does them (a roster of members stays text)', () => {
     expect(rowsOf(withTable('成员单位\t姓名\t职务', '市商务委\t刘洋\t副处长', '市财政局\t王磊\t科长'))).toEqual([]);
+    expect(rowsOf(withTable('成员单位\t工作职责\t联络员\t联系电话', '市商务委\t负责领导小组办公室日常工作\t张三\t63899999'))).toEqual([]);
     expect(rowsOf(withTable('主要任务\t完成时间', '跨境贸易结算\t2025年12月底前'))).toEqual([]);
   });
 
