@@ -23,13 +23,13 @@ const PRINT_LINE = new RegExp(`^(.*?)\\s*(?:${ARABIC_DATE_SOURCE}|${CHINESE_DATE
 // （此件公开发布）, and the note of a published text that was abridged (（本文有删减）), which is no part of any title.
 // 联系人：…，023-63662000: who to call about the plan, below it; no measure's text. Only with a telephone number: a
 // 联系方式：请于10月10日前报送… inside an item is the item's words.
-const CONTACT_LINE = /^(?:联系人|联系电话|联系方式)\s*[：:]/;
+const CONTACT_LINE = /^(?:联系人|联系电话|联系方式)\s*[：:∶]/;
 /** A telephone number, which a contact block's every line gives. */
 export const TELEPHONE = /(?:\d{3,4}\s*[-－—]\s*)?\d{7,8}(?:\D|$)/;
 const PUBLIC_LINE = /^[（(]\s*(?:此件[^（）()]{1,12}|(?:本文|此件)?有删[减节])\s*[）)]$/;
-const COPY_LINE = /^抄\s*送\s*[：:]\s*(.*)$/;
+const COPY_LINE = /^抄\s*送\s*[：:∶]\s*(.*)$/;
 // 附表 (a schedule) is an attachment as 附件 is: 附表：重点任务分工表, then 附表 over the table.
-const ATTACH_LIST_LINE = /^附\s*([件表])\s*(\d*)\s*[：:]\s*(.*)$/;
+const ATTACH_LIST_LINE = /^附\s*([件表])\s*(\d*)\s*[：:∶]\s*(.*)$/;
 /** A bare 附件 / 附件1 / 附表 line opens the attachment itself. */
 const ATTACH_START_LINE = /^附\s*([件表])\s*([0-9０-９]*)\s*$/;
 const NUMBERED_TITLE = /^(\d{1,2})\s*[.．、]\s*(\S.*)$/;
@@ -201,7 +201,7 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
       // The title ends on the line that ends with 通知 (or 决定, 意见 …); it may wrap over several lines.
       while (!TITLE_END.test(titleLines[titleLines.length - 1] as string) && titleLines.length < 5) {
         const next = body[i + 1];
-        if (!next || DOC_NUMBER_LINE.test(next.text) || /[：:]$/.test(next.text) || ENDS_STATEMENT.test(next.text)) break;
+        if (!next || DOC_NUMBER_LINE.test(next.text) || /[：:∶]$/.test(next.text) || ENDS_STATEMENT.test(next.text)) break;
         titleLines.push(next.text);
         i++;
       }
@@ -247,7 +247,7 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
           break;
       }
     }
-    if (h.title !== undefined && h.recipients === undefined && !afterSignature && /[：:]$/.test(t) && issuance.length === 0) {
+    if (h.title !== undefined && h.recipients === undefined && !afterSignature && /[：:∶]$/.test(t) && issuance.length === 0) {
       // Recipients wrapped onto further lines (各市（州）人民政府，省政府各部门、各直属机构，⏎有关单位：) are one.
       h.recipients = [...wrappedRecipients.map((l) => l.text), t].join('');
       wrappedRecipients.length = 0;

@@ -149,7 +149,7 @@ export function joinParas(paras: readonly Para[]): Composite {
 function headingTitle(rest: string): string {
   const dot = rest.indexOf('。');
   if (dot >= 0) return rest.slice(0, dot).trim();
-  const colon = rest.search(/[：:]/);
+  const colon = rest.search(/[：:∶]/);
   if (colon >= 0) return rest.slice(0, colon).trim();
   return rest.trim();
 }
@@ -348,7 +348,7 @@ function isCutOff(block: Block, ctx: Ctx): boolean {
 // 一是…；二是…: points a paragraph counts off, each opening after a mark (or a unit clause's bracket) or at the line's start.
 const ENUMERATED = /(?:^|(?<=[。；;：:）)]))\s*[一二三四五六七八九十]+是/gu;
 const ENUMERATED_START = /^(([一二三四五六七八九十]+)是)(.*)$/u;
-const CLAUSE_IN_POINT = /[（(〔]\s*(?:牵头|责任|配合|主要责任)(?:单位|部门)\s*[：:]/u;
+const CLAUSE_IN_POINT = /[（(〔]\s*(?:牵头|责任|配合|主要责任)(?:单位|部门)\s*[：:∶]/u;
 
 /**
  * A paragraph that counts off points (…。一是推动…（牵头单位：…）。二是支持…（牵头单位：…）。) where every point names its

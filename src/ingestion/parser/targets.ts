@@ -40,7 +40,7 @@ const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, �
  * A threshold before what is counted (培育进出口额超10亿元企业50家): 超 and a count, then a short noun and the count the
  * target is. Only the second is a target.
  */
-const THRESHOLD = /^(?:超过?|达到)$/;
+const THRESHOLD = /^(?:累计)?(?:超过?|达到)$/;
 const COUNTED_AFTER_THRESHOLD = new RegExp(`^[\\u3400-\\u9fff]{1,12}(?:${COMPARATOR_BEFORE})?\\s*\\d+(?:\\.\\d+)?\\s*(?:${COUNT_UNITS})`);
 /** Verbs and adverbs that open a target clause; what follows them is the thing counted. */
 const LEADING_VERBS = '力争|争取|累计|新增|提供|打造|形成|培育|建成|建设|引进|引育|实现|完成|达到|探索|推动|开展|创建|认定|储备|总结|复制|推广|落地|取得|获批|新建|设立|打造成|培养';

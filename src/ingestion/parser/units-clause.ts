@@ -16,10 +16,10 @@ const ROLE_OF_LABEL: ReadonlyArray<readonly [RegExp, Role]> = [
 // 本部分责任单位 (a section's units, given once below its items) is labelled so too.
 // A typed or OCR'd notice may put a space inside the label (责任 单位).
 const LABEL = '(?:本部分|本节|本条|本项)?总?(?:(?:牵头|配合|主要)?责\\s*任|牵\\s*头|主责|配\\s*合|协同|协助|参与|协办)\\s*(?:单\\s*位|部\\s*门)';
-const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:]`, 'g');
+const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:∶]`, 'g');
 // A further role inside the clause: 配合单位： after ；, ， or 。 (…省交通运输厅。配合单位：重庆海关；成都海关), on a line of its own
 // in a clause without brackets, or glued to the last unit where a line break was lost (…省商务厅配合单位：…).
-const ROLE_LABEL = new RegExp(`(?:[；;，,。\\n]\\s*)?(${LABEL})\\s*[：:]`, 'g');
+const ROLE_LABEL = new RegExp(`(?:[；;，,。\\n]\\s*)?(${LABEL})\\s*[：:∶]`, 'g');
 // What the units of a clause without brackets end with: without the brackets to mark it, 责任单位：按照分工落实到位 is text.
 const BARE_UNIT_END = /(?:委|局|厅|办|部|院|署|中心|海关|政府|公司|行|处|会|所|站|室|组|部门|单位|集团|镇街|街道|区县|[）)])$/;
 // A place's name alone (泸州市, 江津区, 荣县), as a list writes it before a unit whose name the places share.
@@ -27,7 +27,7 @@ const BARE_PLACE = /^[\u3400-\u9fff]{1,6}[市区县州]$/u;
 // What else a later part of a 由 sentence may name: a platform, a company, a fund.
 const LATER_UNIT_END = /(?:平台|企业|基金|协会|商会|联盟)$/u;
 // A clause without brackets: its label opens the item's text, a line or a sentence.
-const BARE_OPEN = new RegExp(`(?:^|[\\n。])\\s*(${LABEL})\\s*[：:]`, 'g');
+const BARE_OPEN = new RegExp(`(?:^|[\\n。])\\s*(${LABEL})\\s*[：:∶]`, 'g');
 const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '［': '］', '[': ']' };
 /**
  * Phrases that close a list without naming a unit: 按职责分工负责, 等部门按职责分工负责, 等按职能职责分工落实, ，分别负责, and a
@@ -86,7 +86,7 @@ const ROLE_OF_VERB: Readonly<Record<string, Role>> = {
 /** Verbs that say only that the units do the work, not how they share it: a part with one takes its clause's role. */
 const PLAIN_VERBS: ReadonlySet<string> = new Set(['负责', '负责落实', '落实', '抓好落实']);
 /** A unit name is short and is no sentence: a part with a longer or punctuated "unit" is running text. */
-const UNIT_NAME = /^[^。；;：:“”《》]{2,24}$/;
+const UNIT_NAME = /^[^。；;：:∶“”《》]{2,24}$/;
 
 export function roleOf(label: string): Role {
   const own = label.replace(/\s+/g, '').replace(/^(?:本部分|本节|本条|本项)?总?/, '');
@@ -198,7 +198,7 @@ export function opensUnitClause(text: string): boolean {
   return false;
 }
 
-const CLAUSE_LINE = new RegExp(`^\\s*[（(〔【［\\[]?\\s*${LABEL}\\s*[：:]`);
+const CLAUSE_LINE = new RegExp(`^\\s*[（(〔【［\\[]?\\s*${LABEL}\\s*[：:∶]`);
 
 /** Whether a paragraph opens with a unit clause's label: （责任单位：…）, 〔牵头单位：…〕 or 责任单位：… on a line of its own. */
 export function isUnitClauseLine(text: string): boolean {
@@ -401,7 +401,8 @@ function roleVerbLists(
 function clauseNotes(text: string, start: number, end: number): { end: number; notes: string[] } {
   const notes: string[] = [];
   let e = end;
-  for (let m = CLAUSE_NOTE.exec(text.slice(start, e)); m !== null && m.index > 0; m = CLAUSE_NOTE.exec(text.slice(start, e))) {
+  // Only at the clause's own level: （以下简称市口岸物流办，下同） inside a unit's bracket is part of its name.
+  for (let m = CLAUSE_NOTE.exec(text.slice(start, e)); m !== null && m.index > 0 && bracketDepth(text.slice(start, e), m.index) === 0; m = CLAUSE_NOTE.exec(text.slice(start, e))) {
     notes.unshift(m[1] as string);
     e = start + m.index;
   }
@@ -498,7 +499,7 @@ export function clauseLists(
 
 // 完成时限：, 时间节点：, 完成时间： after a list, outside brackets; or the clause's last phrase opening with a year
 // (，2025年底前完成, ；2025年12月底前).
-const DEADLINE_LABEL = /[；;，,。\s]\s*(?:完成时限|完成时间|完成期限|办结时限|时间节点|时限要求|时间要求|时间安排|时限)\s*[：:]/gu;
+const DEADLINE_LABEL = /[；;，,。\s]\s*(?:完成时限|完成时间|完成期限|办结时限|时间节点|时限要求|时间要求|时间安排|时限)\s*[：:∶]/gu;
 const DEADLINE_LAST = /[；;，,。]\s*((?:于|在)?[0-9０-９]{4}\s*年[^；;，,。（）()]*)。?\s*$/u;
 
 /** Where a time to finish by begins in a clause text[start, end), and what it says; undefined if it has none. */
@@ -521,7 +522,7 @@ function deadlineIn(text: string, start: number, end: number): { at: number; tex
 /** A place's name and a colon or dash opening a list (重庆：, 四川省——): its length and the place's index in the plan. */
 function placeLabel(text: string, at: number, jurisdictions: readonly JurisdictionRef[]): { length: number; place: number } | undefined {
   // A single dash joins names (重庆—成都双城经济圈…); only a colon or a double dash labels a list.
-  const m = /^\s*([\u3400-\u9fff]{2,8}?)\s*(?:[：:]|——)\s*/u.exec(text.slice(at, at + 16));
+  const m = /^\s*([\u3400-\u9fff]{2,8}?)\s*(?:[：:∶]|——)\s*/u.exec(text.slice(at, at + 16));
   if (!m) return undefined;
   const written = m[1] as string;
   const place = jurisdictions.findIndex((j) => j.name === written || j.name.replace(/[省市区县]$/u, '') === written);

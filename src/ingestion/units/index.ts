@@ -83,7 +83,7 @@ function toResolved(c: ClassifiedUnit): ResolvedUnit {
  * so that a park with a peer of its group pairs with that peer only; across groups parks pair where neither has a peer.
  */
 function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
-  if (c.kind === 'COURT') return courtTier(c.name, c.jurisdiction.level);
+  if (c.kind === 'COURT') return courtTier(c.name, c.jurisdiction.name, c.jurisdiction.level);
   const groups = c.line?.peerGroups;
   if (groups) {
     const g = groups.findIndex((p) => matchesPattern(c.name, p));
@@ -97,9 +97,10 @@ function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
  * and 渝北区人民法院 (a district directly under 重庆) of 邻水县人民法院. 1 for a high court, 2 for an intermediate one (and the
  * specialised courts of that level), 3 for a basic one.
  */
-function courtTier(name: string, level: JurisdictionLevel): number {
+function courtTier(name: string, place: string, level: JurisdictionLevel): number {
   if (/(?:中级人民法院|中院|知识产权法院|金融法院|铁路运输中级法院)$/u.test(name)) return 2;
-  if (/(?:高级人民法院|高法院)$/u.test(name) || level === 'PROVINCE' || level === 'MUNICIPALITY') return 1;
+  // The high court by name, or a province's court named by its place alone (四川省法院, the data file's name for it).
+  if (/(?:高级人民法院|高法院)$/u.test(name) || ((level === 'PROVINCE' || level === 'MUNICIPALITY') && name === `${place}法院`)) return 1;
   return 3;
 }
 

@@ -72,6 +72,11 @@ describe('responsible-unit clause variants', () => {
     ['（责任单位：市商务委【牵头】、市发展改革委）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委']],
     // 下同 ("the same below") closes the list and names no unit (before: a unit 重庆市下同, or no units at all).
     ['（责任单位：市商务委、市发展改革委，下同）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委+下同']],
+    // Inside a unit's bracket 下同 is the name's (以下简称…，下同), not the clause's note.
+    ['（责任单位：市商务委、重庆市人民政府口岸和物流办公室（以下简称市口岸物流办，下同））', ['RESPONSIBLE:重庆市:市商务委、重庆市人民政府口岸和物流办公室（以下简称市口岸物流办，下同）']],
+    // The ratio sign ∶ (U+2236) that converters give for a colon labels a clause as ： does.
+    ['（责任单位∶市商务委；省商务厅）', ['RESPONSIBLE:重庆市:市商务委', 'RESPONSIBLE:四川省:省商务厅']],
+    ['（牵头单位∶重庆海关；成都海关）', ['LEAD:重庆市:重庆海关', 'LEAD:四川省:成都海关']],
     ['（市商务委、市发展改革委按职责分工负责，下同）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委+按职责分工负责，下同']],
     // 排名第一的为牵头单位: the unit named first leads, the others stay responsible; the note is no unit.
     ['（责任单位：市商务委、市发展改革委、市财政局，排名第一的为牵头单位）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委、市财政局+排名第一的为牵头单位']],
@@ -781,6 +786,8 @@ describe('outline', () => {
     // A running total: 累计 belongs to the comparator whichever verb follows it, never to what is counted.
     ['到2027年，实际利用外资累计达到1亿美元。', [2027, 1, '亿美元', '累计达到', '实际利用外资']],
     ['到2027年，跨境电商交易额累计突破50亿元。', [2027, 50, '亿元', '累计突破', '跨境电商交易额']],
+    // A running total that says which firms count is no target of its own.
+    ['到2025年，跨境电商交易额累计超过1亿元的企业达到50家。', [2025, 50, '家', '达到', '企业']],
   ])('reads the target in %s', (sentence, expected) => {
     const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator, t.subject])).toEqual([expected]);

@@ -115,6 +115,12 @@ describe('classifyUnit', () => {
     // The survey teams are the National Bureau of Statistics' own offices, a vertical line apart from the bureaus.
     ['国家统计局重庆调查总队', '重庆市', '国家统计局重庆调查总队', 'statistics_survey', 'VERTICAL_AGENCY'],
     ['国家统计局渝北调查队', '渝北区', '国家统计局渝北调查队', 'statistics_survey', 'VERTICAL_AGENCY'],
+    ['重庆调查总队', '重庆市', '国家统计局重庆调查总队', 'statistics_survey', 'VERTICAL_AGENCY'],
+    ['市调查总队', '重庆市', '国家统计局重庆调查总队', 'statistics_survey', 'VERTICAL_AGENCY'],
+    // The Party committee's general office, its political-legal commission and its reform office are Party organs.
+    ['市委办公厅', '重庆市', '重庆市委办公厅', null, 'PARTY_ORGAN'],
+    ['市委政法委', '重庆市', '重庆市委政法委', null, 'PARTY_ORGAN'],
+    ['市委深改委办公室', '重庆市', '重庆市委改革办', null, 'PARTY_ORGAN'],
     ['市委宣传部', '重庆市', '重庆市委宣传部', 'propaganda', 'PARTY_ORGAN'],
     ['市公共资源交易中心', '重庆市', '重庆市公共资源交易中心', 'public_resources', 'PUBLIC_INSTITUTION'],
     ['省教育厅', '四川省', '四川省教育厅', 'education', 'LOCAL_GOVERNMENT_DEPARTMENT'],

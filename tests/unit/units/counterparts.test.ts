@@ -388,6 +388,23 @@ describe('counterparts in resolveUnits', () => {
       ['重庆市第一中级人民法院', '泸州市中级人民法院'],
       ['永川区法院', '泸县法院'],
     ]);
+    // A basic court in the municipality's own jurisdiction (重庆自由贸易试验区人民法院, 两江新区法院) is a basic court.
+    const basic = resolveUnits(
+      buildDoc({
+        jurisdictions: [CHONGQING, SICHUAN],
+        items: [
+          { section: '二', number: '（一）', lists: ['市高法院、两江新区法院', '省法院、四川天府新区成都片区人民法院'] },
+          { section: '二', number: '（二）', lists: ['市高法院、重庆自由贸易试验区人民法院', '省法院、成都市中级人民法院'] },
+        ],
+      }),
+    );
+    expect(basic.counterparts.map((p) => [p.itemKey.slice(-4), p.a, p.b])).toEqual([
+      ['/（一）', '重庆市高法院', '四川省法院'],
+      ['/（一）', '两江新区法院', '四川天府新区成都片区法院'],
+      ['/（二）', '重庆市高法院', '四川省法院'],
+      // Neither has a peer of its level: they pair as units of different tiers do.
+      ['/（二）', '重庆自由贸易试验区法院', '成都市中级人民法院'],
+    ]);
     // An intermediate court seated with the high court reports to it.
     expect(r.units.find((x) => x.name === '重庆市第一中级人民法院')?.parent).toBe('重庆市高法院');
     expect(r.units.find((x) => x.name === '泸县法院')?.parent).toBe('泸州市中级人民法院');
