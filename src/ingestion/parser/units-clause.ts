@@ -22,8 +22,11 @@ const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:∶]`, 
 const ROLE_LABEL = new RegExp(`(?:[；;，,。\\n]\\s*)?(${LABEL})\\s*[：:∶]`, 'g');
 // What the units of a clause without brackets end with: without the brackets to mark it, 责任单位：按照分工落实到位 is text.
 const BARE_UNIT_END = /(?:委|局|厅|办|部|院|署|中心|海关|政府|公司|行|处|会|所|站|室|组|部门|单位|集团|镇街|街道|区县|[）)])$/;
-// A place's name alone (泸州市, 江津区, 荣县), as a list writes it before a unit whose name the places share.
-const BARE_PLACE = /^[\u3400-\u9fff]{1,6}[市区县州]$/u;
+// A place's name alone (泸州市, 江津区, 荣县, 西部科学城重庆高新区), as a list writes it before a unit whose name the places
+// share; 全市, 各区, 本县 name no place.
+const BARE_PLACE = /^(?![全各本该])[\u3400-\u9fff]{1,10}[市区县州]$(?<!地区|都市区|城区|片区|园区|试验区)/u;
+// A unit whose name opens with a place (宜宾市投资促进局, 两江新区管委会): one the bare places before it can share.
+const PLACE_OPENED = /^(?![全各本该])[\u3400-\u9fff]{1,10}?[市区县州](?=[\u3400-\u9fff]{2})/u;
 // What else a later part of a 由 sentence may name: a platform, a company, a fund.
 const LATER_UNIT_END = /(?:平台|企业|基金|协会|商会|联盟)$/u;
 // A clause without brackets: its label opens the item's text, a line or a sentence.
@@ -374,8 +377,13 @@ function roleVerbLists(
       // Once listing, a platform or a company may do the work too (中欧班列运营平台配合), but no phrase (专人负责,
       // 相关企业积极参与) is a unit.
       const unitLike = (u: WrittenUnit): boolean => BARE_UNIT_END.test(u.asWritten) || (listing && LATER_UNIT_END.test(u.asWritten));
-      // A bare place before a unit shares that unit's name (泸州市、宜宾市投资促进局配合): it is read as the labelled lists read it.
-      const sharing = (u: WrittenUnit, k: number, us: readonly WrittenUnit[]): boolean => BARE_PLACE.test(u.asWritten) && us.slice(k + 1).some(unitLike);
+      // A bare place before a unit that opens with a place shares that unit's name (泸州市、宜宾市投资促进局配合), and places
+      // alone are their governments (泸州市、宜宾市配合): read as the labelled lists read them.
+      const place = (u: WrittenUnit): boolean => BARE_PLACE.test(u.asWritten);
+      const sharing = (u: WrittenUnit, k: number, us: readonly WrittenUnit[]): boolean => {
+        const next = us.slice(k + 1).find((x) => !place(x));
+        return place(u) && (next === undefined ? us.every(place) : PLACE_OPENED.test(next.asWritten) && unitLike(next));
+      };
       if (!vp || !vp.units.every((u, k, us) => unitLike(u) || sharing(u, k, us))) {
         if (listing) continue;
         return [];

@@ -122,9 +122,13 @@ export function classifyUnit(
   const onward = (name: string): ClassifiedUnit | undefined =>
     redirected.has(name) ? undefined : { ...classifyUnit(name, listJurisdiction, table, extraJurisdictions, new Set([...redirected, written])), written };
   const warnings: string[] = [];
+  // A place named alone as a responsible unit (（责任单位：泸州市、永川区、江津区）) is its government.
+  const place = table.jurisdictionByName.get(written);
+  const asGovernment = place !== undefined && place.level !== 'NATIONAL' && place.level !== 'REGION' ? onward(`${written}政府`) : undefined;
+  if (asGovernment) return asGovernment;
   // A body of an area both provinces run (川渝高竹新区税务局, …党工委管委会) is the area's, on the line its name says, with
   // no province's office above it.
-  const area = jointAreaOf(written, table);
+  const area = isGenericUnit(written, table) ? undefined : jointAreaOf(written, table);
   if (area !== undefined) {
     const areaMatch = matchLine(area.name, table);
     const areaLine = areaMatch?.line ?? null;

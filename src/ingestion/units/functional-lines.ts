@@ -271,10 +271,14 @@ export function isGenericUnit(name: string, table: LineTable = defaultLineTable(
  * the name with the area's full name in front (高竹新区税务局 → 川渝高竹新区税务局); undefined for any other name.
  */
 export function jointAreaOf(name: string, table: LineTable = defaultLineTable()): { jurisdiction: Jurisdiction; name: string } | undefined {
+  // 国家税务总局川渝高竹新区税务局 is the area's 税务局, as 国家税务总局宜宾市税务局 is 宜宾市税务局.
+  const prefix = table.data.officialPrefixes.find((p) => name.startsWith(p));
+  const bare = prefix === undefined ? name : name.slice(prefix.length);
   for (const j of table.data.jurisdictions) {
     if (j.level !== 'REGION') continue;
-    const marker = j.markers.find((m) => name.startsWith(m) && name.length > m.length);
-    if (marker !== undefined) return { jurisdiction: j, name: j.name + name.slice(marker.length) };
+    const marker = j.markers.find((m) => bare.startsWith(m) && bare.length > m.length);
+    // …管理委员会 is …管委会, as plans write it (两江新区管委会).
+    if (marker !== undefined) return { jurisdiction: j, name: j.name + bare.slice(marker.length).replace(/管理委员会$/u, '管委会') };
   }
   return undefined;
 }

@@ -194,9 +194,10 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     // A joint body (…联合办公室) is both sides', in whichever list it stands; in a list of an area both sides run
     // (a notice of 川渝高竹新区), each unit stands on its own side.
     if (unitPlace.name === list.name || docOrder(unitPlace.name) < doc.jurisdictions.length || unitPlace.level === 'REGION' || list.level === 'REGION') return unitPlace.name;
-    // A unit of a province none of the plan's places lies in (重庆海关 named in a 四川 plan) stands on its own side.
+    // A unit of a province none of the plan's places lies in (重庆海关, 永川区市场监管局 named in a 四川 plan) stands on that
+    // province's side: units of one province never pair with each other for being named in another's plan.
     const unitProvince = provinceOf(unitPlace.name);
-    if (unitPlace.level !== 'NATIONAL' && doc.jurisdictions.every((r) => provinceOf(r.name) !== unitProvince)) return unitPlace.name;
+    if (unitPlace.level !== 'NATIONAL' && doc.jurisdictions.every((r) => provinceOf(r.name) !== unitProvince)) return unitProvince;
     const unitAndAbove = jurisdictionChain(unitPlace, table).map((j) => j.name);
     const related = (name: string): boolean => {
       const j = table.jurisdictionByName.get(name);
@@ -209,9 +210,14 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   };
   // The areas both provinces run (川渝高竹新区) that the document is about, by its title or an issuer: a name opening with
   // such an area's prefix (新区经济发展局) is written short for the area's body (川渝高竹新区经济发展局).
-  const about = [doc.title, doc.planTitle ?? '', ...doc.issuers].join('\n');
-  const areas = table.data.jurisdictions.filter((j) => j.level === 'REGION' && j.markers.some((m) => about.includes(m)));
+  // A title that names the area in a plan another 新区 issues (两江新区协同川渝高竹新区发展…) is no plan of the area's.
+  const issuedBy = doc.issuers.join('\n');
+  const titled = [doc.title, doc.planTitle ?? ''].join('\n');
+  const areas = table.data.jurisdictions.filter(
+    (j) => j.level === 'REGION' && (j.markers.some((m) => issuedBy.includes(m)) || (j.markers.some((m) => titled.includes(m)) && !issuedBy.includes('新区'))),
+  );
   const areaBody = (name: string): string | undefined => {
+    if (isGenericUnit(name, table)) return undefined;
     for (const a of areas) {
       const prefix = a.contextPrefixes.find((p) => name.startsWith(p) && name.length > p.length + 1);
       if (prefix !== undefined) return a.name + name.slice(prefix.length);
@@ -353,7 +359,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         .sort((x, y) => docOrder(x.jurisdiction) - docOrder(y.jurisdiction));
       // With places of both provinces (万州区、达州市、开州区) a unit pairs across the line only: 万州↔达州, 开州↔达州,
       // never 万州↔开州. Places of one province pair each with each.
-      const across = new Set(sorted.map((g) => provinceOf(g.jurisdiction))).size > 1;
+      const across = new Set([...sorted.map((g) => g.jurisdiction), ...doc.jurisdictions.map((r) => r.name)].map(provinceOf)).size > 1;
       sorted.forEach((a, i) => {
         for (const b of sorted.slice(i + 1)) {
           if (across && provinceOf(a.jurisdiction) === provinceOf(b.jurisdiction)) continue;

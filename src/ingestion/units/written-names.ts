@@ -165,6 +165,10 @@ export function distributeSharedSuffix(written: readonly string[], table: LineTa
       if (!PROVINCIAL.has(nextPlace.jurisdiction.level) && !PROVINCIAL.has(place.jurisdiction.level)) {
         out[i] = place.jurisdiction.name + next.slice(nextPlace.length);
       }
+      // Two provinces share one too (重庆市、四川省市场监管局: 重庆市市场监管局 and 四川省市场监管局).
+      else if (PROVINCIAL.has(nextPlace.jurisdiction.level) && PROVINCIAL.has(place.jurisdiction.level) && next.length - nextPlace.length >= 2) {
+        out[i] = place.jurisdiction.name + next.slice(nextPlace.length);
+      }
       break;
     }
   }

@@ -272,8 +272,12 @@ describe('responsible-unit clause variants', () => {
   it('reads a clause without a label whose places share one unit\'s name (泸州市、宜宾市投资促进局配合), but no bare place alone', () => {
     const read = (clause: string): string[] => lists(firstItem(notice(`一、重点任务\n\n（一）协同招商引资。共建项目库。${clause}`, '四川省人民政府办公厅')));
     expect(read('（省投资促进局牵头，泸州市、宜宾市投资促进局配合）')).toEqual(['LEAD:四川省:省投资促进局', 'SUPPORTING:四川省:泸州市、宜宾市投资促进局']);
-    // A place with no unit after it to share is no unit: the bracket is text.
-    expect(read('（省投资促进局牵头，泸州市配合）')).toEqual([]);
+    // Places alone are their governments, as in a labelled list (the units module names them 泸州市政府).
+    expect(read('（省投资促进局牵头，泸州市、宜宾市配合）')).toEqual(['LEAD:四川省:省投资促进局', 'SUPPORTING:四川省:泸州市、宜宾市']);
+    // A place before a unit that does not open with a place shares nothing; 全市 and 自贸试验区 are no places: the bracket is text.
+    expect(read('（省投资促进局牵头，泸州市、省商务厅配合）')).toEqual([]);
+    expect(read('（省投资促进局牵头，全市、各区县政府配合）')).toEqual([]);
+    expect(read('（省投资促进局牵头，自贸试验区、市财政局配合）')).toEqual([]);
   });
 
   it('leaves a closing bracket that is not a unit clause as text, and warns when most measures name units but one does not', () => {

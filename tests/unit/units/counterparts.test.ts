@@ -295,6 +295,22 @@ describe('counterparts in resolveUnits', () => {
     ]);
     // In a plan that is not about the area, 新区X stays the list's place's (no area is named).
     expect(resolveUnits(doc).units.map((u) => u.name)).toContain('广安市新区经济发展局');
+    // Nor is a plan another 新区 issues that names the area in its title (两江新区协同川渝高竹新区发展…).
+    const other = { ...about, issuers: ['重庆两江新区管理委员会办公室'] };
+    expect(resolveUnits(other).units.map((u) => u.name)).not.toContain('川渝高竹新区经济发展局');
+    // Its generic entries stay generic; its tax office written in full and its 管理委员会 are one node each with the short forms.
+    const forms = resolveUnits({
+      ...buildDoc({
+        jurisdictions: [guangan, yubei],
+        items: [
+          { section: '二', number: '（一）', lists: ['国家税务总局川渝高竹新区税务局、川渝高竹新区管理委员会、新区有关部门', '渝北区税务局'] },
+          { section: '二', number: '（二）', lists: ['新区税务局、新区管委会', '渝北区商务委'] },
+        ],
+      }),
+      title: '关于印发川渝高竹新区开放型经济高质量发展实施方案的通知',
+    });
+    expect(forms.units.filter((u) => u.jurisdiction === '川渝高竹新区').map((u) => u.name)).toEqual(['川渝高竹新区税务局', '川渝高竹新区管委会']);
+    expect(forms.units.find((u) => u.name.endsWith('新区有关部门'))?.kind).toBe('GENERIC');
   });
 
   it('puts a unit of the other province named in a plan of one (重庆海关 in a 四川 plan) on its own side, and pairs it', () => {
@@ -313,6 +329,13 @@ describe('counterparts in resolveUnits', () => {
       ['成都海关', '重庆海关'],
       ['四川省商务厅', '重庆市商务委'],
     ]);
+    // Units of the other province never pair with each other for being named in a city's plan (永川 and 江津 in a 宜宾 plan).
+    const yibin = { name: '宜宾市', level: 'CITY' as const, parent: '四川省' };
+    const city = resolveUnits(
+      buildDoc({ jurisdictions: [yibin], items: [{ section: '二', number: '（一）', lists: ['永川区市场监管局、江津区市场监管局'], role: 'SUPPORTING' }] }),
+    );
+    expect(city.responsibilities.map((x) => x.jurisdiction)).toEqual(['重庆市', '重庆市']);
+    expect(city.counterparts).toEqual([]);
     // The plan's own cities stay on the plan's side: no pair within one province.
     const own = resolveUnits(buildDoc({ jurisdictions: [SICHUAN], items: [{ section: '二', number: '（一）', lists: ['省商务厅、泸州市商务局'] }] }));
     expect(own.counterparts).toEqual([]);
@@ -408,6 +431,28 @@ describe('counterparts in resolveUnits', () => {
     // An intermediate court seated with the high court reports to it.
     expect(r.units.find((x) => x.name === '重庆市第一中级人民法院')?.parent).toBe('重庆市高法院');
     expect(r.units.find((x) => x.name === '泸县法院')?.parent).toBe('泸州市中级人民法院');
+  });
+
+  it('reads a place named alone as its government, and two provinces before one unit name as sharing it', () => {
+    const luyongjiang = [
+      { name: '泸州市', level: 'CITY' as const, parent: '四川省' },
+      { name: '永川区', level: 'DISTRICT' as const, parent: '重庆市' },
+      { name: '江津区', level: 'DISTRICT' as const, parent: '重庆市' },
+    ];
+    const places = resolveUnits(buildDoc({ jurisdictions: luyongjiang, items: [{ section: '二', number: '（一）', lists: ['泸州市、永川区、江津区'], role: 'SUPPORTING' }], listJurisdictions: ['泸州市'] }));
+    expect(places.responsibilities.map((x) => x.unit)).toEqual(['泸州市政府', '永川区政府', '江津区政府']);
+    expect(places.units.map((u) => [u.name, u.kind])).toEqual([
+      ['泸州市政府', 'GOVERNMENT'],
+      ['永川区政府', 'GOVERNMENT'],
+      ['江津区政府', 'GOVERNMENT'],
+    ]);
+    // Across the provincial line only: 永川 and 江津 do not pair with each other.
+    expect(places.counterparts.map((p) => [p.a, p.b])).toEqual([
+      ['泸州市政府', '永川区政府'],
+      ['泸州市政府', '江津区政府'],
+    ]);
+    const shared = resolveUnits(buildDoc({ jurisdictions: [CHONGQING, SICHUAN], items: [{ section: '二', number: '（一）', lists: ['重庆市、四川省市场监管局'] }] }));
+    expect(shared.counterparts.map((p) => [p.a, p.b])).toEqual([['重庆市市场监管局', '四川省市场监管局']]);
   });
 
   it('pairs lead units with lead units only', () => {
