@@ -4,7 +4,7 @@
 import { AppError, ErrorCode } from '../../errors';
 import { idNumber, itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem, type ParseWarning } from '../../model/parsed';
 import { findMentions } from './entities';
-import { jurisdictionOfIssuer } from './jurisdictions';
+import { jointIssuerJurisdictions, jurisdictionOfIssuer } from './jurisdictions';
 import { parseHeader } from './notice';
 import { addLine, isOutlineStart, joinParas, parseBody } from './outline';
 import { findTargets } from './targets';
@@ -45,6 +45,11 @@ function checkText(source: string): void {
 function jurisdictionsOf(issuers: readonly string[], warnings: ParseWarning[]): JurisdictionRef[] {
   const out: JurisdictionRef[] = [];
   for (const issuer of issuers) {
+    const joint = jointIssuerJurisdictions(issuer);
+    if (joint) {
+      for (const j of joint) if (!out.some((o) => o.name === j.name)) out.push(j);
+      continue;
+    }
     const j = jurisdictionOfIssuer(issuer);
     if (!j) {
       warnings.push({ line: 1, message: `no jurisdiction could be read from the issuer ${issuer}` });

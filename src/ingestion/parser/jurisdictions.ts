@@ -90,6 +90,17 @@ export function jurisdictionOfIssuer(issuer: string): JurisdictionRef | undefine
   return undefined;
 }
 
+/**
+ * The jurisdictions of an office 重庆 and 四川 run together (推动成渝地区双城经济圈建设联合办公室): a notice it issues is both
+ * provinces', as a joint notice is. Undefined for any other issuer.
+ */
+export function jointIssuerJurisdictions(issuer: string): JurisdictionRef[] | undefined {
+  const name = issuer.replace(/\s+/g, '');
+  const joint = table.jointIssuers;
+  if (!joint.prefixes.some((p) => name.startsWith(p)) || !joint.suffixes.some((s) => name.endsWith(s))) return undefined;
+  return joint.jurisdictions.map((j) => ({ name: j.name, level: asLevel(j.level) }));
+}
+
 /** Matches the start of a unit name to one of the document's jurisdictions (四川省商务厅 → 四川省); -1 if none. */
 export function jurisdictionIndexByPrefix(unit: string, jurisdictions: readonly JurisdictionRef[]): number {
   const u = unit.replace(/\s+/g, '');

@@ -32,6 +32,8 @@ const COPY_LINE = /^抄\s*送\s*[：:∶]\s*(.*)$/;
 const ATTACH_LIST_LINE = /^附\s*([件表])\s*(\d*)\s*[：:∶]\s*(.*)$/;
 /** A bare 附件 / 附件1 / 附表 line opens the attachment itself. */
 const ATTACH_START_LINE = /^附\s*([件表])\s*([0-9０-９]*)\s*$/;
+/** 附件1  重点任务清单: the number and the title on one line, apart by blanks (typed notices head a table's page so). */
+const ATTACH_TITLED_LINE = /^附\s*([件表])\s*([0-9０-９]+)[ \u3000]+(\S.{1,60})$/;
 const NUMBERED_TITLE = /^(\d{1,2})\s*[.．、]\s*(\S.*)$/;
 const TITLE_END = /(?:通知|决定|意见|批复|函|公告|通告|通报|报告)$/;
 const PERIOD_RE = /[（(]\s*(\d{4}\s*[—–－\-~～至]+\s*\d{4})\s*年?\s*[）)]/;
@@ -67,9 +69,9 @@ export function issuersOfLine(text: string): string[] | undefined {
 }
 
 export type EndMatter =
-  | { kind: 'ATTACH_LIST'; number: string; title: string }
+  | { kind: 'ATTACH_LIST'; word: '附件' | '附表'; number: string; title: string }
   /** word: 附件 or 附表, as the line writes it (the section's number is word + number: 附件2, 附表). */
-  | { kind: 'ATTACH_START'; word: '附件' | '附表'; number: string }
+  | { kind: 'ATTACH_START'; word: '附件' | '附表'; number: string; title?: string }
   | { kind: 'COPY'; text: string }
   | { kind: 'PRINT'; by?: string; date?: string }
   | { kind: 'DATE'; date: string }
@@ -80,9 +82,11 @@ export type EndMatter =
 /** Lines that belong to the notice's frame rather than to the plan; they end an item. */
 export function classifyEndMatter(text: string): EndMatter | undefined {
   let m = ATTACH_LIST_LINE.exec(text);
-  if (m) return { kind: 'ATTACH_LIST', number: m[2] ?? '', title: (m[3] ?? '').trim() };
+  if (m) return { kind: 'ATTACH_LIST', word: m[1] === '表' ? '附表' : '附件', number: m[2] ?? '', title: (m[3] ?? '').trim() };
   m = ATTACH_START_LINE.exec(text);
   if (m) return { kind: 'ATTACH_START', word: m[1] === '表' ? '附表' : '附件', number: m[2] ?? '' };
+  m = ATTACH_TITLED_LINE.exec(text);
+  if (m && !/[。；;]/.test(m[3] ?? '')) return { kind: 'ATTACH_START', word: m[1] === '表' ? '附表' : '附件', number: m[2] ?? '', title: (m[3] ?? '').trim() };
   m = COPY_LINE.exec(text);
   if (m) return { kind: 'COPY', text: (m[1] ?? '').trim() };
   m = PRINT_LINE.exec(text);

@@ -512,15 +512,24 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       switch (end.kind) {
         case 'ATTACH_START': {
           const n = asciiDigits(end.number);
-          cur = startSection(line, `${end.word}${n}`, n ? Number(n) : 1, '', 'ATTACHMENT');
+          cur = startSection(line, `${end.word}${n}`, n ? Number(n) : 1, removeCjkSpaces(end.title ?? ''), 'ATTACHMENT');
           mode = 'attachTitle';
           category = undefined;
           continue;
         }
-        case 'ATTACH_LIST':
+        case 'ATTACH_LIST': {
+          // 附件1：重点任务清单 heading the table's own page (a table header is the next line): the attachment itself.
+          const below = body.slice(k + 1).find((l) => l.text !== '');
+          if (end.number !== '' && below !== undefined && parseTableHeader(below) !== undefined) {
+            cur = startSection(line, `${end.word}${asciiDigits(end.number)}`, Number(asciiDigits(end.number)), removeCjkSpaces(end.title), 'ATTACHMENT');
+            mode = 'attachTitle';
+            category = undefined;
+            continue;
+          }
           if (end.title) result.attachmentTitles.push(numberedAttachmentTitle(end.title) ?? end.title);
           afterAttachList = true;
           break;
+        }
         case 'COPY':
           result.copiedTo = end.text;
           break;

@@ -1412,6 +1412,16 @@ describe('notice header', () => {
 });
 
 describe('jurisdictions from issuers', () => {
+  it('reads a notice of an office both provinces run (推动成渝地区双城经济圈建设联合办公室) as both provinces\', 重庆 first', () => {
+    const doc = parseDocument(notice('一、重点任务\n\n（一）第一件事。（牵头单位：市商务委；省商务厅）', '推动成渝地区双城经济圈建设联合办公室'));
+    expect(doc.jurisdictions).toEqual([
+      { name: '重庆市', level: 'MUNICIPALITY' },
+      { name: '四川省', level: 'PROVINCE' },
+    ]);
+    expect(doc.sections[0]?.items[0]?.unitLists.map((l) => l.jurisdiction)).toEqual(['重庆市', '四川省']);
+    expect(doc.warnings).toEqual([]);
+  });
+
   it.each([
     ['重庆市人民政府办公厅', { name: '重庆市', level: 'MUNICIPALITY' }],
     ['四川省人民政府办公厅', { name: '四川省', level: 'PROVINCE' }],
@@ -1472,6 +1482,30 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
   const withTable = (...tableLines: string[]): string =>
     [notice('一、重点任务\n\n（一）内容。'), '', '附件', '', '重点任务清单', '', ...tableLines, '', '抄送：区委办。', '', '重庆市人民政府办公厅', '', '2024年1月2日印发'].join('\n');
   const rowsOf = (source: string): ParsedItem[] => parseDocument(source).sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? [];
+
+  it.each([
+    ['附件1：重点任务清单', ''],
+    ['附件1  重点任务清单', ''],
+    ['附件1', '重点任务清单'],
+  ])('reads a table whose page is headed %s (title on the line after: %s) as attachment 附件1 with its rows', (heading, titleLine) => {
+    const source = [
+      notice('一、重点任务\n\n（一）推进外贸发展。详见附件1。（责任单位：市商务委）\n\n二、保障措施\n\n（一）强化督促考核。纳入年度目标考核。'),
+      '',
+      heading,
+      ...(titleLine ? ['', titleLine] : []),
+      '',
+      '序号\t任务名称\t牵头单位\t完成时限',
+      '1\t开展出口退税服务前置\t市税务局\t2024年6月',
+      '2\t推进进口药品通关便利化\t市市场监管局、重庆海关\t2024年12月',
+      '',
+      '抄送：市委办公厅。',
+    ].join('\n');
+    const doc = parseDocument(source);
+    const table = doc.sections.find((s) => s.kind === 'ATTACHMENT');
+    expect([table?.number, table?.title, table?.items.map((r) => r.title)]).toEqual(['附件1', '重点任务清单', ['开展出口退税服务前置', '推进进口药品通关便利化']]);
+    expect(doc.sections[1]?.items[0]?.text).toBe('（一）强化督促考核。纳入年度目标考核。');
+    expect(doc.warnings).toEqual([]);
+  });
 
   it('reads a 附表 (a schedule) as it reads a 附件: its own section, its rows items with their units', () => {
     const source = [
