@@ -8,7 +8,7 @@ import { findMentions } from './entities';
 import { goalTarget, isGoalHeader } from './indicator-goal';
 import { findTargets } from './targets';
 import { Composite, type SourceLine } from './text';
-import { clauseLists, roleOf } from './units-clause';
+import { clauseLists, FIRST_LEADS_HEADER, roleOf, withNotes } from './units-clause';
 
 const UNIT_ENDED = /(?:委|局|厅|办|处|院|署|海关|政府|公司|行|中心|集团)\s*$/u;
 // A national body written before its local office's name (国家税务总局⏎重庆市税务局, 中国人民银行⏎重庆营业管理部) is one name.
@@ -63,7 +63,7 @@ export interface TableLayout {
   textCol: number;
   /** Further TEXT columns after a TITLE column (具体内容, 工作措施), appended to the item's text in column order. */
   detailCols: number[];
-  unitCols: Array<{ col: number; role: UnitList['role']; label: string }>;
+  unitCols: Array<{ col: number; role: UnitList['role']; label: string; firstLeads?: boolean }>;
   deadlineCol?: number;
   /** A table of indicators' goal columns (2025年目标) and its 单位 column: each filled goal cell is a target. */
   goalCols: number[];
@@ -114,7 +114,8 @@ const TITLE_HEADER = /事项|任务|名称|项目/;
 
 /** A units column's role by its header, as a clause's label gives it (责任单位（牵头） too: the word may come later). */
 function unitRole(header: string): UnitList['role'] {
-  const at = header.search(/牵头|主责|主要|配合|协同|协助|参与|协办/);
+  // 责任单位（排名第一的为牵头单位）: a column of responsible units, the first of each cell leading (see firstLeads).
+  const at = header.replace(FIRST_LEADS_HEADER, '').search(/牵头|主责|主要|配合|协同|协助|参与|协办/);
   return at < 0 ? 'RESPONSIBLE' : roleOf(header.slice(at));
 }
 
@@ -141,7 +142,9 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   if (!opening) return undefined;
   // A roster (成员单位⇥工作职责⇥联络员⇥联系电话) lists who to call, not who does what.
   if (headers.some((h) => ROSTER_HEADER.test(h))) return undefined;
-  const unitCols = columns.filter((c) => c.role === 'UNITS').map((c) => ({ col: c.col, role: unitRole(c.header), label: c.header }));
+  const unitCols = columns
+    .filter((c) => c.role === 'UNITS')
+    .map((c) => ({ col: c.col, role: unitRole(c.header), label: c.header, ...(FIRST_LEADS_HEADER.test(c.header) ? { firstLeads: true } : {}) }));
   // Without 序号 (主要任务⇥具体举措⇥牵头单位⇥配合单位⇥完成时间) only a list of tasks and who does them is a table: a column
   // of tasks and one of units, three columns at least. A roster (成员单位⇥姓名⇥职务) is no task list.
   if (numberCol < 0 && (unitCols.length === 0 || columns.length < 3 || !texts.some((c) => TASK_HEADER.test(c.header)))) return undefined;
@@ -374,7 +377,9 @@ export function parseRow(
     const comp = cells[u.col] as Composite;
     const ut = comp.toString();
     // A cell is read as a clause is: ； between the jurisdictions' lists, role verbs and marks, a closing phrase.
-    const lists = clauseLists(ut, 0, ut.length, u.label, jurisdictions, (s, e) => comp.span(s, e), u.role);
+    const read = clauseLists(ut, 0, ut.length, u.label, jurisdictions, (s, e) => comp.span(s, e), u.role);
+    // Under 责任单位（排名第一的为牵头单位） each cell's first unit leads.
+    const lists = u.firstLeads === true ? withNotes(read, ['排名第一的为牵头单位'], false) : read;
     // 责任单位及责任人: a person's name after each unit (区商务委 李明) is no part of it.
     if (PERSON_HEADER.test(u.label)) for (const l of lists) l.units = l.units.map((w) => withoutPerson(w, ut, comp));
     unitLists.push(...lists.filter((l) => l.units.length > 0));

@@ -54,12 +54,17 @@ const AND_OTHERS =
   /(?<=\S{2})(?:等((?:区级|市级|省级|县级|区属|市属|县属|省属|相关|有关|其他|各|区县)[^、，,；;]{0,10}?(?:部门|单位|政府|企业)|[^、，,；;]{0,8}?(?:金融机构|法人银行))|等(?:部门|单位)|(?:以及|及|和)其?(?:所属|隶属|下属)\S*)$/u;
 /** A unit's role written after it in brackets (区商务委（牵头）, 市商务委〔牵头〕, 【牵头】): the unit is the name before it. */
 const UNIT_ROLE_MARK = /\s*[（(〔【［[]\s*(牵头|主责|配合|协办|协助|参与)\s*[）)〕】］\]]$/u;
+// 排名第一的为牵头单位, 排第一的…, 排在首位的…, with ，其余为配合单位 after it or not.
+const FIRST_LEADS_NOTE = '(?:排名|排在|排序|列|排)?(?:第一|首位)(?:位|个|名)?(?:的|单位)*为牵头单位(?:[，,、]\\s*其[余他](?:单位)?为(?:配合|责任)单位)?';
 /**
  * Notes that close a clause without naming a unit: 下同 ("the same below") and 排名第一的为牵头单位 ("the unit named first
- * leads"), after a comma or in brackets of their own. Group 1 is the note; `FIRST_LEADS` tells the second kind.
+ * leads"), after a comma, a full stop or in brackets of their own. Group 1 is the note; `FIRST_LEADS` tells the second kind.
  */
-const CLAUSE_NOTE = /(?:[，,；;]\s*|\s*[（(]\s*)((?:排名|排在|排序|列)?第一(?:位|个|名)?(?:的|单位)*为牵头单位|下同)\s*[）)]?\s*$/u;
-const FIRST_LEADS = /牵头单位$/u;
+const CLAUSE_NOTE = new RegExp(`(?:[，,；;。]\\s*|\\s*[（(]\\s*)(${FIRST_LEADS_NOTE}|下同)\\s*[）)]?\\s*$`, 'u');
+const FIRST_LEADS = /为牵头单位/u;
+const REST_SUPPORT = /其[余他](?:单位)?为配合单位$/u;
+/** A units column headed with the note (责任单位（排名第一的为牵头单位）): the note, to apply to every cell. */
+export const FIRST_LEADS_HEADER = new RegExp(`[（(]?${FIRST_LEADS_NOTE}[）)]?`, 'u');
 /** 会同 or 协同 ("together with") opening a unit of a list; no unit name opens so. */
 const CONNECTIVE = /^(?:会同|协同)\s*(?=\S{2})/;
 /**
@@ -421,9 +426,11 @@ function clauseNotes(text: string, start: number, end: number): { end: number; n
  * The lists with their clause's notes: each kept as the last list's closing phrase; 排名第一的为牵头单位 also makes the
  * first unit of each list of responsible units its lead (a list of one stays as it is: it has no order to speak of).
  */
-function withNotes(lists: UnitList[], notes: readonly string[]): UnitList[] {
+export function withNotes(lists: UnitList[], notes: readonly string[], keep = true): UnitList[] {
   if (notes.length === 0) return lists;
   const firstLeads = notes.some((n) => FIRST_LEADS.test(n));
+  // ，其余为配合单位: the units after the first support it.
+  const restRole: Role = notes.some((n) => REST_SUPPORT.test(n)) ? 'SUPPORTING' : 'RESPONSIBLE';
   const out = lists.flatMap((l): UnitList[] => {
     if (!firstLeads || l.role !== 'RESPONSIBLE' || l.units.length < 2) return [l];
     const [first, ...rest] = l.units as [WrittenUnit, ...WrittenUnit[]];
@@ -431,9 +438,10 @@ function withNotes(lists: UnitList[], notes: readonly string[]): UnitList[] {
     if (l.label !== undefined) lead.label = l.label;
     return [
       lead,
-      { ...l, units: rest.map((u, position) => ({ ...u, position })) },
+      { ...l, role: restRole, units: rest.map((u, position) => ({ ...u, position })) },
     ];
   });
+  if (!keep) return out;
   const last = out[out.length - 1];
   if (last !== undefined) last.trailing = [last.trailing, ...notes].filter((t) => t !== undefined).join('，');
   return out;
@@ -454,6 +462,15 @@ export function clauseLists(
   if (notes.end < end) {
     const lists = clauseLists(text, start, notes.end, firstLabel, jurisdictions, spanOf, firstRole);
     return withNotes(lists, notes.notes);
+  }
+  // …，排名第一的为牵头单位；2025年底前完成: a note before the time to finish by.
+  const dueFirst = deadlineIn(text, start, end);
+  const notesBefore = dueFirst === undefined ? undefined : clauseNotes(text, start, dueFirst.at);
+  if (dueFirst !== undefined && notesBefore !== undefined && notesBefore.end < dueFirst.at) {
+    const lists = withNotes(clauseLists(text, start, notesBefore.end, firstLabel, jurisdictions, spanOf, firstRole), notesBefore.notes);
+    const lastList = lists[lists.length - 1];
+    if (lastList !== undefined) lastList.trailing = [lastList.trailing, dueFirst.text].filter((t) => t !== undefined).join('，');
+    return lists;
   }
   const lists: UnitList[] = [];
   // List i of a role belongs to jurisdiction i, whichever way the roles interleave: 牵头单位：重庆…；四川…。配合单位：
@@ -655,7 +672,7 @@ function bareClause(text: string, jurisdictions: readonly JurisdictionRef[], spa
   return units.length > 0 && units.every((u) => UNIT_NAME.test(u.asWritten) && BARE_UNIT_END.test(u.asWritten)) ? lists : [];
 }
 
-const NOTE_AFTER = /^\s*[（(]\s*((?:排名|排在|排序|列)?第一(?:位|个|名)?(?:的|单位)*为牵头单位|下同)\s*[）)]/u;
+const NOTE_AFTER = new RegExp(`^\\s*[（(]\\s*(${FIRST_LEADS_NOTE}|下同)\\s*[）)]`, 'u');
 
 export function findUnitClauses(text: string, comp: Composite, jurisdictions: readonly JurisdictionRef[]): UnitClauseResult {
   const lists: UnitList[] = [];

@@ -82,6 +82,11 @@ describe('responsible-unit clause variants', () => {
     ['（责任单位：市商务委、市发展改革委、市财政局，排名第一的为牵头单位）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委、市财政局+排名第一的为牵头单位']],
     ['（责任单位：市商务委、市发展改革委）（排名第一的为牵头单位）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委+排名第一的为牵头单位']],
     ['（责任单位：市商务委、市发展改革委；省商务厅、省发展改革委，排在第一位的为牵头单位）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委', 'LEAD:四川省:省商务厅', 'RESPONSIBLE:四川省:省发展改革委+排在第一位的为牵头单位']],
+    // Other wordings: after a full stop, 排第一, 排在首位; ，其余为配合单位 makes the others supporting; a deadline after the note.
+    ['（责任单位：市商务委、市发展改革委。排名第一的为牵头单位）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委+排名第一的为牵头单位']],
+    ['（责任单位：市商务委、市发展改革委，排在首位的为牵头单位）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委+排在首位的为牵头单位']],
+    ['（责任单位：市商务委、市发展改革委，排名第一的为牵头单位，其余为配合单位）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:市发展改革委+排名第一的为牵头单位，其余为配合单位']],
+    ['（责任单位：市商务委、市发展改革委，排名第一的为牵头单位；2025年底前完成）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:市发展改革委+排名第一的为牵头单位，2025年底前完成']],
     // A lone unit has no order to speak of: it stays as the label says.
     ['（责任单位：市商务委，排名第一的为牵头单位）', ['RESPONSIBLE:重庆市:市商务委+排名第一的为牵头单位']],
     // Labels some offices write.
@@ -1505,6 +1510,14 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect([table?.number, table?.title, table?.items.map((r) => r.title)]).toEqual(['附件1', '重点任务清单', ['开展出口退税服务前置', '推进进口药品通关便利化']]);
     expect(doc.sections[1]?.items[0]?.text).toBe('（一）强化督促考核。纳入年度目标考核。');
     expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads a units column headed 责任单位（排名第一的为牵头单位）: the first unit of each cell leads, the others are responsible', () => {
+    const rows = rowsOf(withTable('序号\t重点任务\t责任单位（排名第一的为牵头单位）', '1\t开展结算便利化试点。\t国家外汇管理局重庆市分局、市商务委、市财政局', '2\t设立服务中心。\t市科技局'));
+    expect(rows.map((r) => r.unitLists.map((l) => `${l.role}:${l.units.map((u) => u.asWritten).join('、')}`))).toEqual([
+      ['LEAD:国家外汇管理局重庆市分局', 'RESPONSIBLE:市商务委、市财政局'],
+      ['RESPONSIBLE:市科技局'],
+    ]);
   });
 
   it('reads a 附表 (a schedule) as it reads a 附件: its own section, its rows items with their units', () => {
