@@ -169,6 +169,13 @@ export function classifyUnit(
   const government = GOVERNMENT_FULL_FORM.exec(expansion.name);
   const viaGovernment = government && !generic && government[1] === expansion.jurisdiction.name ? onward(`${government[1]}政府`) : undefined;
   if (viaGovernment) return { ...viaGovernment, officialName: viaGovernment.officialName ?? expansion.name };
+  // 宜宾中院, 宜宾市中院: the city's intermediate court, one node under its full name (宜宾市中级人民法院).
+  const court = expansion.name.endsWith('中院') ? expansion.name.slice(0, -2) : undefined;
+  const viaCourt =
+    court !== undefined && !generic && expansion.jurisdiction.level === 'CITY' && [expansion.jurisdiction.name, ...expansion.jurisdiction.markers].includes(court)
+      ? onward(`${expansion.jurisdiction.name}中级人民法院`)
+      : undefined;
+  if (viaCourt) return viaCourt;
   const judicial = JUDICIAL_FULL_FORM.exec(expansion.name);
   const viaJudicial = judicial && !generic ? onward(`${judicial[1]}${judicial[2]}`) : undefined;
   if (viaJudicial) return viaJudicial;

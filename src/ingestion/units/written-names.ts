@@ -89,6 +89,8 @@ const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民
  */
 export function distributeSharedSuffix(written: readonly string[], table: LineTable = defaultLineTable(), issuingDepartments: readonly string[] = []): string[] {
   let names = written;
+  // 国家外汇管理局重庆市分局、四川省分局: a central body's name written once before two places' offices; the second shares it.
+  names = names.map((n, i) => sharedPrefix(names[i - 1], n, table) ?? n);
   // 遂宁、潼南两地商务主管部门: the places before 两地/三地 share what follows it, each under its full name
   // (遂宁市商务主管部门, 潼南区商务主管部门).
   names = names.map((n, i) => {
@@ -173,6 +175,27 @@ export function distributeSharedSuffix(written: readonly string[], table: LineTa
     }
   }
   return out;
+}
+
+/**
+ * The name `name` stands for after `before` when both end alike after a place and `before` has a central body's name in
+ * front of its place (国家外汇管理局重庆市分局 → 四川省分局 is 国家外汇管理局四川省分局; 国家金融监督管理总局重庆监管局 → 四川监管局);
+ * undefined otherwise.
+ */
+const CENTRAL_BODY = /^(?:国家|中国|中华人民共和国)[\u3400-\u9fff]{1,12}(?:局|署|行|会|部|委)$/u;
+function sharedPrefix(before: string | undefined, name: string, table: LineTable): string | undefined {
+  const place = leadingPlace(name, table);
+  if (before === undefined || place === undefined) return undefined;
+  const rest = name.slice(place.length);
+  if (rest.length < 2 || rest.length > 4) return undefined;
+  for (let k = 2; k < before.length - rest.length; k++) {
+    const inner = leadingPlace(before.slice(k), table);
+    if (inner === undefined || before.slice(k + inner.length) !== rest || inner.jurisdiction === place.jurisdiction) continue;
+    const prefix = before.slice(0, k);
+    // The front is a central body's name (国家外汇管理局, 国家金融监督管理总局, 中国人民银行), never a place's or a list's.
+    return CENTRAL_BODY.test(prefix) ? prefix + name : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -156,6 +156,12 @@ describe('classifyUnit', () => {
     // A 四川 city's 港口与物流局 is a department on the port line; 行政审批部门 is government services.
     ['市港口与物流局', '泸州市', '泸州市港口与物流局', 'port_logistics', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['广安市行政审批部门', '广安市', '广安市行政审批部门', 'government_services', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    // A city's intermediate court written short is the court under its full name.
+    ['宜宾中院', '宜宾市', '宜宾市中级人民法院', 'courts', 'COURT'],
+    ['市中院', '宜宾市', '宜宾市中级人民法院', 'courts', 'COURT'],
+    // "Each district's government" with a place or an area in front is still no one unit.
+    ['重庆市各区县政府', '重庆市', '重庆市各区县政府', null, 'GENERIC'],
+    ['中心城区各区政府', '重庆市', '重庆市中心城区各区政府', null, 'GENERIC'],
     // A count of cities (川南四市, 成德眉资四市) stands for no one unit.
     ['川南四市人民政府', '四川省', '四川省川南四市人民政府', null, 'GENERIC'],
     // Collective entries of later plans: never one unit, never paired.
