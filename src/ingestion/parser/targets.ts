@@ -19,7 +19,7 @@ const SENTENCE_END = /[。；;！？!?\n]/;
 const SCALED_UNITS = '(?:万亿|亿|万)(?:户|家|个|件|项|条|名|套|台|人次|人|吨|标箱|辆|班列|列|趟|平方米|元|美元)';
 const COUNT_UNITS =
   SCALED_UNITS +
-  '|个工作日|工作日|个月|个百分点|百分点|个小时|小时|分钟|车次|个|条|项|家|座|批|所|户|名|位|人|次|件|套|台|处|种|类|款|宗|万亿元|万亿美元|万亿|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
+  '|个工作日|工作日|个月|个百分点|百分点|个小时|小时|分钟|车次|个|条|项|家|座|批|所|户|名|位|人|次|场|件|套|台|处|种|类|款|宗|万亿元|万亿美元|万亿|亿元|万元|亿美元|万美元|万吨|万人次|万人|万平方米|平方米|公里|千米|万标箱|标箱|万辆|辆|万班列|班列|万列|列|万趟|趟|架次|艘|吨|亿|万';
 const COMPARATOR_AFTER = '以上|以下|左右|以内|及以上|内';
 // A level to reach or not to pass (提高到60%, 稳定在5000列以上; 压缩至30小时以内, 控制在5%以内): kept as written, so that a
 // reader of the comparator knows which. 累计 (a running total) belongs to it whichever verb follows (累计达到, 累计突破).
@@ -49,7 +49,8 @@ const LEADING_VERBS = '力争|争取|累计|新增|提供|打造|形成|培育|�
  * What opens a clause before the thing counted: verbs, and a target year in the clause itself (力争到2024年底跨境电商
  * 交易额突破…, 到2024年主要申报业务应用率达到…), in any order.
  */
-const SUBJECT_OPENING = new RegExp(`^(?:${LEADING_VERBS}|(?:到|至|截至|截止到?)[0-9０-９]{4}年(?:底|末|前)?)+`);
+// A point's own number (1．) opens no subject either, nor 年内 ("within the year").
+const SUBJECT_OPENING = new RegExp(`^(?:[0-9０-９]{1,2}[.．、]\\s*|${LEADING_VERBS}|年内|(?:到|至|截至|截止到?)[0-9０-９]{4}年(?:底|末|前)?)+`);
 /** Adverbs and 实现 between what is counted and the count (进出口总额力争突破100亿元, 进出口额实现翻一番). */
 const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要|实现|分别)+$/;
 

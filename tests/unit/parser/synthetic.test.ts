@@ -795,6 +795,9 @@ describe('outline', () => {
     // A running total: 累计 belongs to the comparator whichever verb follows it, never to what is counted.
     ['到2027年，实际利用外资累计达到1亿美元。', [2027, 1, '亿美元', '累计达到', '实际利用外资']],
     ['到2027年，跨境电商交易额累计突破50亿元。', [2027, 50, '亿元', '累计突破', '跨境电商交易额']],
+    // Events are counted in 场; 年内 ("within the year") and a point's own number open no subject.
+    ['举办产业链供需对接活动4场以上。', [undefined, 4, '场', '以上', '举办产业链供需对接活动']],
+    ['年内新增合作银行3家以上。', [undefined, 3, '家', '以上', '合作银行']],
     // A running total that says which firms count is no target of its own.
     ['到2025年，跨境电商交易额累计超过1亿元的企业达到50家。', [2025, 50, '家', '达到', '企业']],
   ])('reads the target in %s', (sentence, expected) => {
