@@ -133,7 +133,10 @@ export function classifyUnit(
     const areaMatch = matchLine(area.name, table);
     const areaLine = areaMatch?.line ?? null;
     const areaWarnings = areaLine === null ? [`${area.name}: no functional line matches; add a pattern to data/functional-lines.json`] : [];
-    return { written, name: area.name, jurisdiction: area.jurisdiction, line: areaLine, kind: unitKind(area.name, areaLine, areaMatch?.pattern.kind, table), basis: 'KEPT', warnings: areaWarnings };
+    // An area's working office (…联席会议办公室, …领导小组办公室) is an office, as the joint bodies are.
+    const office = areaLine === null && /(?:办公室|领导小组|联席会议)$/u.test(area.name);
+    const kind = office ? 'OFFICE' : unitKind(area.name, areaLine, areaMatch?.pattern.kind, table);
+    return { written, name: area.name, jurisdiction: area.jurisdiction, line: areaLine, kind, basis: 'KEPT', warnings: office ? [] : areaWarnings };
   }
   // A body both provinces run (…联合办公室, …领导小组, 两省市联合办公室) is theirs together, a working body named as written
   // whichever side's list names it.

@@ -162,6 +162,9 @@ describe('classifyUnit', () => {
     // "Each district's government" with a place or an area in front is still no one unit.
     ['重庆市各区县政府', '重庆市', '重庆市各区县政府', null, 'GENERIC'],
     ['中心城区各区政府', '重庆市', '重庆市中心城区各区政府', null, 'GENERIC'],
+    // The working office of an area both provinces run is the area's own office, named as written.
+    ['泸永江融合发展示范区联席会议办公室', '泸州市', '泸永江融合发展示范区联席会议办公室', null, 'OFFICE'],
+    ['万达开川渝统筹发展示范区联席会议办公室', '万州区', '万达开川渝统筹发展示范区联席会议办公室', null, 'OFFICE'],
     // A count of cities (川南四市, 成德眉资四市) stands for no one unit.
     ['川南四市人民政府', '四川省', '四川省川南四市人民政府', null, 'GENERIC'],
     // Collective entries of later plans: never one unit, never paired.
