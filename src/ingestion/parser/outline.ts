@@ -145,8 +145,13 @@ export function joinParas(paras: readonly Para[]): Composite {
   return comp;
 }
 
-/** The heading phrase of an item: up to the first 。 (or ：), the whole rest for a heading on its own line. */
-function headingTitle(rest: string): string {
+/**
+ * The heading phrase of an item: up to the first 。 (or ：), the whole rest for a heading on its own line; never into a
+ * unit clause (1）拓展…应用（牵头单位：…）).
+ */
+function headingTitle(written: string): string {
+  const clause = /[（(〔]\s*(?:牵头|责任|配合|主要责任|协办)(?:单位|部门)/u.exec(written);
+  const rest = clause ? written.slice(0, clause.index) : written;
   const dot = rest.indexOf('。');
   if (dot >= 0) return rest.slice(0, dot).trim();
   const colon = rest.search(/[：:∶]/);
@@ -346,7 +351,8 @@ function isCutOff(block: Block, ctx: Ctx): boolean {
  */
 /** `issued`: the year the plan was issued, for what its 截至… sentences state (see findTargets). */
 // 一是…；二是…: points a paragraph counts off, each opening after a mark (or a unit clause's bracket) or at the line's start.
-const ENUMERATED = /(?:^|(?<=[。；;：:）)]))\s*[一二三四五六七八九十]+是/gu;
+// 1）…；2）… and ①…；②… written inline are counted off the same way when every point names its units.
+const ENUMERATED = /(?:^|(?<=[。；;：:）)]))\s*(?:[一二三四五六七八九十]+是|[0-9０-９]{1,2}[）)](?![）)])|[①-⑳])/gu;
 const ENUMERATED_START = /^(([一二三四五六七八九十]+)是)(.*)$/u;
 const CLAUSE_IN_POINT = /[（(〔]\s*(?:牵头|责任|配合|主要责任)(?:单位|部门)\s*[：:∶]/u;
 

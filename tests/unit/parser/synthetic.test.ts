@@ -274,6 +274,29 @@ describe('responsible-unit clause variants', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('splits points written inline with their own clauses (1）…；2）…, ①…；②…) into sub-items, titled before the clause', () => {
+    const body = [
+      '一、重点任务',
+      '',
+      '（一）推进国际贸易“单一窗口”建设。1）拓展地方特色应用（牵头单位：市商务局，配合单位：宜宾海关）；2）推广跨境电商综合服务平台（牵头单位：市邮政管理局）。',
+      '（二）发展多式联运。①推进多式联运示范工程（责任单位：市交通运输局）；②开行铁海联运班列（责任单位：市港口与物流局）。',
+      '（三）优化营商环境。1）完善制度；2）加强监管。（责任单位：市市场监管局）',
+    ].join('\n');
+    const doc = parseDocument(notice(body, '宜宾市人民政府办公室'));
+    const subs = (i: number): string[][] =>
+      (doc.sections[0]?.items[i]?.subItems ?? []).map((x) => [x.number, x.title, ...x.unitLists.map((l) => `${l.role}:${l.units.map((u) => u.asWritten).join('、')}`)]);
+    expect(subs(0)).toEqual([
+      ['1）', '拓展地方特色应用', 'LEAD:市商务局', 'SUPPORTING:宜宾海关'],
+      ['2）', '推广跨境电商综合服务平台', 'LEAD:市邮政管理局'],
+    ]);
+    expect(subs(1)).toEqual([
+      ['①', '推进多式联运示范工程', 'RESPONSIBLE:市交通运输局'],
+      ['②', '开行铁海联运班列', 'RESPONSIBLE:市港口与物流局'],
+    ]);
+    // Points that share one clause stay the item's text, the clause the item's.
+    expect([subs(2), doc.sections[0]?.items[2]?.unitLists.map((l) => l.units.map((u) => u.asWritten).join('、'))]).toEqual([[], ['市市场监管局']]);
+  });
+
   it('reads a clause without a label whose places share one unit\'s name (泸州市、宜宾市投资促进局配合), but no bare place alone', () => {
     const read = (clause: string): string[] => lists(firstItem(notice(`一、重点任务\n\n（一）协同招商引资。共建项目库。${clause}`, '四川省人民政府办公厅')));
     expect(read('（省投资促进局牵头，泸州市、宜宾市投资促进局配合）')).toEqual(['LEAD:四川省:省投资促进局', 'SUPPORTING:四川省:泸州市、宜宾市投资促进局']);
