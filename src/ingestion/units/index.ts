@@ -216,6 +216,8 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   const areas = table.data.jurisdictions.filter(
     (j) => j.level === 'REGION' && (j.markers.some((m) => issuedBy.includes(m)) || (j.markers.some((m) => titled.includes(m)) && !issuedBy.includes('新区'))),
   );
+  const issuerWrittenShort = (name: string): string | undefined =>
+    /^(?:联合办公室|领导小组办公室|联席会议办公室)$/u.test(name) ? doc.issuers.find((i) => i.endsWith(name) && i.length > name.length) : undefined;
   const areaBody = (name: string): string | undefined => {
     if (isGenericUnit(name, table)) return undefined;
     for (const a of areas) {
@@ -306,8 +308,9 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         const { name: main, short, second } = splitBracketName(form);
         const cityOfList = city !== undefined && city.parent === jurisdiction.name;
         const place = side ?? (cityOfList && /^市(?![（(场])/u.test(main) && !isGenericUnit(main, table) ? city : unitJurisdiction(main, jurisdiction, wu.span.start));
-        // 新区经济发展局 in a plan of 川渝高竹新区 is the area's body, whichever side's list names it.
-        const areaForm = areaBody(main);
+        // 新区经济发展局 in a plan of 川渝高竹新区 is the area's body, whichever side's list names it; a bare 联合办公室 in a
+        // notice the joint office issues is that office.
+        const areaForm = areaBody(main) ?? issuerWrittenShort(main);
         const c = classifyOnce(areaForm ?? main, place);
         for (const w of c.warnings) warn(wu.span.start, w);
         const u = register(c, c.written, wu.span.start);

@@ -162,6 +162,8 @@ describe('classifyUnit', () => {
     // "Each district's government" with a place or an area in front is still no one unit.
     ['重庆市各区县政府', '重庆市', '重庆市各区县政府', null, 'GENERIC'],
     ['中心城区各区政府', '重庆市', '重庆市中心城区各区政府', null, 'GENERIC'],
+    // The police's exit-entry bureau is on the public-security line.
+    ['市公安局出入境管理局', '重庆市', '重庆市公安局出入境管理局', 'public_security', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     // The working office of an area both provinces run is the area's own office, named as written.
     ['泸永江融合发展示范区联席会议办公室', '泸州市', '泸永江融合发展示范区联席会议办公室', null, 'OFFICE'],
     ['万达开川渝统筹发展示范区联席会议办公室', '万州区', '万达开川渝统筹发展示范区联席会议办公室', null, 'OFFICE'],

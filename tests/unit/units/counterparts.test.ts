@@ -356,6 +356,17 @@ describe('counterparts in resolveUnits', () => {
     expect(r.counterparts.map((p) => [p.a, p.b])).toEqual([['广安市商务局', '渝北区商务委']]);
   });
 
+  it('reads a bare 联合办公室 in a notice the joint office issues as that office', () => {
+    const doc = buildDoc({
+      jurisdictions: [CHONGQING, SICHUAN],
+      issuers: ['推动成渝地区双城经济圈建设联合办公室'],
+      items: [{ section: '二', number: '（一）', lists: ['联合办公室、市发展改革委', '省发展改革委'] }],
+    });
+    const r = resolveUnits(doc);
+    expect(r.responsibilities.map((x) => [x.unit, x.jurisdiction])[0]).toEqual(['推动成渝地区双城经济圈建设联合办公室', '川渝']);
+    expect(r.units.find((u) => u.name === '推动成渝地区双城经济圈建设联合办公室')?.aliases).toContain('联合办公室');
+  });
+
   it('reads a body both provinces run (…联合办公室, 川渝…领导小组) as theirs together, named as written, partner to none', () => {
     const doc = buildDoc({
       jurisdictions: [CHONGQING, SICHUAN],
