@@ -63,7 +63,8 @@ export interface TableLayout {
   textCol: number;
   /** Further TEXT columns after a TITLE column (具体内容, 工作措施), appended to the item's text in column order. */
   detailCols: number[];
-  unitCols: Array<{ col: number; role: UnitList['role']; label: string; firstLeads?: boolean }>;
+  /** firstLeads: the header's note (排名第一的为牵头单位，其余为配合单位), which every cell of the column follows. */
+  unitCols: Array<{ col: number; role: UnitList['role']; label: string; firstLeads?: string }>;
   deadlineCol?: number;
   /** A table of indicators' goal columns (2025年目标) and its 单位 column: each filled goal cell is a target. */
   goalCols: number[];
@@ -144,7 +145,10 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   if (headers.some((h) => ROSTER_HEADER.test(h))) return undefined;
   const unitCols = columns
     .filter((c) => c.role === 'UNITS')
-    .map((c) => ({ col: c.col, role: unitRole(c.header), label: c.header, ...(FIRST_LEADS_HEADER.test(c.header) ? { firstLeads: true } : {}) }));
+    .map((c) => {
+      const note = FIRST_LEADS_HEADER.exec(c.header)?.[0].replace(/^[（(]|[）)]$/gu, '');
+      return { col: c.col, role: unitRole(c.header), label: c.header, ...(note !== undefined ? { firstLeads: note } : {}) };
+    });
   // Without 序号 (主要任务⇥具体举措⇥牵头单位⇥配合单位⇥完成时间) only a list of tasks and who does them is a table: a column
   // of tasks and one of units, three columns at least. A roster (成员单位⇥姓名⇥职务) is no task list.
   if (numberCol < 0 && (unitCols.length === 0 || columns.length < 3 || !texts.some((c) => TASK_HEADER.test(c.header)))) return undefined;
@@ -208,8 +212,13 @@ export function opensMergedRow(row: readonly SourceLine[], line: SourceLine, lay
   if (layout.numberCol >= 0 || first === undefined || !CONTINUATION.test(line.raw)) return false;
   const filled = (l: SourceLine, col: number): boolean => (cellsOf(l)[col]?.text.trim() ?? '') !== '';
   const unitsFilled = (l: SourceLine): boolean => layout.unitCols.some((u) => filled(l, u.col));
-  const taskFilled = [layout.textCol, ...layout.detailCols].some((c) => c !== 0 && filled(line, c));
-  return row.some(unitsFilled) && unitsFilled(line) && taskFilled;
+  const taskCols = [layout.textCol, ...layout.detailCols].filter((c) => c !== 0);
+  const taskFilled = taskCols.some((c) => filled(line, c));
+  // A row wrapped onto this line (…支持更多优质企业⏎享受便利化政策。) breaks off mid-sentence; a row of its own follows a
+  // task that ended.
+  const last = row[row.length - 1] as SourceLine;
+  const ended = taskCols.some((c) => /[。；;]$/u.test(cellsOf(last)[c]?.text.trim() ?? ''));
+  return row.some(unitsFilled) && unitsFilled(line) && taskFilled && ended;
 }
 
 /**
@@ -379,7 +388,7 @@ export function parseRow(
     // A cell is read as a clause is: ； between the jurisdictions' lists, role verbs and marks, a closing phrase.
     const read = clauseLists(ut, 0, ut.length, u.label, jurisdictions, (s, e) => comp.span(s, e), u.role);
     // Under 责任单位（排名第一的为牵头单位） each cell's first unit leads.
-    const lists = u.firstLeads === true ? withNotes(read, ['排名第一的为牵头单位'], false) : read;
+    const lists = u.firstLeads !== undefined ? withNotes(read, [u.firstLeads], false, true) : read;
     // 责任单位及责任人: a person's name after each unit (区商务委 李明) is no part of it.
     if (PERSON_HEADER.test(u.label)) for (const l of lists) l.units = l.units.map((w) => withoutPerson(w, ut, comp));
     unitLists.push(...lists.filter((l) => l.units.length > 0));

@@ -97,6 +97,8 @@ export function jurisdictionOfIssuer(issuer: string): JurisdictionRef | undefine
 export function jointIssuerJurisdictions(issuer: string): JurisdictionRef[] | undefined {
   const name = issuer.replace(/\s+/g, '');
   const joint = table.jointIssuers;
+  // An office of an area both run (川渝高竹新区建设领导小组办公室) is the area's.
+  if (table.regions.some((r) => name.startsWith(r.issuerPrefix))) return undefined;
   if (!joint.prefixes.some((p) => name.startsWith(p)) || !joint.suffixes.some((s) => name.endsWith(s))) return undefined;
   return joint.jurisdictions.map((j) => ({ name: j.name, level: asLevel(j.level) }));
 }

@@ -85,8 +85,9 @@ export function classifyEndMatter(text: string): EndMatter | undefined {
   if (m) return { kind: 'ATTACH_LIST', word: m[1] === '表' ? '附表' : '附件', number: m[2] ?? '', title: (m[3] ?? '').trim() };
   m = ATTACH_START_LINE.exec(text);
   if (m) return { kind: 'ATTACH_START', word: m[1] === '表' ? '附表' : '附件', number: m[2] ?? '' };
+  // An entry of the notice's attachment list written without its colon; the attachment itself when a table follows it.
   m = ATTACH_TITLED_LINE.exec(text);
-  if (m && !/[。；;]/.test(m[3] ?? '')) return { kind: 'ATTACH_START', word: m[1] === '表' ? '附表' : '附件', number: m[2] ?? '', title: (m[3] ?? '').trim() };
+  if (m && !/[。；;]/.test(m[3] ?? '')) return { kind: 'ATTACH_LIST', word: m[1] === '表' ? '附表' : '附件', number: m[2] ?? '', title: (m[3] ?? '').trim() };
   m = COPY_LINE.exec(text);
   if (m) return { kind: 'COPY', text: (m[1] ?? '').trim() };
   m = PRINT_LINE.exec(text);

@@ -405,7 +405,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   // The table's header line while no row has begun: a header wrapped onto a second line continues it.
   let header: SourceLine | undefined;
   // The header the table's layout was read from, kept after its rows begin: a table without 序号 repeats it on a new page.
-  let tableHeader: SourceLine | undefined;
+  let tableHeader: SourceLine[] = [];
   let afterAttachList = false;
   // Below a 联系人： line, the further names and numbers of the contact block.
   let inContact = false;
@@ -433,9 +433,10 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     const unnumbered = layout !== undefined && layout.numberCol < 0;
     if (mode === 'table') {
       // A table without 序号 repeats its header on a new page as a line that would open a row.
-      if (unnumbered && tableHeader !== undefined && repeatsHeader(line, tableHeader)) continue;
+      if (unnumbered && tableHeader.some((h) => repeatsHeader(line, h))) continue;
       // …and its rows open as the printing line does (重庆市人民政府办公厅⇥⇥2025年1月3日印发): end matter ends the table.
-      if (unnumbered && classifyEndMatter(t) !== undefined) {
+      const endMatter = unnumbered ? classifyEndMatter(t) : undefined;
+      if (endMatter !== undefined && (endMatter.kind === 'PRINT' || endMatter.kind === 'COPY' || endMatter.kind === 'ATTACH_START' || endMatter.kind === 'ATTACH_LIST')) {
         flushRow(false);
         mode = 'tail';
       }
@@ -485,8 +486,8 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         const wrapped = header && row.length === 0 ? continuedHeader(header, line) : undefined;
         if (wrapped) {
           layout = wrapped.layout;
+          tableHeader = [...tableHeader, line, wrapped.line];
           header = wrapped.line;
-          tableHeader = wrapped.line;
           continue;
         }
         if (layout && opensMergedRow(row, line, layout)) {
@@ -565,7 +566,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       if (l && cur) {
         layout = l;
         header = line;
-        tableHeader = line;
+        tableHeader = [line];
         mode = 'table';
         cur.last = line;
         continue;

@@ -65,14 +65,15 @@ export function splitLines(source: string): SourceLine[] {
 /**
  * A running head or foot the PDF repeats on every page (重庆市人民政府行政规范性文件, 重庆市人民政府公报⏎2025年第3期): the
  * one or two lines next to a page number (blank lines between) whose text stands so beside at least half the page
- * numbers, twice at least (the file's opening line counting as one). Read as blank lines, as the page number is, so
+ * numbers — a third of them, twice at least, as heads may alternate page by page (the file's opening line counting as
+ * one). Read as blank lines, as the page number is, so
  * that they end no table and join no unit's name (国家金融监督管理总局重庆监⏎— 3 —⏎重庆市…文件⏎管局).
  * Only a line that is a bare title can be one: no punctuation (a units line, a sentence), no outline number (a
  * heading that happens to open two pages), no issuer's or department's name (a signature at the top of a page), no tab
  * (a table's header repeated on a new page is the table's to read). The copy that opens the file stays: there it may be
  * the issuer's red header (重庆市人民政府文件).
  */
-const RUNNING_HEAD = /^(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、])[^，。；：:、,;（）()“”《》\t]{4,40}$/u;
+const RUNNING_HEAD = /^(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、])[^，。；：:∶、,;“”《》\t]{4,40}$/u;
 const SIGNATURE_LIKE = /(?:政府|办公厅|办公室|委员会|委|局|厅|办)$/u;
 
 function dropRunningHeads(out: SourceLine[], pageNumbers: readonly number[]): void {
@@ -90,7 +91,8 @@ function dropRunningHeads(out: SourceLine[], pageNumbers: readonly number[]): vo
     }
   }
   const opening = out.findIndex((l) => l.text !== '');
-  const needed = Math.max(2, Math.ceil(pageNumbers.length / 2));
+  // A third of the pages at least: heads may alternate from page to page (the title on one, the issue on the next).
+  const needed = Math.max(2, Math.ceil(pageNumbers.length / 3));
   for (const [text, at] of beside) {
     const count = at.size + (text === out[opening]?.text && !at.has(opening) ? 1 : 0);
     if (count < needed) continue;

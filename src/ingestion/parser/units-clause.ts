@@ -24,7 +24,7 @@ const ROLE_LABEL = new RegExp(`(?:[；;，,。\\n]\\s*)?(${LABEL})\\s*[：:∶]`
 const BARE_UNIT_END = /(?:委|局|厅|办|部|院|署|中心|海关|政府|公司|行|处|会|所|站|室|组|部门|单位|集团|镇街|街道|区县|[）)])$/;
 // A place's name alone (泸州市, 江津区, 荣县, 西部科学城重庆高新区), as a list writes it before a unit whose name the places
 // share; 全市, 各区, 本县 name no place.
-const BARE_PLACE = /^(?![全各本该])[\u3400-\u9fff]{1,10}[市区县州]$(?<!地区|都市区|城区|片区|园区|试验区)/u;
+const BARE_PLACE = /^(?![全各本该])(?!(?:高新|经开|自贸|综保|开发|新|保税港|保税)区$)[\u3400-\u9fff]{1,10}[市区县州]$(?<!地区|都市区|城区|片区|园区|试验区)/u;
 // A unit whose name opens with a place (宜宾市投资促进局, 两江新区管委会): one the bare places before it can share.
 const PLACE_OPENED = /^(?![全各本该])[\u3400-\u9fff]{1,10}?[市区县州](?=[\u3400-\u9fff]{2})/u;
 // What else a later part of a 由 sentence may name: a platform, a company, a fund.
@@ -426,13 +426,14 @@ function clauseNotes(text: string, start: number, end: number): { end: number; n
  * The lists with their clause's notes: each kept as the last list's closing phrase; 排名第一的为牵头单位 also makes the
  * first unit of each list of responsible units its lead (a list of one stays as it is: it has no order to speak of).
  */
-export function withNotes(lists: UnitList[], notes: readonly string[], keep = true): UnitList[] {
+export function withNotes(lists: UnitList[], notes: readonly string[], keep = true, loneLeads = false): UnitList[] {
   if (notes.length === 0) return lists;
   const firstLeads = notes.some((n) => FIRST_LEADS.test(n));
   // ，其余为配合单位: the units after the first support it.
   const restRole: Role = notes.some((n) => REST_SUPPORT.test(n)) ? 'SUPPORTING' : 'RESPONSIBLE';
   const out = lists.flatMap((l): UnitList[] => {
-    if (!firstLeads || l.role !== 'RESPONSIBLE' || l.units.length < 2) return [l];
+    if (!firstLeads || l.role !== 'RESPONSIBLE' || l.units.length === 0) return [l];
+    if (l.units.length === 1) return [loneLeads ? { ...l, role: 'LEAD' } : l];
     const [first, ...rest] = l.units as [WrittenUnit, ...WrittenUnit[]];
     const lead: UnitList = { index: l.index, jurisdiction: l.jurisdiction, role: 'LEAD', units: [{ ...first, position: 0 }] };
     if (l.label !== undefined) lead.label = l.label;

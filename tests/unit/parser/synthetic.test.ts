@@ -821,6 +821,8 @@ describe('outline', () => {
     // Events are counted in 场; 年内 ("within the year") and a point's own number open no subject.
     ['举办产业链供需对接活动4场以上。', [undefined, 4, '场', '以上', '举办产业链供需对接活动']],
     ['年内新增合作银行3家以上。', [undefined, 3, '家', '以上', '合作银行']],
+    ['到2025年，举办招商推介活动30场次以上。', [2025, 30, '场次', '以上', '举办招商推介活动']],
+    ['到2025年，培训外贸人才2000人次以上。', [2025, 2000, '人次', '以上', '培训外贸人才']],
     // A running total that says which firms count is no target of its own.
     ['到2025年，跨境电商交易额累计超过1亿元的企业达到50家。', [2025, 50, '家', '达到', '企业']],
   ])('reads the target in %s', (sentence, expected) => {
@@ -1443,6 +1445,11 @@ describe('notice header', () => {
 });
 
 describe('jurisdictions from issuers', () => {
+  it('reads a notice of an office of 川渝高竹新区 as the area\'s, not as a joint notice of both provinces', () => {
+    const doc = parseDocument(notice('一、重点任务\n\n（一）第一件事。（责任单位：新区经济发展局）', '川渝高竹新区建设领导小组办公室'));
+    expect(doc.jurisdictions).toEqual([{ name: '川渝高竹新区', level: 'REGION' }]);
+  });
+
   it('reads a notice of an office both provinces run (推动成渝地区双城经济圈建设联合办公室) as both provinces\', 重庆 first', () => {
     const doc = parseDocument(notice('一、重点任务\n\n（一）第一件事。（牵头单位：市商务委；省商务厅）', '推动成渝地区双城经济圈建设联合办公室'));
     expect(doc.jurisdictions).toEqual([
@@ -1538,12 +1545,14 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(doc.warnings).toEqual([]);
   });
 
-  it('reads a units column headed 责任单位（排名第一的为牵头单位）: the first unit of each cell leads, the others are responsible', () => {
+  it('reads a units column headed 责任单位（排名第一的为牵头单位）: the first unit of each cell leads (a lone one too), the others as the header says', () => {
     const rows = rowsOf(withTable('序号\t重点任务\t责任单位（排名第一的为牵头单位）', '1\t开展结算便利化试点。\t国家外汇管理局重庆市分局、市商务委、市财政局', '2\t设立服务中心。\t市科技局'));
     expect(rows.map((r) => r.unitLists.map((l) => `${l.role}:${l.units.map((u) => u.asWritten).join('、')}`))).toEqual([
       ['LEAD:国家外汇管理局重庆市分局', 'RESPONSIBLE:市商务委、市财政局'],
-      ['RESPONSIBLE:市科技局'],
+      ['LEAD:市科技局'],
     ]);
+    const support = rowsOf(withTable('序号\t重点任务\t责任单位（排名第一的为牵头单位，其余为配合单位）', '1\t开展结算便利化试点。\t国家外汇管理局重庆市分局、市商务委'));
+    expect(support.map((r) => r.unitLists.map((l) => `${l.role}:${l.units.map((u) => u.asWritten).join('、')}`))).toEqual([['LEAD:国家外汇管理局重庆市分局', 'SUPPORTING:市商务委']]);
   });
 
   it('reads a 附表 (a schedule) as it reads a 附件: its own section, its rows items with their units', () => {
@@ -1618,6 +1627,24 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     ]);
     expect(doc.printedOn).toBe('2025-01-03');
     expect(doc.warnings).toEqual([]);
+  });
+
+  it('keeps a row of a table without 序号 whole when it wraps mid-sentence, or when its deadline wraps onto a line of its own', () => {
+    const rows = rowsOf(
+      withTable(
+        '主要任务\t具体举措\t牵头单位\t配合单位\t完成时间',
+        '提升结算便利化\t开展经常项目资金收付便利化试点，支持更多优质企业\t国家外汇管理局重庆市\t市商务委、市\t2025年12月底前',
+        '\t享受便利化政策。\t分局\t发展改革委\t',
+        '\t推广跨境人民币结算。\t人行重庆营管部\t市委金融办',
+        '\t\t\t\t2025年12月31日',
+        '发展科技金融\t设立跨境科技金融服务中心。\t市科技局\t市委金融办\t2026年12月底前',
+      ),
+    );
+    expect(rows.map((r) => [r.number, r.unitLists.map((l) => `${l.role}:${l.units.map((u) => u.asWritten).join('、')}`), r.table?.deadline])).toEqual([
+      ['1', ['LEAD:国家外汇管理局重庆市分局', 'SUPPORTING:市商务委、市发展改革委'], '2025年12月底前'],
+      ['2', ['LEAD:人行重庆营管部', 'SUPPORTING:市委金融办'], '2025年12月31日'],
+      ['3', ['LEAD:市科技局', 'SUPPORTING:市委金融办'], '2026年12月底前'],
+    ]);
   });
 
   it('reads no table without 序号 unless it lists tasks and who does them (a roster of members stays text)', () => {
