@@ -210,10 +210,21 @@ function toItem(block: Block, kind: ItemKind, ctx: Ctx, years: YearContext): Par
     text: full.toString(),
     span: { start: block.first.start, end: Math.max(span.end, lastLineOf(block).end) },
     unitLists: [...units.lists, ...tailUnits.lists],
-    mentions: [...findMentions(ownText, own), ...findMentions(tail.toString(), tail)],
+    // A unit's name says who does the work: no platform is read inside it (重庆市港航海事事务中心), and a zone only where
+    // the unit is that zone's own body (两江新区管委会 names 两江新区).
+    mentions: outsideUnits([...findMentions(ownText, own), ...findMentions(tail.toString(), tail)], [...units.lists, ...tailUnits.lists]),
     targets: [...ownTargets, ...findTargets(tail.toString(), tail, years)],
     subItems,
   };
+}
+
+/** The mentions a unit's name does not hold, or that open it as its zone's (a cited policy in a clause is no unit's). */
+function outsideUnits(mentions: Mention[], lists: readonly UnitList[]): Mention[] {
+  const units = lists.flatMap((l) => l.units);
+  return mentions.filter((m) => {
+    const within = units.find((u) => m.span.start < u.span.end && u.span.start < m.span.end);
+    return within === undefined || (m.kind === 'ZONE' && m.span.start === within.span.start);
+  });
 }
 
 /** The paragraphs of a block and its descendants, in text order. */

@@ -1223,6 +1223,16 @@ describe('outline', () => {
     expect(item.mentions.map((m) => [m.kind, m.name])).toEqual(expected);
   });
 
+  it('reads no platform inside a unit\'s name, and a zone only where the unit is the zone\'s own body', () => {
+    const item = firstItem(
+      jointNotice('一、重点任务\n\n（一）推进港口建设。推动西部陆海新通道建设。（责任单位：重庆市港航海事事务中心、陆海新通道运营有限公司、两江新区管委会；四川省港投集团）'),
+    );
+    expect(item.mentions.map((m) => [m.kind, m.name])).toEqual([
+      ['PLATFORM', '西部陆海新通道'],
+      ['ZONE', '两江新区'],
+    ]);
+  });
+
   it('keeps an item whose number repeats a sibling\'s apart, with a warning: its units stay its own', () => {
     const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）\n\n（二）做好第二件事。（责任单位：市财政局）\n\n（一）做好第三件事。（责任单位：市交通局）');
     const doc = parseDocument(source);
