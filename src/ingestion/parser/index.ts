@@ -5,7 +5,7 @@ import { AppError, ErrorCode } from '../../errors';
 import { idNumber, itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem, type ParseWarning } from '../../model/parsed';
 import { findMentions } from './entities';
 import { jointIssuerJurisdictions, jurisdictionOfIssuer } from './jurisdictions';
-import { parseHeader } from './notice';
+import { classifyEndMatter, parseHeader } from './notice';
 import { addLine, isOutlineStart, joinParas, parseBody } from './outline';
 import { findTargets } from './targets';
 import { endsSentence, lineOfOffset, splitLines, type SourceLine } from './text';
@@ -82,7 +82,9 @@ function keyRepeatedNumbers(items: ParsedItem[], where: string, lines: readonly 
 export function parseDocument(source: string): ParsedDocument {
   checkText(source);
   const lines = splitLines(source);
-  const bodyStart = lines.findIndex((l) => isOutlineStart(l.text));
+  // A notice whose plan is only its attached list (附件⏎重点任务清单⏎序号⇥工作任务⇥责任单位…) starts its body at the 附件 line.
+  const outlineStart = lines.findIndex((l) => isOutlineStart(l.text));
+  const bodyStart = outlineStart >= 0 ? outlineStart : lines.findIndex((l) => classifyEndMatter(l.text)?.kind === 'ATTACH_START');
   const header = parseHeader(bodyStart < 0 ? lines : lines.slice(0, bodyStart));
   const warnings: ParseWarning[] = [...header.warnings];
   const jurisdictions = jurisdictionsOf(header.issuers, warnings);

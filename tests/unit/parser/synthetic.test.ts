@@ -99,6 +99,8 @@ describe('responsible-unit clause variants', () => {
     // Inside a list, 等市级部门 is a generic entry of its own.
     ['（责任单位：市商务委、市发展改革委等市级部门，各区县政府）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委、市级部门、各区县政府']],
     ['（责任单位：市商务委及其下属单位、重庆海关及隶属海关）', ['RESPONSIBLE:重庆市:市商务委、重庆海关']],
+    // 等国家部委 after a ministry: the ministry, then "the other ministries" as an entry of its own.
+    ['（责任单位：商务部等国家部委、市商务委；省商务厅）', ['RESPONSIBLE:重庆市:商务部、国家部委、市商务委', 'RESPONSIBLE:四川省:省商务厅']],
     ['（责任单位：市商务委，万州区、涪陵区等区县政府，重庆交运集团等市级国有企业）', ['RESPONSIBLE:重庆市:市商务委、万州区、涪陵区、区县政府、重庆交运集团、市级国有企业']],
     ['（责任单位：市委宣传部和市文化旅游委）', ['RESPONSIBLE:重庆市:市委宣传部、市文化旅游委']],
     ['（责任单位：市国资委，重庆交运集团等市属国有企业）', ['RESPONSIBLE:重庆市:市国资委、重庆交运集团、市属国有企业']],
@@ -1455,6 +1457,39 @@ describe('notice header', () => {
 });
 
 describe('jurisdictions from issuers', () => {
+  it('reads a notice whose plan is only its attached task list (no 一、 outline): the table\'s rows are its items', () => {
+    const source = [
+      '重庆市渝北区人民政府办公室',
+      '',
+      '关于印发渝北区2024年重点任务清单的通知',
+      '',
+      '渝北府办发〔2024〕21号',
+      '',
+      '各镇人民政府，各街道办事处，区政府各部门：',
+      '',
+      '《渝北区2024年重点任务清单》已经区政府同意，现印发给你们，请认真贯彻执行。',
+      '',
+      '重庆市渝北区人民政府办公室',
+      '',
+      '2024年3月1日',
+      '',
+      '附件',
+      '',
+      '渝北区2024年重点任务清单',
+      '',
+      '序号\t工作任务\t责任单位\t责任人\t完成时限',
+      '1\t建设空港保税物流中心。\t区发展改革委\t张三\t2024年12月',
+      '2\t深化“一网通办”改革。\t区政务服务办\t李四\t2024年10月',
+      '',
+      '重庆市渝北区人民政府办公室\t\t2024年3月2日印发',
+    ].join('\n');
+    const doc = parseDocument(source);
+    expect(doc.sections.map((s) => [s.number, s.kind, s.items.map((i) => [i.number, i.title])])).toEqual([
+      ['附件', 'ATTACHMENT', [['1', '建设空港保税物流中心'], ['2', '深化“一网通办”改革']]],
+    ]);
+    expect(doc.sections[0]?.items.map((i) => i.unitLists.flatMap((l) => l.units.map((u) => u.asWritten)))).toEqual([['区发展改革委'], ['区政务服务办']]);
+  });
+
   it('reads a notice of an office of 川渝高竹新区 as the area\'s, not as a joint notice of both provinces', () => {
     const doc = parseDocument(notice('一、重点任务\n\n（一）第一件事。（责任单位：新区经济发展局）', '川渝高竹新区建设领导小组办公室'));
     expect(doc.jurisdictions).toEqual([{ name: '川渝高竹新区', level: 'REGION' }]);

@@ -162,6 +162,10 @@ describe('classifyUnit', () => {
     // "Each district's government" with a place or an area in front is still no one unit.
     ['重庆市各区县政府', '重庆市', '重庆市各区县政府', null, 'GENERIC'],
     ['中心城区各区政府', '重庆市', '重庆市中心城区各区政府', null, 'GENERIC'],
+    // 2020-era and short names: 市经济和信息化委 is 重庆市经济信息委; 政务服务办 and 网络理政办 are government services.
+    ['市经济和信息化委', '重庆市', '重庆市经济信息委', 'industry_it', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['区政务服务办', '荣昌区', '荣昌区政务服务办', 'government_services', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['国家部委', '重庆市', '国家部委', null, 'GENERIC'],
     // The police's exit-entry bureau is on the public-security line.
     ['市公安局出入境管理局', '重庆市', '重庆市公安局出入境管理局', 'public_security', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     // The working office of an area both provinces run is the area's own office, named as written.
