@@ -448,6 +448,15 @@ export function withNotes(lists: UnitList[], notes: readonly string[], keep = tr
   return out;
 }
 
+// The central government's bodies a plan names beside the provinces' (海关总署, 商务部, 国家发展改革委, 中国人民银行).
+const CENTRAL_BODY_NAME = /^(?:(?:国家|中国|中华人民共和国|国务院)[\u3400-\u9fff（）]{2,16}|海关总署|[\u3400-\u9fff]{1,8}部)(?:等[\u3400-\u9fff]{2,6})?$/u;
+
+/** Whether a segment names central bodies only. */
+function centralOnly(segment: string): boolean {
+  const names = segment.split(/[、，,]/u).map((n) => n.trim()).filter((n) => n.length > 0);
+  return names.length > 0 && names.every((n) => CENTRAL_BODY_NAME.test(n) && !/(?:重庆|四川|成都|省|市|区|县)/u.test(n));
+}
+
 /** The lists of one labelled clause, text[start, end) after its first label. */
 export function clauseLists(
   text: string,
@@ -491,6 +500,10 @@ export function clauseLists(
   for (const [p, part] of roleParts(text, start, unitsEnd, firstLabel).entries()) {
     const role = p === 0 && firstRole !== undefined ? firstRole : roleOf(part.label);
     const segments = splitTop(text, part.start, part.end, /[；;]/).flatMap(([a, b]) => atPlaceLabels(text, a, b, jurisdictions));
+    // A segment of central bodies alone (海关总署；西永海关…；成都…) is no place's: the places count the others only.
+    const central = segments.map(([a, b]) => centralOnly(text.slice(a, b)));
+    const placed = segments.filter((_, k) => !central[k]).length;
+    let slot = 0;
     for (const [k, [labelled, segEnd]] of segments.entries()) {
       // A segment may say whose it is (重庆：重庆海关、市商务委；四川：…, 重庆市——…，四川省——…): the label places it.
       const label = placeLabel(text, labelled, jurisdictions);
@@ -498,7 +511,7 @@ export function clauseLists(
       // A part with several ；-segments has one per jurisdiction, whatever roles their verbs and marks give the lists
       // in each (a 四川 segment may name 配合 units where the 重庆 one names none). A part of one segment is placed by
       // the count of its role's lists (牵头单位：重庆…，配合单位：重庆…；牵头单位：四川…).
-      const place = label?.place ?? (segments.length > 1 ? k : undefined);
+      const place = label?.place ?? (central[k] ? 0 : placed > 1 ? slot++ : undefined);
       // 省商务厅牵头，省发展改革委、省财政厅配合 inside a 责任单位 clause: each part's verb gives its role.
       const byVerb = verbLists(text, s, segEnd, role, spanOf);
       if (byVerb) {

@@ -99,6 +99,8 @@ describe('responsible-unit clause variants', () => {
     // Inside a list, 等市级部门 is a generic entry of its own.
     ['（责任单位：市商务委、市发展改革委等市级部门，各区县政府）', ['RESPONSIBLE:重庆市:市商务委、市发展改革委、市级部门、各区县政府']],
     ['（责任单位：市商务委及其下属单位、重庆海关及隶属海关）', ['RESPONSIBLE:重庆市:市商务委、重庆海关']],
+    // A segment of central bodies alone takes no place's turn: the lists after it are still 重庆's and 四川's.
+    ['（责任单位：海关总署；西永海关、两路海关；成都双流机场海关）', ['RESPONSIBLE:重庆市:海关总署', 'RESPONSIBLE:重庆市:西永海关、两路海关', 'RESPONSIBLE:四川省:成都双流机场海关']],
     // 等国家部委 after a ministry: the ministry, then "the other ministries" as an entry of its own.
     ['（责任单位：商务部等国家部委、市商务委；省商务厅）', ['RESPONSIBLE:重庆市:商务部、国家部委、市商务委', 'RESPONSIBLE:四川省:省商务厅']],
     ['（责任单位：市商务委，万州区、涪陵区等区县政府，重庆交运集团等市级国有企业）', ['RESPONSIBLE:重庆市:市商务委、万州区、涪陵区、区县政府、重庆交运集团、市级国有企业']],
