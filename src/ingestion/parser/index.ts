@@ -7,6 +7,7 @@ import { findMentions } from './entities';
 import { jointIssuerJurisdictions, jurisdictionOfIssuer } from './jurisdictions';
 import { classifyEndMatter, parseHeader } from './notice';
 import { addLine, isOutlineStart, joinParas, parseBody } from './outline';
+import { assignByRange } from './range-assignments';
 import { findTargets } from './targets';
 import { endsSentence, lineOfOffset, splitLines, type SourceLine } from './text';
 
@@ -116,6 +117,7 @@ export function parseDocument(source: string): ParsedDocument {
   const body = parseBody(bodyStart < 0 ? [] : lines.slice(bodyStart), jurisdictions, issuedYear === undefined ? undefined : Number(issuedYear));
   warnings.push(...body.warnings);
   for (const s of body.sections) keyRepeatedNumbers(s.items, `section ${s.number}`, lines, warnings);
+  assignByRange(body.sections, warnings, (offset) => lineOfOffset(lines, offset));
   if (bodyStart >= 0 && body.completeItems === 0 && body.truncatedAt.length > 0) {
     const line = body.truncatedAt[0] as number;
     throw new AppError(ErrorCode.INPUT_TRUNCATED, `the document is cut off at line ${line} before any item is complete (truncated)`, { line });

@@ -307,7 +307,7 @@ function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, 
 // A point's own number may stand before it ((2)由人民银行成都分行牵头，…), and a clause may open with it after a comma
 // (…便利化，由省商务厅牵头，省司法厅配合。): what follows must still be units and their role verbs.
 const SENTENCE_BY =
-  /(?:^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、])?|[。\n，,；;])\s*(?:(?:此项|该项|本项)工作|(?:以上|上述)(?:各项)?(?:工作|任务|措施|事项|内容)|[\u3400-\u9fff]{2,4}方面)?由/gu;
+  /(?:^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、])?|[。\n，,；;])\s*(?:(?:此项|该项|本项)工作|(?:以上|上述)(?:各项)?(?:工作|任务|措施|事项|内容)|[\u3400-\u9fff]{2,4}方面|第[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)]?(?:\s*[—–－~至到、]\s*[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)]?)*项)?由/gu;
 
 /** The lists of the first sentence of the text that opens with 由 and names units with their role verbs. */
 function sentenceByLists(text: string, spanOf: (s: number, e: number) => Span, jurisdictions: readonly JurisdictionRef[]): UnitList[] {
