@@ -218,7 +218,9 @@ export function opensMergedRow(row: readonly SourceLine[], line: SourceLine, lay
   // task that ended.
   const last = row[row.length - 1] as SourceLine;
   const ended = taskCols.some((c) => /[。；;]$/u.test(cellsOf(last)[c]?.text.trim() ?? ''));
-  return row.some(unitsFilled) && unitsFilled(line) && taskFilled && ended;
+  // A deadline of its own says so too (a row wrapped onto a line leaves its deadline on the first).
+  const dated = layout.deadlineCol !== undefined && filled(line, layout.deadlineCol);
+  return row.some(unitsFilled) && unitsFilled(line) && taskFilled && (ended || dated);
 }
 
 /**

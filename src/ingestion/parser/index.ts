@@ -7,6 +7,7 @@ import { findMentions } from './entities';
 import { jointIssuerJurisdictions, jurisdictionOfIssuer } from './jurisdictions';
 import { classifyEndMatter, parseHeader } from './notice';
 import { addLine, isOutlineStart, joinParas, parseBody } from './outline';
+import { parseTableHeader } from './attachment-table';
 import { assignByRange } from './range-assignments';
 import { findTargets } from './targets';
 import { endsSentence, lineOfOffset, splitLines, type SourceLine } from './text';
@@ -79,13 +80,18 @@ function keyRepeatedNumbers(items: ParsedItem[], where: string, lines: readonly 
   }
 }
 
+/** Whether a table header follows line k within a few lines (the attachment's title between). */
+function tableFollows(lines: readonly SourceLine[], k: number): boolean {
+  return lines.slice(k + 1).filter((l) => l.text !== '').slice(0, 3).some((l) => parseTableHeader(l) !== undefined);
+}
+
 /** Parses one notice. Throws AppError (INPUT_EMPTY, INPUT_BINARY, INPUT_ENCODING, INPUT_NOT_A_NOTICE, INPUT_TRUNCATED). */
 export function parseDocument(source: string): ParsedDocument {
   checkText(source);
   const lines = splitLines(source);
   // A notice whose plan is only its attached list (附件⏎重点任务清单⏎序号⇥工作任务⇥责任单位…) starts its body at the 附件 line.
   const outlineStart = lines.findIndex((l) => isOutlineStart(l.text));
-  const bodyStart = outlineStart >= 0 ? outlineStart : lines.findIndex((l) => classifyEndMatter(l.text)?.kind === 'ATTACH_START');
+  const bodyStart = outlineStart >= 0 ? outlineStart : lines.findIndex((l, k) => classifyEndMatter(l.text)?.kind === 'ATTACH_START' && tableFollows(lines, k));
   const header = parseHeader(bodyStart < 0 ? lines : lines.slice(0, bodyStart));
   const warnings: ParseWarning[] = [...header.warnings];
   const jurisdictions = jurisdictionsOf(header.issuers, warnings);

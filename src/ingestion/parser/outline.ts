@@ -536,9 +536,11 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
           continue;
         }
         case 'ATTACH_LIST': {
-          // 附件1：重点任务清单 heading the table's own page (a table header is the next line): the attachment itself.
-          const below = body.slice(k + 1).find((l) => l.text !== '');
-          if (end.number !== '' && below !== undefined && parseTableHeader(below) !== undefined) {
+          // 附件1：重点任务清单 heading the table's own page (a table header, or a plan's outline, within the next lines, a
+          // subtitle such as （2025—2026年） between): the attachment itself.
+          const below = body.slice(k + 1).filter((l) => l.text !== '').slice(0, 3);
+          const opens = below.findIndex((l) => parseTableHeader(l) !== undefined || isOutlineStart(l.text));
+          if (end.number !== '' && opens >= 0 && below.slice(0, opens).every((l) => !l.raw.includes('\t') && l.text.length <= 40 && classifyEndMatter(l.text) === undefined)) {
             cur = startSection(line, `${end.word}${asciiDigits(end.number)}`, Number(asciiDigits(end.number)), removeCjkSpaces(end.title), 'ATTACHMENT');
             mode = 'attachTitle';
             category = undefined;

@@ -24,7 +24,7 @@ const ROLE_LABEL = new RegExp(`(?:[；;，,。\\n]\\s*)?(${LABEL})\\s*[：:∶]`
 const BARE_UNIT_END = /(?:委|局|厅|办|部|院|署|中心|海关|政府|公司|行|处|会|所|站|室|组|部门|单位|集团|镇街|街道|区县|[）)])$/;
 // A place's name alone (泸州市, 江津区, 荣县, 西部科学城重庆高新区), as a list writes it before a unit whose name the places
 // share; 全市, 各区, 本县 name no place.
-const BARE_PLACE = /^(?![全各本该])(?!(?:高新|经开|自贸|综保|开发|新|保税港|保税)区$)[\u3400-\u9fff]{1,10}[市区县州]$(?<!地区|都市区|城区|片区|园区|试验区)/u;
+const BARE_PLACE = /^(?![全各本该])(?!(?:高新|经开|自贸|综保|开发|新|保税港|保税|经济技术开发|高新技术产业开发|示范|试点)区$)[\u3400-\u9fff]{1,10}[市区县州]$(?<!地区|都市区|城区|片区|园区|试验区)/u;
 // A unit whose name opens with a place (宜宾市投资促进局, 两江新区管委会): one the bare places before it can share.
 const PLACE_OPENED = /^(?![全各本该])[\u3400-\u9fff]{1,10}?[市区县州](?=[\u3400-\u9fff]{2})/u;
 // What else a later part of a 由 sentence may name: a platform, a company, a fund.
@@ -306,8 +306,9 @@ function unlabelledClause(text: string, spanOf: (s: number, e: number) => Span, 
 // each side's (重庆方面由市招商投资促进局负责，四川方面由省投资促进局负责。).
 // A point's own number may stand before it ((2)由人民银行成都分行牵头，…), and a clause may open with it after a comma
 // (…便利化，由省商务厅牵头，省司法厅配合。): what follows must still be units and their role verbs.
+// 第（一）—（三）项由… only at the start of an item (an assignment, see range-assignments.ts).
 const SENTENCE_BY =
-  /(?:^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、])?|[。\n，,；;])\s*(?:(?:此项|该项|本项)工作|(?:以上|上述)(?:各项)?(?:工作|任务|措施|事项|内容)|[\u3400-\u9fff]{2,4}方面|第[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)]?(?:\s*[—–－~至到、]\s*[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)]?)*项)?由/gu;
+  /(?:^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、])?\s*(?:第[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)]?(?:\s*[—–－~至到、]\s*[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)]?)*项(?:工作|任务|措施)?)?|[。\n，,；;])\s*(?:(?:此项|该项|本项)工作|(?:以上|上述)(?:各项)?(?:工作|任务|措施|事项|内容)|[\u3400-\u9fff]{2,4}方面)?由/gu;
 
 /** The lists of the first sentence of the text that opens with 由 and names units with their role verbs. */
 function sentenceByLists(text: string, spanOf: (s: number, e: number) => Span, jurisdictions: readonly JurisdictionRef[]): UnitList[] {

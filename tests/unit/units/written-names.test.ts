@@ -9,9 +9,9 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     [['国家金融监督管理总局重庆监管局', '四川监管局'], ['国家金融监督管理总局重庆监管局', '国家金融监督管理总局四川监管局']],
     // A place's own unit before another place's shares nothing.
     [['重庆市商务委', '四川省商务厅'], ['重庆市商务委', '四川省商务厅']],
-    // Two provinces before one unit share it, when it is the name the first gives its own (重庆 has no 商务厅).
+    // Two provinces before one unit share it, under the name the first gives its own (重庆's is 商务委, not 商务厅).
     [['重庆市', '四川省市场监管局'], ['重庆市市场监管局', '四川省市场监管局']],
-    [['重庆市', '四川省商务厅'], ['重庆市', '四川省商务厅']],
+    [['重庆市', '四川省商务厅'], ['重庆市商务委', '四川省商务厅']],
     // A short place name (泸州) takes its full name.
     [['省市场监管局', '泸州', '宜宾市市场监管局'], ['省市场监管局', '泸州市市场监管局', '宜宾市市场监管局']],
     [['市市场监管局', '江津区', '永川区市场监管局'], ['市市场监管局', '江津区市场监管局', '永川区市场监管局']],
