@@ -466,6 +466,20 @@ describe('counterparts in resolveUnits', () => {
     expect(shared.counterparts.map((p) => [p.a, p.b])).toEqual([['重庆市市场监管局', '四川省市场监管局']]);
   });
 
+  it('places 两江新区管委会 in 重庆 whichever list names it, and pairs it with 四川天府新区管委会 named beside it', () => {
+    const doc = buildDoc({
+      jurisdictions: [CHONGQING, SICHUAN],
+      items: [{ section: '二', number: '（一）', lists: ['两江新区管委会、四川天府新区管委会'] }],
+      listJurisdictions: ['四川省'],
+    });
+    const r = resolveUnits(doc);
+    expect(r.responsibilities.map((x) => [x.unit, x.jurisdiction])).toEqual([
+      ['两江新区管委会', '重庆市'],
+      ['四川天府新区管委会', '四川省'],
+    ]);
+    expect(r.counterparts.map((p) => [p.a, p.b])).toEqual([['两江新区管委会', '四川天府新区管委会']]);
+  });
+
   it('pairs lead units with lead units only', () => {
     const doc = buildDoc({
       jurisdictions: [CHONGQING, SICHUAN],
