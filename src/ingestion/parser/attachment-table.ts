@@ -3,9 +3,10 @@
  * cells may be wrapped in <p>…</p>, and a row broken by a page break continues on a line that starts
  * with a TAB (empty 序号 cell). Each row becomes an ATTACHMENT_ITEM.
  */
-import type { JurisdictionRef, ParsedItem, ParseWarning, TableColumnRole, TableRow, Target, UnitList, WrittenUnit } from '../../model/parsed';
+import type { JurisdictionRef, ParsedItem, ParseWarning, Span, TableColumnRole, TableRow, Target, UnitList, WrittenUnit } from '../../model/parsed';
 import { findMentions } from './entities';
 import { goalTarget, isGoalHeader } from './indicator-goal';
+import { jurisdictionOfHeader } from './jurisdictions';
 import { findTargets } from './targets';
 import { Composite, type SourceLine } from './text';
 import { clauseLists, FIRST_LEADS_HEADER, roleOf, withNotes } from './units-clause';
@@ -321,6 +322,25 @@ function withoutPerson(unit: WrittenUnit, cell: string, comp: Composite): Writte
   return { ...unit, asWritten: name, span: comp.span(at, at + name.length) };
 }
 
+/**
+ * A units cell read as a clause is. Under a header that names one of the plan's places (重庆方责任单位⇥四川方责任单位,
+ * 永川区责任单位⇥泸州市责任单位) the cell is that place's list: 市商务局 under 泸州市 is 泸州市商务局, and each row's two
+ * cells pair as a joint clause's two lists do; 四川方 in a plan 重庆 issues alone is 四川省's.
+ */
+function cellLists(
+  cell: string,
+  header: string,
+  jurisdictions: readonly JurisdictionRef[],
+  spanOf: (s: number, e: number) => Span,
+  role: UnitList['role'],
+): UnitList[] {
+  const place = jurisdictionOfHeader(header, jurisdictions);
+  if (place === undefined) return clauseLists(cell, 0, cell.length, header, jurisdictions, spanOf, role);
+  const all = jurisdictions.some((j) => j.name === place.name) ? jurisdictions : [...jurisdictions, place];
+  const ordered = [place, ...all.filter((j) => j.name !== place.name)];
+  return clauseLists(cell, 0, cell.length, header, ordered, spanOf, role).map((l) => ({ ...l, index: all.findIndex((j) => j.name === l.jurisdiction) }));
+}
+
 export interface RowResult {
   item?: ParsedItem;
   warnings: ParseWarning[];
@@ -388,7 +408,7 @@ export function parseRow(
     const comp = cells[u.col] as Composite;
     const ut = comp.toString();
     // A cell is read as a clause is: ； between the jurisdictions' lists, role verbs and marks, a closing phrase.
-    const read = clauseLists(ut, 0, ut.length, u.label, jurisdictions, (s, e) => comp.span(s, e), u.role);
+    const read = cellLists(ut, u.label, jurisdictions, (s, e) => comp.span(s, e), u.role);
     // Under 责任单位（排名第一的为牵头单位） each cell's first unit leads.
     const lists = u.firstLeads !== undefined ? withNotes(read, [u.firstLeads], false, true) : read;
     // 责任单位及责任人: a person's name after each unit (区商务委 李明) is no part of it.

@@ -122,3 +122,23 @@ export function jurisdictionIndexByPrefix(unit: string, jurisdictions: readonly 
   }
   return -1;
 }
+
+/** Whether a header names a place: its full name, its name without 省/市/区/县 (two characters at least), or 渝方/川方. */
+function headerNames(h: string, name: string): boolean {
+  const bare = name.replace(/(?:省|市|区|县|自治区|特别行政区)$/u, '');
+  const short = PROVINCIAL.find((p) => p.name === name)?.short;
+  return h.includes(name) || (bare.length >= 2 && h.includes(bare)) || (short !== undefined && h.includes(`${short}方`));
+}
+
+/**
+ * The place a table column's header names (重庆方责任单位, 四川省牵头单位, 泸州市责任单位, 渝方, 川方): one of the plan's, or
+ * else a province or municipality (四川方 in a plan 重庆 issues alone). Undefined when the header names none, or more
+ * than one (川渝两地责任单位).
+ */
+export function jurisdictionOfHeader(header: string, jurisdictions: readonly JurisdictionRef[]): JurisdictionRef | undefined {
+  const h = header.replace(/\s+/gu, '');
+  const own = jurisdictions.filter((j) => headerNames(h, j.name));
+  if (own.length > 0) return own.length === 1 ? own[0] : undefined;
+  const provincial = PROVINCIAL.filter((p) => headerNames(h, p.name));
+  return provincial.length === 1 ? { name: (provincial[0] as Provincial).name, level: asLevel((provincial[0] as Provincial).level) } : undefined;
+}

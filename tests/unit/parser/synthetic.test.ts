@@ -1,6 +1,6 @@
 import { parseChineseNumeral, parseDocument } from '../../../src/ingestion/parser';
 import { prepareText } from '../../../src/ingestion/pipeline';
-import { jurisdictionIndexByPrefix, jurisdictionOfIssuer } from '../../../src/ingestion/parser/jurisdictions';
+import { jurisdictionIndexByPrefix, jurisdictionOfHeader, jurisdictionOfIssuer } from '../../../src/ingestion/parser/jurisdictions';
 import type { ParsedItem } from '../../../src/model/parsed';
 
 /** A minimal single-issuer notice around a plan body. */
@@ -1547,6 +1547,31 @@ describe('the jurisdiction a list names by its first unit', () => {
   });
 });
 
+describe('the place a table column\'s header names', () => {
+  const CQ = { name: '重庆市', level: 'MUNICIPALITY' as const };
+  const SC = { name: '四川省', level: 'PROVINCE' as const };
+  const YC = { name: '永川区', level: 'DISTRICT' as const, parent: '重庆市' };
+  const LZ = { name: '泸州市', level: 'CITY' as const };
+  it.each([
+    ['重庆方责任单位', [CQ, SC], '重庆市'],
+    ['四川方责任单位', [CQ, SC], '四川省'],
+    ['四川省牵头单位', [CQ, SC], '四川省'],
+    ['渝方责任单位', [CQ, SC], '重庆市'],
+    ['川方', [CQ, SC], '四川省'],
+    ['泸州市责任单位', [YC, LZ], '泸州市'],
+    ['永川责任单位', [YC, LZ], '永川区'],
+    // A province the plan's issuers do not name: 四川方 in a plan 重庆 issues alone.
+    ['四川方责任单位', [CQ], '四川省'],
+    // No place, or both.
+    ['责任单位', [CQ, SC], undefined],
+    ['市级责任单位', [CQ, SC], undefined],
+    ['川渝两地责任单位', [CQ, SC], undefined],
+    ['重庆四川共同牵头', [CQ, SC], undefined],
+  ] as const)('%s among %j → %s', (header, jurisdictions, name) => {
+    expect(jurisdictionOfHeader(header, jurisdictions)?.name).toBe(name);
+  });
+});
+
 describe('Chinese numerals', () => {
   it.each([
     ['一', 1],
@@ -1603,6 +1628,28 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     ]);
     const support = rowsOf(withTable('序号\t重点任务\t责任单位（排名第一的为牵头单位，其余为配合单位）', '1\t开展结算便利化试点。\t国家外汇管理局重庆市分局、市商务委'));
     expect(support.map((r) => r.unitLists.map((l) => `${l.role}:${l.units.map((u) => u.asWritten).join('、')}`))).toEqual([['LEAD:国家外汇管理局重庆市分局', 'SUPPORTING:市商务委']]);
+  });
+
+  it('reads a units column whose header names a place (重庆方 / 四川方, 永川区 / 泸州市) as that place\'s list, each cell its abbreviations\' place', () => {
+    const cells = (source: string): string[][] =>
+      (parseDocument(source).sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? []).map((r) => r.unitLists.map((l) => `${l.index}:${l.jurisdiction}:${l.units.map((u) => u.asWritten).join('、')}`));
+    const joint = jointNotice('一、重点任务\n\n（一）内容。');
+    expect(cells([joint, '', '附件', '', '重点任务分工表', '', '序号\t重点任务\t重庆方责任单位\t四川方责任单位\t完成时限', '1\t共建知识产权保护协作机制\t市知识产权局\t省知识产权服务促进中心\t2024年底', '', '抄送：市委办公厅。'].join('\n'))).toEqual([
+      ['0:重庆市:市知识产权局', '1:四川省:省知识产权服务促进中心'],
+    ]);
+    // Columns in the other order, and a plan 重庆 issues alone: 四川方's 省X is 四川's, not 重庆市省商务厅.
+    expect(cells(withTable('序号\t重点任务\t四川方责任单位\t重庆方责任单位', '1\t推动中欧班列高质量发展\t省商务厅\t市商务委'))).toEqual([['1:四川省:省商务厅', '0:重庆市:市商务委']]);
+    const luyong = [
+      '重庆市永川区人民政府办公室', '', '泸州市人民政府办公室', '', '关于印发泸永协同发展工作方案的通知', '', '永川府办发〔2024〕12号', '', '各有关单位：', '',
+      '《泸永协同发展工作方案》已经区政府同意，现印发给你们。', '', '重庆市永川区人民政府办公室　　泸州市人民政府办公室', '', '2024年3月1日', '', '泸永协同发展工作方案', '',
+      '一、主要任务', '', '（一）推进通关便利化。加强两地海关协作。', '', '附件', '', '重点任务分工表', '',
+      '序号\t重点任务\t永川区责任单位\t泸州市责任单位\t完成时限', '1\t推进税收服务协同\t区税务局\t市税务局、市商务局\t持续推进', '', '抄送：区委各部门。',
+    ].join('\n');
+    expect(cells(luyong)).toEqual([['0:永川区:区税务局', '1:泸州市:市税务局、市商务局']]);
+    // Resolved and paired as a joint clause's two lists are: 市税务局 under 泸州市 is 泸州市's, its peer 永川区税务局.
+    const rows = prepareText(luyong, 'luyong.txt').rows;
+    expect(rows.responsibilities.map((r) => `${r.unitId}@${r.jurisdiction}`)).toEqual(['unit:永川区税务局@永川区', 'unit:泸州市税务局@泸州市', 'unit:泸州市商务局@泸州市']);
+    expect(rows.counterparts.map((c) => `${c.aId}↔${c.bId}:${c.basis}`)).toEqual(['unit:永川区税务局↔unit:泸州市税务局:FUNCTIONAL_LINE']);
   });
 
   it('reads a 附表 (a schedule) as it reads a 附件: its own section, its rows items with their units', () => {
