@@ -95,6 +95,7 @@ const LineTableSchema = z
     officialPrefixes: z.array(nonEmpty).default([]),
     renames: z.array(RenameSchema).default([]),
     nationalBodies: z.record(z.string(), nonEmpty).default({}),
+    landmarks: z.record(z.string(), nonEmpty).default({}),
     jointBodies: z.object({ jurisdiction: nonEmpty, patterns: z.array(NamePatternSchema) }).strict().optional(),
   })
   .strict();
@@ -160,6 +161,9 @@ export function loadLineTable(raw: unknown): LineTable {
   }
   if (data.jointBodies !== undefined && jurisdictionByName.get(data.jointBodies.jurisdiction)?.level !== 'REGION') {
     problems.push(`jointBodies: ${data.jointBodies.jurisdiction} is no jurisdiction of level REGION`);
+  }
+  for (const [landmark, place] of Object.entries(data.landmarks)) {
+    if (!data.jurisdictions.some((j) => j.name === place)) problems.push(`landmark ${landmark}: ${place} is no jurisdiction's name`);
   }
   const renameByFormer = new Map<string, Rename>();
   for (const r of data.renames) {

@@ -107,12 +107,16 @@ export function carriedJurisdiction(
   const office = RAILWAY_GROUP.exec(name)?.[1];
   if (office !== undefined) return carriedJurisdiction(office, vertical, table, extra) ?? carriedJurisdiction(name.slice(0, name.length - office.length), vertical, table, extra);
   const all = [...extra, ...table.data.jurisdictions];
+  // A place named inside a landmark that lies elsewhere (重庆江北国际机场 is in 渝北区): the landmark's place, not the name's.
+  const landmark = Object.entries(table.data.landmarks).find(([n]) => name.includes(n));
+  const landmarkPlace = landmark && all.find((j) => j.name === landmark[1]);
+  const scanned = landmarkPlace ? name.replace(landmark[0], '') : name;
   // A sub-office (…分局, …支局, …支行) sits below its province's office: 成都金融监管分局 is the city's, under 四川金融监管局.
   const seated = vertical && !SUB_OFFICE.test(name);
   const seats = seated ? all.flatMap((j) => j.seatMarkers.filter((m) => name.includes(m))) : [];
   let best: { j: Jurisdiction; depth: number; len: number } | undefined;
   const consider = (j: Jurisdiction, m: string, seat: boolean): void => {
-    if (!name.includes(m)) return;
+    if (!scanned.includes(m)) return;
     // A seat marker names the province, not the city of the same name: 成都海关 must not go to a 成都市 entry.
     if (!seat && seats.some((s) => s.includes(m))) return;
     const depth = jurisdictionDepth(j);
@@ -124,5 +128,6 @@ export function carriedJurisdiction(
     for (const m of j.markers) if (!town || name.startsWith(m)) consider(j, m, false);
     if (seated) for (const m of j.seatMarkers) consider(j, m, true);
   }
+  if (landmarkPlace && (!best || jurisdictionDepth(landmarkPlace) >= best.depth)) return landmarkPlace;
   return best?.j;
 }

@@ -323,6 +323,10 @@ describe('renames', () => {
     expect(parentIn('区金融办', '江津区')).toBe('重庆市金融监管局');
   });
 
+  it('rejects a landmark in a place that is no jurisdiction', () => {
+    expect(() => loadLineTable({ ...rawTable, landmarks: { 江北国际机场: '江北' } })).toThrow(/landmark 江北国际机场: 江北 is no jurisdiction's name/);
+  });
+
   it('rejects a rename in an unknown jurisdiction, one listed twice, and a chain that comes back', () => {
     const renames = [
       { former: '甲局', current: '乙局', jurisdiction: '重庆市' },
@@ -450,6 +454,10 @@ describe('the districts, counties and county-level cities of 四川\'s prefectur
     ['重庆市嘉陵江航道处', '重庆市'], // 嘉陵区
     ['渝北区大竹林街道办事处', '渝北区'], // 大竹县
     ['四川省安居工程办', '四川省'], // 安居区
+    // A landmark named after a place it does not lie in: 重庆江北国际机场 is in 渝北区.
+    ['重庆江北国际机场海关', '渝北区'],
+    ['江北国际机场管理处', '渝北区'],
+    ['江北区商务委', '江北区'],
   ])('%s is carried by %s', (name, place) => {
     expect(carriedJurisdiction(name, false, table)?.name).toBe(place);
   });
