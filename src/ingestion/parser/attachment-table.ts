@@ -101,6 +101,8 @@ const HEADER_ROLES: ReadonlyArray<readonly [RegExp, TableColumnRole]> = [
   [/单位|部门|主体|处室/, 'UNITS'],
   [/时限|时间|期限|进度|节点|时序|年限|起止|年度/, 'DEADLINE'],
   [/^$|备注|类别|分类|领域|板块|方面|类型|责任人|联系人|领导|投资|金额|资金|[亿万]元|地点|编号/, 'OTHER'],
+  // A place alone heads its units (綦江区⇥泸州市, 重庆方⇥四川方), not where a thing lies (所在区县).
+  [/^(?!所在|地区|区域|城市|市县|区县|属地)(?:[\u3400-\u9fff]{1,5}[区县市]|[\u3400-\u9fff]{1,4}方)$/u, 'UNITS'],
   [/事项|任务|名称|项目|内容|措施|举措|目标|成效|要求|做法|路径|描述|说明|经验|案例|清单|改革|政策|工作/, 'TEXT'],
 ];
 /**
@@ -181,7 +183,15 @@ export function continuedHeader(header: SourceLine, line: SourceLine): { layout:
   const more = cellsOf(line).map((c) => c.text.trim());
   if (!more.some((c) => c.length > 0) || more.some((c) => c.length > 6 || /[。，,、；;：:]/.test(c))) return undefined;
   const cells = cellsOf(header).map((c) => c.text.trim());
-  const raw = cells.map((c, k) => c + (more[k] ?? '')).join('\t');
+  // A cell merged over the columns below it (责任单位 over 重庆方⇥四川方) is each one's: 责任单位重庆方, 责任单位四川方.
+  let merged = '';
+  const raw = cells
+    .map((c, k) => {
+      const below = more[k] ?? '';
+      merged = c !== '' ? c : below !== '' && (more[k - 1] ?? '') !== '' ? merged : '';
+      return (c !== '' ? c : merged) + below;
+    })
+    .join('\t');
   const joined: SourceLine = { ...header, raw, text: raw };
   const layout = parseTableHeader(joined);
   return layout ? { layout, line: joined } : undefined;
@@ -322,10 +332,14 @@ function withoutPerson(unit: WrittenUnit, cell: string, comp: Composite): Writte
   return { ...unit, asWritten: name, span: comp.span(at, at + name.length) };
 }
 
+// A cell that names no unit on purpose: /, —, 无.
+const NO_UNIT_CELL = /^[\s/／\\—–－\-无]*$/u;
+
 /**
- * A units cell read as a clause is. Under a header that names one of the plan's places (重庆方责任单位⇥四川方责任单位,
- * 永川区责任单位⇥泸州市责任单位) the cell is that place's list: 市商务局 under 泸州市 is 泸州市商务局, and each row's two
- * cells pair as a joint clause's two lists do; 四川方 in a plan 重庆 issues alone is 四川省's.
+ * A units cell read as a clause is. Under a header that names a place (重庆方责任单位⇥四川方责任单位, 永川区责任单位⇥泸州市
+ * 责任单位) the whole cell is that place's list, whatever its punctuation: 市商务局 under 泸州市 is 泸州市商务局, and each row's
+ * cells pair as a joint clause's lists do (see jurisdictionOfHeader for a place the issuers do not name). A cell of /, — or
+ * 无 names no unit.
  */
 function cellLists(
   cell: string,
@@ -334,11 +348,12 @@ function cellLists(
   spanOf: (s: number, e: number) => Span,
   role: UnitList['role'],
 ): UnitList[] {
+  if (NO_UNIT_CELL.test(cell)) return [];
   const place = jurisdictionOfHeader(header, jurisdictions);
   if (place === undefined) return clauseLists(cell, 0, cell.length, header, jurisdictions, spanOf, role);
   const all = jurisdictions.some((j) => j.name === place.name) ? jurisdictions : [...jurisdictions, place];
-  const ordered = [place, ...all.filter((j) => j.name !== place.name)];
-  return clauseLists(cell, 0, cell.length, header, ordered, spanOf, role).map((l) => ({ ...l, index: all.findIndex((j) => j.name === l.jurisdiction) }));
+  const index = all.findIndex((j) => j.name === place.name);
+  return clauseLists(cell, 0, cell.length, header, [place], spanOf, role).map((l) => ({ ...l, index }));
 }
 
 export interface RowResult {

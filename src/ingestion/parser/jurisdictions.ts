@@ -130,15 +130,30 @@ function headerNames(h: string, name: string): boolean {
   return h.includes(name) || (bare.length >= 2 && h.includes(bare)) || (short !== undefined && h.includes(`${short}方`));
 }
 
+/** What a units column's header says besides its place: 责任单位, 牵头部门, （牵头）…. */
+const HEADER_ROLE_WORDS = /[（(][^）)]*[）)]|(?:责任|牵头|配合|主责|主要|协同|协助|参与|实施)?(?:单位|部门|主体|处室)|牵头|配合|责任/gu;
+
 /**
- * The place a table column's header names (重庆方责任单位, 四川省牵头单位, 泸州市责任单位, 渝方, 川方): one of the plan's, or
- * else a province or municipality (四川方 in a plan 重庆 issues alone). Undefined when the header names none, or more
- * than one (川渝两地责任单位).
+ * The place a table column's header names (重庆方责任单位, 四川省牵头单位, 泸州市责任单位, 渝方, 川方, 江津区): one of the
+ * plan's; for a province, the plan's one place in it (重庆方 in a plan of 合川区 and 广安市 is 合川区, whose list says 市X
+ * for 重庆市X); else the place itself (四川方 in a plan 重庆 issues alone, a 江津区 column in a plan of 永川区 and 泸州市).
+ * Undefined when the header names no place, or more than one (川渝两地责任单位).
  */
 export function jurisdictionOfHeader(header: string, jurisdictions: readonly JurisdictionRef[]): JurisdictionRef | undefined {
   const h = header.replace(/\s+/gu, '');
   const own = jurisdictions.filter((j) => headerNames(h, j.name));
   if (own.length > 0) return own.length === 1 ? own[0] : undefined;
   const provincial = PROVINCIAL.filter((p) => headerNames(h, p.name));
-  return provincial.length === 1 ? { name: (provincial[0] as Provincial).name, level: asLevel((provincial[0] as Provincial).level) } : undefined;
+  if (provincial.length > 1) return undefined;
+  const province = provincial[0];
+  if (province !== undefined) {
+    const within = jurisdictions.filter((j) => j.parent === province.name);
+    // A city written without its province (遂宁市) is a province's, never a municipality's (重庆 has no cities).
+    const cities = province.level === 'PROVINCE' ? jurisdictions.filter((j) => j.parent === undefined && (j.level === 'CITY' || j.level === 'COUNTY')) : [];
+    const one = within.length === 1 ? within[0] : within.length === 0 && cities.length === 1 ? cities[0] : undefined;
+    return one ?? { name: province.name, level: asLevel(province.level) };
+  }
+  const place = h.replace(HEADER_ROLE_WORDS, '');
+  const read = /^[\u3400-\u9fff]{2,12}$/u.test(place) ? jurisdictionOfIssuer(place) : undefined;
+  return read !== undefined && read.level !== 'NATIONAL' && read.level !== 'REGION' ? read : undefined;
 }

@@ -1562,6 +1562,12 @@ describe('the place a table column\'s header names', () => {
     ['永川责任单位', [YC, LZ], '永川区'],
     // A province the plan's issuers do not name: 四川方 in a plan 重庆 issues alone.
     ['四川方责任单位', [CQ], '四川省'],
+    // A province's side in a plan of two places: the plan's place in it (a city without its province is 四川's).
+    ['渝方责任单位', [{ name: '合川区', level: 'DISTRICT', parent: '重庆市' }, { name: '广安市', level: 'CITY' }], '合川区'],
+    ['川方责任单位', [{ name: '合川区', level: 'DISTRICT', parent: '重庆市' }, { name: '广安市', level: 'CITY' }], '广安市'],
+    // A place the issuers do not name, by its own name.
+    ['江津区责任单位', [YC, LZ], '江津区'],
+    ['綦江区', [LZ], '綦江区'],
     // No place, or both.
     ['责任单位', [CQ, SC], undefined],
     ['市级责任单位', [CQ, SC], undefined],
@@ -1650,6 +1656,35 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     const rows = prepareText(luyong, 'luyong.txt').rows;
     expect(rows.responsibilities.map((r) => `${r.unitId}@${r.jurisdiction}`)).toEqual(['unit:永川区税务局@永川区', 'unit:泸州市税务局@泸州市', 'unit:泸州市商务局@泸州市']);
     expect(rows.counterparts.map((c) => `${c.aId}↔${c.bId}:${c.basis}`)).toEqual(['unit:永川区税务局↔unit:泸州市税务局:FUNCTIONAL_LINE']);
+  });
+
+  it('reads place-headed columns whatever the layout: a merged 责任单位 over 重庆方⇥四川方, places alone, ； inside a cell, a place no issuer names, an empty cell', () => {
+    const rowsOf = (source: string): string[][] =>
+      (parseDocument(source).sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? []).map((r) => r.unitLists.map((l) => `${l.index}:${l.jurisdiction}:${l.units.map((u) => u.asWritten).join('、')}`));
+    const joint = (...table: string[]): string => [jointNotice('一、重点任务\n\n（一）内容。'), '', '附件', '', '重点任务分工表', '', ...table, '', '抄送：市委办公厅。'].join('\n');
+    // 责任单位 merged over the two sides' columns, the sides on the header's second line.
+    expect(rowsOf(joint('序号\t重点任务\t责任单位\t\t完成时限', '\t\t重庆方\t四川方\t', '1\t共建信用体系。\t市发展改革委、重庆海关\t省发展改革委、成都海关\t2024年底前'))).toEqual([
+      ['0:重庆市:市发展改革委、重庆海关', '1:四川省:省发展改革委、成都海关'],
+    ]);
+    // Columns headed by the sides alone; an empty side written / names no unit.
+    expect(rowsOf(joint('序号\t重点任务\t重庆方\t四川方\t完成时限', '1\t推进港口合作。\t/\t省交通运输厅\t持续推进', '2\t共建信用体系。\t无\t—\t2024年底前'))).toEqual([['1:四川省:省交通运输厅'], []]);
+    const plan = (issuers: string[], ...table: string[]): string =>
+      [
+        ...issuers.flatMap((i) => [i, '']), '关于印发协同发展工作要点的通知', '', '潼南府办发〔2024〕31号', '', '各有关单位：', '', '现将《协同发展工作要点》印发给你们。', '',
+        issuers.join('　'), '', '2024年2月26日', '', '协同发展工作要点', '', '一、主要任务', '', '（一）推进合作。加强协作。', '', '附件', '', '重点任务分工表', '', ...table, '', '抄送：区委各部门。',
+      ].join('\n');
+    const tongnan = ['重庆市潼南区人民政府办公室', '遂宁市人民政府办公室'];
+    // ； inside a side's cell keeps the whole cell on its side (市消防救援支队 is 遂宁's, not 重庆市消防救援支队).
+    expect(rowsOf(plan(tongnan, '序号\t任务名称\t潼南区责任单位\t遂宁市责任单位\t完成时限', '1\t共建应急救援协作机制。\t区应急局；区消防救援支队\t市应急管理局；市消防救援支队\t2024年12月底前'))).toEqual([
+      ['0:潼南区:区应急局', '0:潼南区:区消防救援支队', '1:遂宁市:市应急管理局', '1:遂宁市:市消防救援支队'],
+    ]);
+    // A column of a place the issuers do not name is that place's; 渝方/川方 in a plan of a district and a city are theirs.
+    expect(rowsOf(plan(tongnan, '序号\t任务名称\t潼南区\t遂宁市\t大足区\t完成时限', '1\t共建产业园区。\t区经济信息委\t市经济和信息化局\t区经济信息委\t2024年底前'))).toEqual([
+      ['0:潼南区:区经济信息委', '1:遂宁市:市经济和信息化局', '2:大足区:区经济信息委'],
+    ]);
+    expect(rowsOf(plan(tongnan, '序号\t任务名称\t渝方责任单位\t川方责任单位\t完成时限', '1\t共建产业园区。\t市经济信息委、区经济信息委\t省经济和信息化厅、市经济和信息化局\t2024年底前'))).toEqual([
+      ['0:潼南区:市经济信息委、区经济信息委', '1:遂宁市:省经济和信息化厅、市经济和信息化局'],
+    ]);
   });
 
   it('reads a 附表 (a schedule) as it reads a 附件: its own section, its rows items with their units', () => {
