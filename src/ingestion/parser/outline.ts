@@ -12,7 +12,7 @@ import { classifyEndMatter, numberedAttachmentTitle, TELEPHONE } from './notice'
 import { joinTaskTable } from './task-table';
 import { findTargets, type YearContext } from './targets';
 import { Composite, endsSentence, removeCjkSpaces, type SourceLine } from './text';
-import { findUnitClauses, isUnitClauseLine, opensUnitClause } from './units-clause';
+import { findUnitClauses, isLabelLine, isUnitClauseLine, opensUnitClause } from './units-clause';
 
 // 一、 as the genre writes it; 一. and 一． as OCR and some offices do.
 export const SECTION_RE = /^([一二三四五六七八九十百]+)\s*[、.．]\s*(.*)$/;
@@ -118,7 +118,9 @@ export interface BodyResult {
 /** Adds a line to a list of paragraphs, continuing the last one if a page break had cut it. */
 export function addLine(paras: Para[], line: SourceLine, text = line.text, start = line.start): void {
   const last = paras[paras.length - 1];
-  if (last && last.open) {
+  // 牵头单位：…⏎配合单位：…⏎完成时限：… stand on lines of their own: a label opens a line, unless a bracket before it is open.
+  const labelled = last !== undefined && isLabelLine(text) && !opensUnitClause(last.comp.toString());
+  if (last && last.open && !labelled) {
     last.comp.append(text, start);
     last.open = isOpen(last.comp.toString());
     last.lastLine = line;

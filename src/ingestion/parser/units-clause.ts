@@ -37,7 +37,7 @@ const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '�
  * bare 等 (市发改委、市经信局等: "and others").
  */
 const TRAILING =
-  /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?(?:负责|落实|推进)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位))?)\s*$/;
+  /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能|属地){1,2}(?:分工)?(?:负责|落实|推进)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位))?)\s*$/;
 // A line break separates units where a table cell puts them on lines of their own; a full stop where a list goes on in
 // a sentence of its own (区商务委、区发展改革委。区财政局: what is no unit after it was cut off before).
 const UNIT_SEP = /[、，,。\n]/;
@@ -54,6 +54,8 @@ const AND_OTHERS =
   /(?<=\S{2})(?:等((?:区级|市级|省级|县级|区属|市属|县属|省属|相关|有关|其他|各|区县)[^、，,；;]{0,10}?(?:部门|单位|政府|企业)|[^、，,；;]{0,8}?(?:金融机构|法人银行)|(?:国家|有关|相关)?部委)|等(?:部门|单位)|(?:以及|及|和)其?(?:所属|隶属|下属)\S*)$/u;
 /** A unit's role written after it in brackets (区商务委（牵头）, 市商务委〔牵头〕, 【牵头】): the unit is the name before it. */
 const UNIT_ROLE_MARK = /\s*[（(〔【［[]\s*(牵头|主责|配合|协办|协助|参与)\s*[）)〕】］\]]$/u;
+/** A time to finish by, or how long, in brackets after a unit (市商务局（2025年12月底前完成）, （持续推进）): no part of its name. */
+const UNIT_DUE_MARK = /\s*[（(〔【［[]\s*(?:\d{4}\s*年[^（(）)〔〕【】［\]]*|(?:持续|长期|常态化)(?:推进|实施|坚持|开展)|[^（(）)〔〕]*前完成|(?:每年|每季度|每月)[^（(）)〔〕]*)\s*[）)〕】］\]]$/u;
 // 排名第一的为牵头单位, 排第一的…, 排在首位的…, with ，其余为配合单位 after it or not.
 const FIRST_LEADS_NOTE = '(?:排名|排在|排序|列|排)?(?:第一|首位)(?:位|个|名)?(?:的|单位)*为牵头单位(?:[，,、]\\s*其[余他](?:单位)?为(?:配合|责任)单位)?';
 /**
@@ -72,7 +74,7 @@ const CONNECTIVE = /^(?:会同|协同)\s*(?=\S{2})/;
  * 各区县政府按职责分工负责, (由)市商务委负责. Group 1: the units; group 2: anything between them and the verb; group 3: the verb.
  */
 const ROLE_VERB_PART =
-  /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能){1,2}(?:分工)?)?)(牵头负责|牵头|负责落实|负责|配合落实|配合|参与|协助|协同|抓好落实|落实)\s*$/;
+  /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能|属地){1,2}(?:分工)?)?)(牵头负责|牵头|负责落实|负责|配合落实|配合|参与|协助|协同|抓好落实|落实)\s*$/;
 /**
  * The units of a sentence that says who does the work, its last: 此项工作由市商务委牵头，市财政局配合。 or, below a
  * section's items, 以上任务由市商务委牵头，重庆海关、市发展改革委按职责分工负责。 The match ends at 由.
@@ -213,6 +215,16 @@ export function isUnitClauseLine(text: string): boolean {
   return CLAUSE_LINE.test(text);
 }
 
+const LABEL_LINE = new RegExp(`^\\s*(?:${LABEL}|完成时限|完成时间|完成期限|办结时限|时间节点|时限要求|时间要求|时间安排)\\s*[：:∶]`);
+
+/**
+ * Whether a line opens with a bare label of its own (牵头单位：…, 配合单位：…, 完成时限：…): a line of the item's
+ * clause, never the line above going on.
+ */
+export function isLabelLine(text: string): boolean {
+  return LABEL_LINE.test(text);
+}
+
 /** A written unit and the role its own bracket gives it (区商务委（牵头）), if any. */
 export interface MarkedUnit extends WrittenUnit {
   mark?: Role;
@@ -249,6 +261,8 @@ export function splitUnits(text: string, start: number, end: number, spanOf: (s:
       // A connective before a unit (…、市发展改革委，会同四川省商务厅) is no part of its name: the unit and its span start after it.
       const connective = CONNECTIVE.exec(text.slice(s, e));
       if (connective) s += connective[0].length;
+      const due = UNIT_DUE_MARK.exec(text.slice(s, e));
+      if (due) e = s + due.index;
       const mark = UNIT_ROLE_MARK.exec(text.slice(s, e));
       if (mark) e = s + mark.index;
       // 区发展改革委等区级部门，各镇街: "and the other district departments" closes a unit, not only the list.

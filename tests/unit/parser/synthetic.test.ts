@@ -124,6 +124,11 @@ describe('responsible-unit clause variants', () => {
     ['（责任单位：成都海关、省商务厅；重庆海关、市商务委）', ['RESPONSIBLE:四川省:成都海关、省商务厅', 'RESPONSIBLE:重庆市:重庆海关、市商务委']],
     // A typed notice's space inside the label.
     ['（责任 单位：重庆海关；成都海关）', ['RESPONSIBLE:重庆市:重庆海关', 'RESPONSIBLE:四川省:成都海关']],
+    // A time to finish by, or how long, in brackets after a unit is no part of its name.
+    ['（责任单位：市经济信息委、市商务委（2025年12月底前完成））', ['RESPONSIBLE:重庆市:市经济信息委、市商务委']],
+    ['（责任单位：市交通运输委（持续推进）；省交通运输厅〔2024年底前〕）', ['RESPONSIBLE:重庆市:市交通运输委', 'RESPONSIBLE:四川省:省交通运输厅']],
+    // 按属地负责 closes a list as 按职责分工负责 does.
+    ['（责任单位：市商务委牵头，各区县政府按属地负责）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:各区县政府+按属地负责']],
   ])('reads %s', (clause, expected) => {
     expect(lists(firstItem(jointNotice(`一、重点任务\n\n（一）做好第一件事。具体内容。${clause}`)))).toEqual(expected);
   });
@@ -131,6 +136,12 @@ describe('responsible-unit clause variants', () => {
   it('reads 排名第一的为牵头单位 after a clause on a line of its own, the note in brackets after the last unit', () => {
     const item = firstItem(notice('一、重点任务\n\n（一）做好第一件事。具体内容。\n责任单位：市政府口岸物流办、重庆海关、市商务委（排名第一的为牵头单位）'));
     expect(lists(item)).toEqual(['LEAD:重庆市:市政府口岸物流办', 'RESPONSIBLE:重庆市:重庆海关、市商务委+排名第一的为牵头单位']);
+  });
+
+  it('reads 牵头单位：…, 配合单位：… and 完成时限：… on lines of their own, none run into the line above', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）做好第一件事。具体内容。\n牵头单位：市经济信息委\n配合单位：市商务委、江北区政府\n完成时限：2025年12月\n\n（二）做好第二件事。'));
+    expect(lists(item)).toEqual(['LEAD:重庆市:市经济信息委', 'SUPPORTING:重庆市:市商务委、江北区政府+完成时限：2025年12月']);
+    expect(item.text).toBe('（一）做好第一件事。具体内容。\n牵头单位：市经济信息委\n配合单位：市商务委、江北区政府\n完成时限：2025年12月');
   });
 
   it('reads a separate （配合单位：…） clause', () => {
