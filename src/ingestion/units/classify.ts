@@ -61,6 +61,10 @@ const formalEndings = perTable((table) => {
     if (formal === brief || brief.length === 0) continue;
     endings.set(top.name, [...(endings.get(top.name) ?? []), [formal, brief]]);
   }
+  // The short forms its districts, cities and counties write (区发改委, 市投促局): their name's ending.
+  for (const [top, forms] of Object.entries(table.data.lowerShortForms)) {
+    endings.set(top, [...(endings.get(top) ?? []), ...Object.entries(forms)]);
+  }
   for (const list of endings.values()) list.sort((a, b) => b[0].length - a[0].length);
   return endings;
 });
@@ -168,9 +172,11 @@ export function classifyUnit(
   const formal = generic || line === null || line.key === GOVERNMENT_LINE ? undefined : shortOfFormal(expansion.name, expansion.jurisdiction, table);
   const viaFormal = formal !== undefined ? onward(formal) : undefined;
   if (viaFormal) return viaFormal;
-  // 宜宾市人民政府 is 宜宾市政府, as plans write it as often: one node, its full name kept as the official one.
+  // 宜宾市人民政府 is 宜宾市政府, as plans write it as often: one node, its full name kept as the official one. So is
+  // 重庆市荣昌区人民政府, the place written with the one it lies in (an alias of 荣昌区).
   const government = GOVERNMENT_FULL_FORM.exec(expansion.name);
-  const viaGovernment = government && !generic && government[1] === expansion.jurisdiction.name ? onward(`${government[1]}政府`) : undefined;
+  const governed = government !== null && (government[1] === expansion.jurisdiction.name || expansion.jurisdiction.aliases.includes(government[1] as string));
+  const viaGovernment = governed && !generic ? onward(`${expansion.jurisdiction.name}政府`) : undefined;
   if (viaGovernment) return { ...viaGovernment, officialName: viaGovernment.officialName ?? expansion.name };
   // 宜宾中院, 宜宾市中院: the city's intermediate court, one node under its full name (宜宾市中级人民法院).
   const court = expansion.name.endsWith('中院') ? expansion.name.slice(0, -2) : undefined;

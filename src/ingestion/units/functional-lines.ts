@@ -96,6 +96,7 @@ const LineTableSchema = z
     renames: z.array(RenameSchema).default([]),
     nationalBodies: z.record(z.string(), nonEmpty).default({}),
     landmarks: z.record(z.string(), nonEmpty).default({}),
+    lowerShortForms: z.record(z.string(), z.record(z.string(), nonEmpty)).default({}),
     jointBodies: z.object({ jurisdiction: nonEmpty, patterns: z.array(NamePatternSchema) }).strict().optional(),
   })
   .strict();
@@ -161,6 +162,9 @@ export function loadLineTable(raw: unknown): LineTable {
   }
   if (data.jointBodies !== undefined && jurisdictionByName.get(data.jointBodies.jurisdiction)?.level !== 'REGION') {
     problems.push(`jointBodies: ${data.jointBodies.jurisdiction} is no jurisdiction of level REGION`);
+  }
+  for (const top of Object.keys(data.lowerShortForms)) {
+    if (!data.jurisdictions.some((j) => j.name === top && (j.level === 'PROVINCE' || j.level === 'MUNICIPALITY'))) problems.push(`lowerShortForms: ${top} is no province or municipality`);
   }
   for (const [landmark, place] of Object.entries(data.landmarks)) {
     if (!data.jurisdictions.some((j) => j.name === place)) problems.push(`landmark ${landmark}: ${place} is no jurisdiction's name`);

@@ -323,6 +323,37 @@ describe('renames', () => {
     expect(parentIn('区金融办', '江津区')).toBe('重庆市金融监管局');
   });
 
+  // One department, however it is written: the full 委员会 forms, the short forms districts and cities write
+  // (lowerShortForms), a government written with the place it lies in.
+  it.each([
+    ['重庆市交通运输委员会', '重庆市', '重庆市交通运输委'],
+    ['重庆市教育委员会', '重庆市', '重庆市教委'],
+    ['重庆市卫生健康委员会', '重庆市', '重庆市卫生健康委'],
+    ['四川省卫生健康委员会', '四川省', '四川省卫生健康委'],
+    ['重庆市文化和旅游发展委员会', '重庆市', '重庆市文化旅游委'],
+    ['重庆市口岸和物流办公室', '重庆市', '重庆市政府口岸物流办'],
+    ['中国银保监会重庆监管局', '重庆市', '重庆银保监局'],
+    ['中国银保监会四川监管局', '四川省', '四川银保监局'],
+    ['区发改委', '江津区', '江津区发展改革委'],
+    ['区人社局', '江津区', '江津区人力社保局'],
+    ['区经信委', '江津区', '江津区经济信息委'],
+    ['区卫生健康委员会', '潼南区', '潼南区卫生健康委'],
+    ['市发改委', '成都市', '成都市发展改革委'],
+    ['市投促局', '宜宾市', '宜宾市投资促进局'],
+    ['市人社局', '成都市', '成都市人力资源社会保障局'],
+    ['市经信局', '成都市', '成都市经济和信息化局'],
+    // A form written as the seeds write it stays as it is.
+    ['区人社保局', '永川区', '永川区人社保局'],
+    ['重庆市荣昌区人民政府', '荣昌区', '荣昌区政府'],
+  ])('%s in a list of %s is %s', (written, place, name) => {
+    const table = defaultLineTable();
+    expect(classifyUnit(written, table.jurisdictionByName.get(place) as Jurisdiction, table).name).toBe(name);
+  });
+
+  it('rejects lowerShortForms of a place that is no province or municipality', () => {
+    expect(() => loadLineTable({ ...rawTable, lowerShortForms: { 永川区: { 发改委: '发展改革委' } } })).toThrow(/lowerShortForms: 永川区 is no province or municipality/);
+  });
+
   it('rejects a landmark in a place that is no jurisdiction', () => {
     expect(() => loadLineTable({ ...rawTable, landmarks: { 江北国际机场: '江北' } })).toThrow(/landmark 江北国际机场: 江北 is no jurisdiction's name/);
   });
