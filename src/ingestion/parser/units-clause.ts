@@ -620,6 +620,7 @@ function namesUnits(phrase: string): boolean {
   const names = phrase.replace(/(?:牵头|配合|负责|参与|协助)$/u, '').split(/[、，,]/u);
   return names.every((n) => UNIT_NAME.test(n) && BARE_UNIT_END.test(n));
 }
+const REQUEST = /^\s*(?:积极)?(?:争取|报请|请求|商请)\S*(?:支持|指导|帮助|同意|批准)\s*$/u;
 const AFTER_LIST = /(?:。\s*|[，,]\s*(?=(?:积极)?(?:争取|报请|请求|商请)))([^；;。]+)。?$/u;
 
 interface VerbList {
@@ -664,6 +665,11 @@ function verbLists(text: string, start: number, end: number, labelRole: Role, sp
     const last = out[out.length - 1];
     if (tm && tm.index === 0 && tm[1] && last) {
       last.trailing = tm[1];
+      continue;
+    }
+    // 区农业农村委牵头，争取市农业农村委、市科技局支持: a request to bodies above gives them no task; it closes the part before.
+    if (REQUEST.test(part) && last) {
+      last.trailing = [last.trailing, part.trim()].filter((t) => t !== undefined).join('，');
       continue;
     }
     const vp = verbPart(text, s, e, spanOf);
