@@ -47,15 +47,29 @@ describe('resolution across documents', () => {
 
   it('reads a district the table lacks by its level and links it to the heads of its municipality', () => {
     const doc = buildDoc({
-      jurisdictions: [{ name: '万盛经开区', level: 'DISTRICT', parent: '重庆市' }],
+      jurisdictions: [{ name: '双桥经开区', level: 'DISTRICT', parent: '重庆市' }],
       items: [{ section: '附件', number: '1', lists: ['区商务委、区税务局'] }],
     });
     const r = resolveUnits(doc);
     expect(r.units.map((u) => [u.name, u.jurisdiction, u.parent ?? null])).toEqual([
-      ['万盛经开区商务委', '万盛经开区', '重庆市商务委'],
-      ['万盛经开区税务局', '万盛经开区', '重庆市税务局'],
+      ['双桥经开区商务委', '双桥经开区', '重庆市商务委'],
+      ['双桥经开区税务局', '双桥经开区', '重庆市税务局'],
     ]);
-    expect(r.warnings[0]?.message).toMatch(/万盛经开区 is not in data\/functional-lines.json/);
+    expect(r.warnings[0]?.message).toMatch(/双桥经开区 is not in data\/functional-lines.json/);
+  });
+
+  it('knows 万盛经开区, a county-level area of 重庆: its units are its own, under the municipality\'s heads', () => {
+    const doc = buildDoc({
+      jurisdictions: [{ name: '万盛经济技术开发区', level: 'DISTRICT', parent: '重庆市' }],
+      items: [{ section: '附件', number: '1', lists: ['经开区商务局、区税务局、万盛经开区卫生健康局'] }],
+    });
+    const r = resolveUnits(doc);
+    expect(r.units.map((u) => [u.name, u.jurisdiction, u.parent ?? null])).toEqual([
+      ['万盛经开区商务局', '万盛经开区', '重庆市商务委'],
+      ['万盛经开区税务局', '万盛经开区', '重庆市税务局'],
+      ['万盛经开区卫生健康局', '万盛经开区', '重庆市卫生健康委'],
+    ]);
+    expect(r.warnings).toEqual([]);
   });
 
   it('knows every district and county of 重庆 and every city of 四川: a 璧山 list, a 泸州 list', () => {
