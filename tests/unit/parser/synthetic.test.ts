@@ -642,6 +642,11 @@ describe('outline', () => {
       ['LEAD', ['市商务委']],
       ['RESPONSIBLE', ['市经济信息委']],
     ]);
+    // Units whose names end as a railway section's or a brigade's do (车务段, 消防救援支队).
+    expect(lists('巩固班列通道。由市口岸物流办牵头，市商务委、中铁成都局集团公司重庆车务段、市消防救援总队配合。')).toEqual([
+      ['LEAD', ['市口岸物流办']],
+      ['SUPPORTING', ['市商务委', '中铁成都局集团公司重庆车务段', '市消防救援总队']],
+    ]);
     expect(lists('此项工作由市商务委牵头，市文化旅游委配合。两地联合举办活动。')).toEqual([
       ['LEAD', ['市商务委']],
       ['SUPPORTING', ['市文化旅游委']],
