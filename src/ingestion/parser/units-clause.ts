@@ -359,6 +359,12 @@ function lastClause(text: string, spanOf: (s: number, e: number) => Span, jurisd
     }
   }
   if (open < 0) return [];
+  // （重庆：市交通运输委、重庆高速集团；四川：省交通运输厅、蜀道集团）: each side's label says these are its units.
+  if (placeLabel(text, open + 1, jurisdictions)) {
+    const lists = clauseLists(text, open + 1, end - 1, '责任单位', jurisdictions, spanOf);
+    const units = lists.flatMap((l) => l.units);
+    if (units.length > 0 && units.every((u) => UNIT_NAME.test(u.asWritten) && BARE_UNIT_END.test(u.asWritten))) return lists;
+  }
   return roleVerbLists(text, open + 1, end - 1, spanOf, jurisdictions);
 }
 
@@ -578,7 +584,8 @@ function placeLabel(text: string, at: number, jurisdictions: readonly Jurisdicti
   // A single dash joins names (重庆—成都双城经济圈…); only a colon or a double dash labels a list.
   const m = /^\s*([\u3400-\u9fff]{2,8}?)\s*(?:[：:∶]|——)\s*/u.exec(text.slice(at, at + 16));
   if (!m) return undefined;
-  const written = m[1] as string;
+  // 重庆方面：, 四川方： name the side as 重庆：, 四川： do.
+  const written = (m[1] as string).replace(/(?<=\S{2})(?:方面|方)$/u, '');
   const place = jurisdictions.findIndex((j) => j.name === written || j.name.replace(/[省市区县]$/u, '') === written);
   return place < 0 ? undefined : { length: m[0].length, place };
 }

@@ -127,6 +127,12 @@ describe('responsible-unit clause variants', () => {
     // A time to finish by, or how long, in brackets after a unit is no part of its name.
     ['（责任单位：市经济信息委、市商务委（2025年12月底前完成））', ['RESPONSIBLE:重庆市:市经济信息委、市商务委']],
     ['（责任单位：市交通运输委（持续推进）；省交通运输厅〔2024年底前〕）', ['RESPONSIBLE:重庆市:市交通运输委', 'RESPONSIBLE:四川省:省交通运输厅']],
+    // Each side's label without 责任单位 says these are its units (重庆：…；四川：…, 重庆方面：…).
+    ['（重庆：市交通运输委、重庆高速集团；四川：省交通运输厅、蜀道集团）', ['RESPONSIBLE:重庆市:市交通运输委、重庆高速集团', 'RESPONSIBLE:四川省:省交通运输厅、蜀道集团']],
+    ['（重庆方面：市商务委；四川方面：省商务厅）', ['RESPONSIBLE:重庆市:市商务委', 'RESPONSIBLE:四川省:省商务厅']],
+    ['（责任单位：重庆方：市商务委；四川方：省商务厅）', ['RESPONSIBLE:重庆市:市商务委', 'RESPONSIBLE:四川省:省商务厅']],
+    // Not when what follows the label is no list of units.
+    ['（重庆：2025年底前完成）', []],
     // A request to bodies above inside a clause (争取…支持) gives them no task: it closes the part before.
     ['（责任单位：市农业农村委牵头，争取市科技局支持；省农业农村厅牵头，积极争取省科技厅、农业农村部支持）', ['LEAD:重庆市:市农业农村委+争取市科技局支持', 'LEAD:四川省:省农业农村厅+积极争取省科技厅、农业农村部支持']],
     // 按属地负责 closes a list as 按职责分工负责 does.
