@@ -746,6 +746,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
     }
     const closing = s.kind === 'ATTACHMENT' ? undefined : sectionClause(s, jurisdictions);
     const items = s.kind === 'ATTACHMENT' ? s.rows : s.items.map((b) => toItem(b, ITEM_KIND[s.kind], ctx, years));
+    for (const item of items) if (item.kind === 'MEASURE' && isClosingArticle(item)) item.kind = 'GENERAL';
     if (closing && s.closing) {
       giveSectionUnits(items, closing);
       // Its text is no item's: what it mentions and counts is the section's, as its intro's is.
@@ -768,6 +769,15 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   joinTaskTable(result.sections);
   warnUnitless(result.sections, sections, ctx);
   return result;
+}
+
+// 第十条　本措施由区商务委负责解释，自印发之日起施行: the closing article of a 若干措施 without a 附则 chapter.
+const CLOSING_ARTICLE =
+  /^\s*(?:第[一二三四五六七八九十百]+条|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.．、])?\s*本(?:若干)?(?:措施|办法|方案|政策|细则|意见|规定|通知)[^。]{0,40}?(?:负责解释|之日起(?:施行|实施|执行)|有效期)/u;
+
+/** Whether a measure is the plan's closing article (who interprets it, from when it applies): a general item, no task. */
+function isClosingArticle(item: ParsedItem): boolean {
+  return item.unitLists.length === 0 && item.subItems.length === 0 && CLOSING_ARTICLE.test(item.text);
 }
 
 /**

@@ -361,6 +361,16 @@ describe('responsible-unit clause variants', () => {
 });
 
 describe('outline', () => {
+  it('reads the closing article of a 若干措施 without a 附则 chapter (本措施由…负责解释，自…施行) as general, not a measure', () => {
+    const doc = parseDocument(
+      notice('第一条　支持加工贸易。给予奖励。（责任单位：区商务委）\n\n第二条　建设物流园区。（责任单位：区物流办）\n\n第三条　本措施由区商务委负责解释，自印发之日起施行，有效期至2026年12月31日。'),
+    );
+    expect(doc.sections.flatMap((s) => s.items.map((i) => `${i.number}:${i.kind}`))).toEqual(['第一条:MEASURE', '第二条:MEASURE', '第三条:GENERAL']);
+    // An article that only mentions the measures, or names its units, stays a measure.
+    const kept = parseDocument(notice('第一条　本措施所称企业是指在本区注册的企业，由区商务委负责认定。（责任单位：区商务委）'));
+    expect(kept.sections.flatMap((s) => s.items.map((i) => i.kind))).toEqual(['MEASURE']);
+  });
+
   it('never runs a title into a unit clause on the next line', () => {
     const first = firstItem(notice('一、重点任务\n\n（一）建立商事纠纷多元化解机制，设立知识产权保护工作站；\n（责任单位：市高法院；省法院）\n\n二、保障措施\n\n（一）加强组织领导。统筹推进。'));
     expect(first.title).toBe('建立商事纠纷多元化解机制，设立知识产权保护工作站；');
