@@ -54,6 +54,20 @@ const SUBJECT_OPENING = new RegExp(`^(?:[0-9０-９]{1,2}[.．、]\\s*|${LEADING
 /** Adverbs and 实现 between what is counted and the count (进出口总额力争突破100亿元, 进出口额实现翻一番). */
 const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要|实现|分别)+$/;
 
+/**
+ * A sentence that grants support (对年进出口额首次突破1亿美元的企业，给予一次性奖励50万元，单个企业每年最高不超过300万元；按融资额
+ * 的0.5%给予奖励): its figures are thresholds, amounts, caps and rates of the support, no goals.
+ */
+const SUPPORT = /给予|奖励|补贴|补助|资助|奖补|贴息|扶持资金/u;
+
+/** The sentence (or ；-clause) around `at`. */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const start = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1;
+  const rest = text.slice(at).search(/[。；;\n]/);
+  return text.slice(start, rest < 0 ? text.length : at + rest);
+}
+
 interface YearMarker {
   at: number;
   end: number;
@@ -196,6 +210,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     const at = m.index;
     if (baselines.some((b) => b.at <= at && at < b.end)) continue;
     if (before !== undefined && THRESHOLD.test(before) && COUNTED_AFTER_THRESHOLD.test(scan.slice(at + m.length))) continue;
+    if (SUPPORT.test(sentenceAround(scan, at))) continue;
     // 分别达到20件、12件: a count right after the target before it, joined by 、, is counted the same way (a figure for each
     // of the places or things the sentence names).
     const previous = out[out.length - 1];

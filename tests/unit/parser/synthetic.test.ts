@@ -1085,6 +1085,9 @@ describe('outline', () => {
     ['到2025年，整体通关时间压缩至30小时以内。', [[2025, 30, '小时', '以内']]],
     ['到2025年，回程班列稳定在2000列以上。', [[2025, 2000, '列', '以上']]],
     ['到2025年，综合物流成本降低5至10个百分点。', [[2025, 10, '个百分点', undefined]]],
+    // A sentence that grants support states thresholds, amounts, caps and rates, no goals; the goal beside it stays.
+    ['对年进出口额首次突破1亿美元的企业，给予一次性奖励50万元，单个企业每年最高不超过300万元。', []],
+    ['到2025年，中欧班列年开行量达到2500列以上。对银行按融资额的0.5%给予奖励。', [[2025, 2500, '列', '以上']]],
   ])('reads the targets of %s', (sentence, expected) => {
     const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
