@@ -355,9 +355,11 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     }
     const byRole = new Map<string, PairingGroup[]>();
     for (const g of groups.values()) byRole.set(g.role, [...(byRole.get(g.role) ?? []), g]);
-    for (const group of byRole.values()) {
+    // `lineOnly`: pairs of one line only, none by position (units of two roles: a place in another role's list says
+    // nothing).
+    const pairSides = (sides: readonly PairingGroup[], lineOnly: boolean): void => {
       // Joint bodies (both sides' together) pair with no one and make no side of their own.
-      const sorted = group
+      const sorted = sides
         .filter((g) => table.jurisdictionByName.get(g.jurisdiction)?.level !== 'REGION')
         .sort((x, y) => docOrder(x.jurisdiction) - docOrder(y.jurisdiction));
       // With places of both provinces (万州区、达州市、开州区) a unit pairs across the line only: 万州↔达州, 开州↔达州,
@@ -369,14 +371,36 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
           const result = pairCounterparts(itemKey, a.pairing, b.pairing);
           // A unit named in two lists of a side (重庆海关 in 万州's and in 开州's) pairs once with its partner.
           for (const p of result.pairs) {
+            if (lineOnly && p.basis !== 'FUNCTIONAL_LINE') continue;
             const key = `${p.itemKey}\u0000${[p.a, p.b].sort().join('\u0000')}`;
             if (pairKeys.has(key)) continue;
             pairKeys.add(key);
             counterparts.push(p);
           }
-          unpaired.push(...result.unpaired);
+          if (!lineOnly) unpaired.push(...result.unpaired);
         }
       });
+    };
+    for (const group of byRole.values()) pairSides(group, false);
+    // 省商务厅 leads on one side and 市商务委 supports on the other: two units of one line on one task are counterparts,
+    // where neither has one in its own role.
+    if (byRole.size > 1) {
+      const partnered = new Set(counterparts.filter((p) => p.itemKey === itemKey).flatMap((p) => [p.a, p.b]));
+      const rest = new Map<string, PairingGroup>();
+      for (const g of groups.values()) {
+        const side = rest.get(g.jurisdiction) ?? { role: 'ANY', jurisdiction: g.jurisdiction, pairing: [] };
+        for (const u of g.pairing) {
+          if (partnered.has(u.unit) || u.line === null || side.pairing.some((x) => x.unit === u.unit)) continue;
+          side.pairing.push({ ...u, position: side.pairing.length });
+        }
+        rest.set(g.jurisdiction, side);
+      }
+      pairSides([...rest.values()], true);
+      const nowPaired = new Set(counterparts.filter((p) => p.itemKey === itemKey).flatMap((p) => [p.a, p.b]));
+      for (let k = unpaired.length - 1; k >= 0; k--) {
+        const u = unpaired[k];
+        if (u !== undefined && u.itemKey === itemKey && nowPaired.has(u.unit)) unpaired.splice(k, 1);
+      }
     }
   }
 

@@ -1695,6 +1695,15 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(rows.counterparts.map((c) => `${c.aId}↔${c.bId}:${c.basis}`)).toEqual(['unit:永川区税务局↔unit:泸州市税务局:FUNCTIONAL_LINE']);
   });
 
+  it('pairs two units of one line across roles (one side leads, the other supports) where neither has a partner in its role, never by position', () => {
+    const source = jointNotice('一、重点任务\n\n（一）拓展经贸合作。联合举办论坛。（牵头单位：省商务厅；配合单位：市商务委、市贸促会、市财政局；省贸促会）');
+    const rows = prepareText(source, 'roles.txt').rows;
+    expect(rows.counterparts.map((c) => `${c.aId}↔${c.bId}:${c.basis}`).sort()).toEqual([
+      'unit:重庆市商务委↔unit:四川省商务厅:FUNCTIONAL_LINE',
+      'unit:重庆市贸促会↔unit:四川省贸促会:FUNCTIONAL_LINE',
+    ]);
+  });
+
   it('reads place-headed columns whatever the layout: a merged 责任单位 over 重庆方⇥四川方, places alone, ； inside a cell, a place no issuer names, an empty cell', () => {
     const rowsOf = (source: string): string[][] =>
       (parseDocument(source).sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? []).map((r) => r.unitLists.map((l) => `${l.index}:${l.jurisdiction}:${l.units.map((u) => u.asWritten).join('、')}`));
