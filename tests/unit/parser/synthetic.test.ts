@@ -1695,6 +1695,22 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(rows.counterparts.map((c) => `${c.aId}↔${c.bId}:${c.basis}`)).toEqual(['unit:永川区税务局↔unit:泸州市税务局:FUNCTIONAL_LINE']);
   });
 
+  it('gives a list beyond the plan\'s places to the place its units name (a third list, 江津区…, in a plan of 永川区 and 泸州市), not to the last place', () => {
+    const source = [
+      '重庆市永川区人民政府办公室', '', '泸州市人民政府办公室', '', '关于印发泸永协同发展工作方案的通知', '', '永川府办发〔2024〕12号', '', '各有关单位：', '',
+      '《泸永协同发展工作方案》已经区政府同意，现印发给你们。', '', '重庆市永川区人民政府办公室　　泸州市人民政府办公室', '', '2024年3月1日', '', '泸永协同发展工作方案', '',
+      '一、主要任务', '', '（一）深化港口物流合作。共同开行班列。（责任单位：区交通局；市交通运输局；江津区交通局、区港航中心；两江新区管委会）',
+    ].join('\n');
+    const item = firstItem(source);
+    expect(item.unitLists.map((l) => `${l.jurisdiction}:${l.units.map((u) => u.asWritten).join('、')}`)).toEqual([
+      '永川区:区交通局',
+      '泸州市:市交通运输局',
+      '江津区:江津区交通局、区港航中心',
+      // A new area's body names no place of its own: the last place's, as before.
+      '泸州市:两江新区管委会',
+    ]);
+  });
+
   it('pairs two units of one line across roles (one side leads, the other supports) where neither has a partner in its role, never by position', () => {
     const source = jointNotice('一、重点任务\n\n（一）拓展经贸合作。联合举办论坛。（牵头单位：省商务厅；配合单位：市商务委、市贸促会、市财政局；省贸促会）');
     const rows = prepareText(source, 'roles.txt').rows;
