@@ -771,7 +771,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
   return result;
 }
 
-// 第十条　本措施由区商务委负责解释，自印发之日起施行: the closing article of a 若干措施 without a 附则 chapter.
+// 第十条 本措施由区商务委负责解释，自印发之日起施行: the closing article of a 若干措施 without a 附则 chapter.
 const CLOSING_ARTICLE =
   /^\s*(?:第[一二三四五六七八九十百]+条|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.．、])?\s*本(?:若干)?(?:措施|办法|方案|政策|细则|意见|规定|通知)[^。]{0,40}?(?:负责解释|之日起(?:施行|实施|执行)|有效期)/u;
 
