@@ -82,6 +82,12 @@ export function parentLink(
     const parent = namedAbove(parentJurisdiction, unit.name, jurisdiction);
     return parent === undefined ? {} : { parent, parentJurisdiction };
   }
+  // A company answers to no company above it by name (合江港务公司 is no office of a 泸州市港务公司): only a head the data
+  // file gives is its parent.
+  if (unit.kind === 'STATE_OWNED_ENTERPRISE') {
+    const head = parentJurisdiction.heads[line.key];
+    return head === undefined ? {} : { parent: nameAsOf(head, asOf, table), parentJurisdiction };
+  }
   let parent = headUnitName(parentJurisdiction, line, unit.name, jurisdiction, table, asOf);
   // A vertical line skips the levels where it has no office of its own: 双流机场海关 (双流区, in 成都市) reports to 成都海关,
   // the customs of 四川省, as 成都市 has none.

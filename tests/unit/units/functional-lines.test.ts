@@ -319,6 +319,10 @@ describe('renames', () => {
     // 区委金融办 in a 江津 plan of 2024 answers to 重庆市委金融办, 成都市委金融办 to 四川省委金融办; the government's finance
     // office of 江津 still reports to the municipality's (重庆市金融监管局).
     expect(parentIn('区委金融办', '江津区')).toBe('重庆市委金融办');
+    // A company answers to no company named after it in the city above (no 泸州市港务公司); its department does.
+    expect(classifyUnit('合江港务公司', table.jurisdictionByName.get('合江县') as Jurisdiction, table).kind).toBe('STATE_OWNED_ENTERPRISE');
+    expect(parentIn('合江港务公司', '合江县')).toBeUndefined();
+    expect(parentIn('县交通运输局', '合江县')).toBe('泸州市交通运输局');
     expect(parentIn('成都市委金融办', '成都市')).toBe('四川省委金融办');
     expect(parentIn('区金融办', '江津区')).toBe('重庆市金融监管局');
   });
