@@ -36,6 +36,7 @@ export interface ClassifiedUnit {
  */
 const JUDICIAL_FULL_FORM = /^(.+[省市区县])人民(法院|检察院)$/;
 const GOVERNMENT_FULL_FORM = /^(.+)人民政府$/u;
+const TOWN_GOVERNMENT = /^(.{2,12}(?:镇|乡|街道))(?:人民政府|政府|办事处)$/u;
 
 /**
  * A district's department written with its formal name (重庆市沙坪坝区商务委员会, 沙坪坝区市场监督管理局) is the one written short
@@ -126,6 +127,11 @@ export function classifyUnit(
   const onward = (name: string): ClassifiedUnit | undefined =>
     redirected.has(name) ? undefined : { ...classifyUnit(name, listJurisdiction, table, extraJurisdictions, new Set([...redirected, written])), written };
   const warnings: string[] = [];
+  // A town's or a street's government written in full (珞璜镇人民政府, 德感街道办事处) is the town or street as plans name it
+  // (珞璜镇): one unit.
+  const town = TOWN_GOVERNMENT.exec(written)?.[1];
+  const asTown = town !== undefined ? onward(town) : undefined;
+  if (asTown) return asTown;
   // A place named alone as a responsible unit (（责任单位：泸州市、永川区、江津区）) is its government.
   const place = table.jurisdictionByName.get(written);
   const asGovernment = place !== undefined && place.level !== 'NATIONAL' && place.level !== 'REGION' ? onward(`${written}政府`) : undefined;

@@ -349,6 +349,10 @@ describe('renames', () => {
     // A form written as the seeds write it stays as it is.
     ['区人社保局', '永川区', '永川区人社保局'],
     ['重庆市荣昌区人民政府', '荣昌区', '荣昌区政府'],
+    // A town's or a street's government written in full is the town or street as plans name it.
+    ['珞璜镇人民政府', '江津区', '江津区珞璜镇'],
+    ['珞璜镇', '江津区', '江津区珞璜镇'],
+    ['德感街道办事处', '江津区', '江津区德感街道'],
   ])('%s in a list of %s is %s', (written, place, name) => {
     const table = defaultLineTable();
     expect(classifyUnit(written, table.jurisdictionByName.get(place) as Jurisdiction, table).name).toBe(name);
