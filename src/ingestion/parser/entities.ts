@@ -95,7 +95,7 @@ const MAX_LOOKBACK = 32;
 const DIVISION_AFTER = /^处(?![于理置在])/u;
 const ABBREVIATION_NOTE = /^\s*(?:以下)?(?:简称|统称)/u;
 const NAME_CHAR = /[\u3400-\u9fff\s]/;
-const ITEM_NUMBER_START = /^\s*[（(][一二三四五六七八九十百0-9０-９]+[）)]\s*/u;
+const ITEM_NUMBER_START = /^\s*(?:[（(][一二三四五六七八九十百0-9０-９]+[）)]|第[一二三四五六七八九十百]+条)\s*/u;
 
 // A title may be followed by its document number (渝府〔2019〕3号) or, for an agreement, its Latin abbreviation (RCEP).
 const TITLE_RE = new RegExp(`《([^《》\\n]{1,120})》(?:\\s*[（(]\\s*(?:(${DOC_NUMBER_SOURCE})|([A-Z][A-Za-z]{1,9}))\\s*[）)])?`, 'g');

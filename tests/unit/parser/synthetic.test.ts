@@ -1261,9 +1261,15 @@ describe('outline', () => {
     ['培育一批口岸经济产业园。', []],
     ['共建国际铁路港。', []],
     ['两地新增国家级示范物流园区2—3个。', [['ZONE', '国家级示范物流园区']]],
+    ['高质量建设宜宾协同改革先行区。', [['ZONE', '宜宾协同改革先行区']]],
   ])('takes no verb or connective at the start of a name: %s → %j', (sentence, expected) => {
     const item = firstItem(notice(`一、重点任务\n\n（一）做强开放平台。${sentence}（责任单位：市商务委）`));
     expect(item.mentions.map((m) => [m.kind, m.name])).toEqual(expected);
+  });
+
+  it('takes no article number into a name (第四条建设国际铁路港综合保税区 → 国际铁路港综合保税区)', () => {
+    const item = firstItem(notice('第四条 建设国际铁路港综合保税区。推动申报。（责任单位：区商务委）'));
+    expect(item.mentions.map((m) => [m.kind, m.name])).toEqual([['ZONE', '国际铁路港综合保税区']]);
   });
 
   it('reads no platform inside a unit\'s name, and a zone only where the unit is the zone\'s own body', () => {
