@@ -6,7 +6,7 @@ import { defaultLineTable, departmentOf, isGenericUnit, matchesPattern, perTable
 import { adHocJurisdiction, carriedJurisdiction, enclosingProvince, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
-import { distributeSharedSuffix, eachSide, splitBracketName } from './written-names';
+import { distributeSharedSuffix, eachSide, shareEachSide, splitBracketName } from './written-names';
 
 export { classifyUnit, unitKind, type ClassifiedUnit } from './classify';
 export { administrativeTier, pairCounterparts, type PairingResult, type PairingUnit } from './counterparts';
@@ -31,7 +31,7 @@ export {
   resolveListJurisdiction,
 } from './jurisdictions';
 export { normalizeUnitName } from './normalize';
-export { distributeSharedSuffix, eachSide, splitBracketName } from './written-names';
+export { distributeSharedSuffix, eachSide, shareEachSide, splitBracketName } from './written-names';
 export { checkHeads, checkRenames, headUnitName, nameAsOf, parentLink, type ParentLink } from './parent';
 
 /** 1-based line of an offset, for warnings that point into the source. */
@@ -297,7 +297,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
       const listed = listJurisdiction(list);
       const ownNamed = written.some((n) => n.startsWith(listed.name));
       const jurisdiction = city?.parent !== undefined && city.parent !== listed.name && !ownNamed ? jurisdictionNamed(city.parent, list.units[0]?.span.start ?? 0) : listed;
-      const meant = distributeSharedSuffix(written, table, issuingDepartments.get(jurisdiction.name) ?? []);
+      const meant = shareEachSide(distributeSharedSuffix(written, table, issuingDepartments.get(jurisdiction.name) ?? []));
       const units = list.units.flatMap((wu, k): Array<{ wu: WrittenUnit; form: string; side: Jurisdiction | undefined }> => {
         const form = meant[k] ?? normalizeUnitName(wu.asWritten);
         // 两省市发展改革委, 川渝两地海关: the same office on each side, one responsibility each, paired.

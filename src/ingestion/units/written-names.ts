@@ -249,6 +249,24 @@ const EACH_SIDE = /^(?:川渝|渝川)?(两地|两省市|两省|双方|三地|三
 const SIDES: Readonly<Record<string, number>> = { 两地: 2, 两省市: 2, 两省: 2, 双方: 2, 三地: 3, 三方: 3 };
 
 /**
+ * 两地招商投资部门、商务部门: the later bare departments of a list share its first entry's 两地 (each side's 商务部门 too, not
+ * one side's). Other forms stay as they are.
+ */
+export function shareEachSide(forms: readonly string[]): string[] {
+  let side: string | undefined;
+  return forms.map((form) => {
+    const m = EACH_SIDE.exec(form);
+    if (m) {
+      side = form.slice(0, form.length - (m[2] as string).length);
+      return form;
+    }
+    if (side !== undefined && /^[^省市区县]\S{0,10}部门$/u.test(form)) return side + form;
+    side = undefined;
+    return form;
+  });
+}
+
+/**
  * The units a written form names on each side of the plan (两省市发展改革委 in a 川渝 plan: 重庆市发展改革委 and
  * 四川省发展改革委; 川渝两地海关: 重庆海关 and 成都海关), each with its place; undefined for any other form, when the count
  * the form gives is not the plan's number of places, or when what follows names no one office (两地有关部门). A

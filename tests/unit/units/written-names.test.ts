@@ -1,4 +1,4 @@
-import { distributeSharedSuffix, eachSide, resolveUnits, splitBracketName } from '../../../src/ingestion/units';
+import { shareEachSide, distributeSharedSuffix, eachSide, resolveUnits, splitBracketName } from '../../../src/ingestion/units';
 import { defaultLineTable, type Jurisdiction } from '../../../src/ingestion/units/functional-lines';
 import { buildDoc, CHONGQING, SICHUAN } from './fixtures';
 
@@ -246,5 +246,18 @@ describe('splitBracketName: a short or second name in brackets at the end of a u
       expect.arrayContaining(['市政府口岸物流办', '市政府口岸物流办（市物流办）', '市物流办', '重庆市物流办']),
     );
     expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('shareEachSide', () => {
+  it.each([
+    // The later bare departments of a list share its first entry's 两地.
+    [['两地招商投资部门', '商务部门'], ['两地招商投资部门', '两地商务部门']],
+    [['川渝两地财政部门', '统计部门', '市商务委'], ['川渝两地财政部门', '川渝两地统计部门', '市商务委']],
+    // A unit of its own (市商务委, 区统计部门) ends the run; no 两地 before, nothing shared.
+    [['两地财政部门', '市统计部门', '商务部门'], ['两地财政部门', '市统计部门', '商务部门']],
+    [['商务部门', '财政部门'], ['商务部门', '财政部门']],
+  ])('%j → %j', (forms, expected) => {
+    expect(shareEachSide(forms)).toEqual(expected);
   });
 });
