@@ -2,7 +2,7 @@
  * The pure parser: text of one policy notice → ParsedDocument. No I/O, no database.
  */
 import { AppError, ErrorCode } from '../../errors';
-import { idNumber, itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem, type ParseWarning } from '../../model/parsed';
+import { idNumber, itemKeyPart, type JurisdictionRef, type Mention, type ParsedDocument, type ParsedItem, type ParseWarning } from '../../model/parsed';
 import { findMentions } from './entities';
 import { jointIssuerJurisdictions, jurisdictionOfIssuer } from './jurisdictions';
 import { classifyEndMatter, parseHeader } from './notice';
@@ -42,6 +42,35 @@ function checkText(source: string): void {
     );
   }
   if (bad > n * 0.1) throw new AppError(ErrorCode.INPUT_BINARY, 'the document is mostly non-text characters (line 1 onwards)', { line: 1 });
+}
+
+// …联动创新区（以下简称江津联动创新区）, （简称：…）: the short name the plan uses for the name before it from here on.
+const SHORT_NAME_NOTE = /^\s*[（(]\s*(?:以下)?(?:简称|统称)\s*[：:]?\s*[“"]?([^”"）)，,、；;]{2,20}?)[”"]?\s*[）)]/u;
+
+/**
+ * A platform, zone or mechanism the plan names in full and then declares a short name for (中国（重庆）自由贸易试验区江津联动
+ * 创新区（以下简称江津联动创新区）): every mention of the short name in the document is the same one, under the full name
+ * (its written form kept).
+ */
+function namesDeclaredShort(doc: ParsedDocument): void {
+  const all: Mention[] = [...doc.mentions];
+  const collect = (items: readonly ParsedItem[]): void => {
+    for (const i of items) {
+      all.push(...i.mentions);
+      collect(i.subItems);
+    }
+  };
+  for (const s of doc.sections) collect(s.items);
+  const fullOf = new Map<string, Mention>();
+  for (const m of all) {
+    if (m.kind === 'POLICY' || m.kind === 'AGREEMENT') continue;
+    const short = SHORT_NAME_NOTE.exec(doc.source.slice(m.span.end, m.span.end + 40))?.[1];
+    if (short !== undefined && short !== m.name && !fullOf.has(short)) fullOf.set(short, m);
+  }
+  for (const m of all) {
+    const full = fullOf.get(m.asWritten) ?? fullOf.get(m.name);
+    if (full !== undefined && full !== m && full.kind === m.kind) m.name = full.name;
+  }
 }
 
 function jurisdictionsOf(issuers: readonly string[], warnings: ParseWarning[]): JurisdictionRef[] {
@@ -153,6 +182,7 @@ export function parseDocument(source: string): ParsedDocument {
     warnings: warnings.sort((a, b) => a.line - b.line),
     source,
   };
+  namesDeclaredShort(doc);
   if (header.period) doc.period = header.period;
   if (header.recipients) doc.recipients = header.recipients;
   const signedOn = header.signedOn ?? body.signedOn;

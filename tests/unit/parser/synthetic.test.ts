@@ -1250,8 +1250,8 @@ describe('outline', () => {
     ['推动我市综合保税区和川渝两地综合保税区协同。', []],
     // Places listed before a zone's name share its kind.
     ['推动德阳、眉山、资阳协同改革先行区联动发展。', [['ZONE', '德阳协同改革先行区'], ['ZONE', '眉山协同改革先行区'], ['ZONE', '资阳协同改革先行区']]],
-    ['支持两江、天府新区协同。', [['ZONE', '两江新区'], ['ZONE', '天府新区']]],
-    ['推动天府新区、两江新区协同。', [['ZONE', '天府新区'], ['ZONE', '两江新区']]],
+    ['支持两江、天府新区协同。', [['ZONE', '两江新区'], ['ZONE', '四川天府新区']]],
+    ['推动天府新区、两江新区协同。', [['ZONE', '四川天府新区'], ['ZONE', '两江新区']]],
     // One zone of several places, or a zone whose place is longer than the listed ones, is no zone of each.
     ['支持广安、渝北川渝高竹新区建设。', [['ZONE', '渝北川渝高竹新区']]],
     ['推动内江、自贡、重庆荣昌高新区协同。', [['ZONE', '重庆荣昌高新区']]],
@@ -1265,6 +1265,20 @@ describe('outline', () => {
   ])('takes no verb or connective at the start of a name: %s → %j', (sentence, expected) => {
     const item = firstItem(notice(`一、重点任务\n\n（一）做强开放平台。${sentence}（责任单位：市商务委）`));
     expect(item.mentions.map((m) => [m.kind, m.name])).toEqual(expected);
+  });
+
+  it('reads a short name the plan declares (（以下简称江津联动创新区）, 简称：) as the full one wherever it stands, its written form kept', () => {
+    const doc = parseDocument(
+      notice('一、重点任务\n\n（一）推动联动发展。推动中国（重庆）自由贸易试验区江津联动创新区（以下简称江津联动创新区）建设，支持江津联动创新区与西永综保区联动。（责任单位：区商务委）'),
+    );
+    const mentions = doc.sections[0]?.items[0]?.mentions ?? [];
+    expect(mentions.filter((m) => m.kind === 'ZONE').map((m) => [m.name, m.asWritten])).toEqual([
+      ['中国（重庆）自由贸易试验区江津联动创新区', '中国（重庆）自由贸易试验区江津联动创新区'],
+      // The short name in the note itself, then where the plan uses it.
+      ['中国（重庆）自由贸易试验区江津联动创新区', '江津联动创新区'],
+      ['中国（重庆）自由贸易试验区江津联动创新区', '江津联动创新区'],
+      ['重庆西永综合保税区', '西永综保区'],
+    ]);
   });
 
   it('takes no article number into a name (第四条建设国际铁路港综合保税区 → 国际铁路港综合保税区)', () => {
