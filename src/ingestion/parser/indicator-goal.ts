@@ -13,8 +13,10 @@ const HEADER_YEAR = /(\d{4})\s*年/;
 // ≥95, 1500以上, 不低于90, 10—15, 95%, 1500亿元. The figure as written, its comparator kept as written (≥, 以上, 不低于).
 const BEFORE = '≥|≤|＞|＜|>=|<=|>|<|不低于|不少于|不高于|不超过|超过|达到|力争达到';
 const AFTER = '以上|以下|左右|以内|及以上';
+// 累计5, 力争240, 5（累计）, 年均增长10%: a word before or a note after the figure says how it counts (group 1 or 7).
+const QUALIFIER = '累计|力争|年均增长|同比增长|增长';
 const GOAL_CELL = new RegExp(
-  `^(${BEFORE})?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*[%％]?\\s*[—–－~～至-]\\s*)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*([%％]|(?!${AFTER})[\\u3400-\\u9fff]{1,4}?)?\\s*(${AFTER})?$`,
+  `^(${QUALIFIER})?\\s*(${BEFORE})?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*[%％]?\\s*[—–－~～至-]\\s*)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*([%％]|(?!${AFTER})[\\u3400-\\u9fff]{1,4}?)?\\s*(${AFTER})?\\s*(?:[（(]\\s*(累计)\\s*[）)])?$`,
   'u',
 );
 
@@ -34,7 +36,7 @@ export function isGoalHeader(header: string, indicators: boolean): boolean {
 export function goalTarget(cell: string, header: string, unit: string, subject: string, span: Span): Target | undefined {
   const m = GOAL_CELL.exec(asciiDigits(cell).trim());
   if (!m) return undefined;
-  const [, before, from, figure, ownUnit, after] = m;
+  const [, qualifier, before, from, figure, ownUnit, after, noted] = m;
   const quantity = Number((figure as string).replace(/,/g, ''));
   if (!Number.isFinite(quantity)) return undefined;
   const year = HEADER_YEAR.exec(asciiDigits(header))?.[1];
@@ -50,7 +52,14 @@ export function goalTarget(cell: string, header: string, unit: string, subject: 
     ...(from === undefined ? {} : { quantityFrom: Number(from) }),
     ...(unitOf === '' ? {} : { unit: unitOf }),
     ...(comparator === undefined ? {} : { comparator }),
-    ...(subject.trim() === '' ? {} : { subject: subject.trim() }),
+    ...(subject.trim() === '' ? {} : { subject: subjectOf(subject.trim(), qualifier ?? noted) }),
     span,
   };
+}
+
+/** The row's name with how the figure counts: 累计 before it (累计实际利用外资), a growth after it (…开行量年均增长). */
+function subjectOf(subject: string, qualifier: string | undefined): string {
+  if (qualifier === '累计') return `累计${subject}`;
+  if (qualifier !== undefined && qualifier.endsWith('增长')) return `${subject}${qualifier}`;
+  return subject;
 }

@@ -51,6 +51,16 @@ describe('goalTarget', () => {
     });
   });
 
+  it.each([
+    // A word before or a note after the figure says how it counts: in the subject, not the comparator.
+    ['累计5', '亿美元', [5, '亿美元', '累计外贸进出口总额']],
+    ['5（累计）', '亿元', [5, '亿元', '累计外贸进出口总额']],
+    ['力争240', '家', [240, '家', '外贸进出口总额']],
+    ['年均增长10%', '', [10, '%', '外贸进出口总额年均增长']],
+  ] as const)('reads %s (单位 %s) as its figure, with how it counts', (cell, unit, [quantity, unitOf, subject]) => {
+    expect(goalTarget(cell, '2025年目标', unit, '外贸进出口总额', span)).toEqual({ text: cell, year: 2025, quantity, unit: unitOf, subject, span });
+  });
+
   it.each(['持续提升', '—', '', '稳步增长5%以上的水平'])('gives no target for a cell without one figure to reach: %s', (cell) => {
     expect(goalTarget(cell, '2025年目标', '%', '外贸进出口总额', span)).toBeUndefined();
   });
