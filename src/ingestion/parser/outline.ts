@@ -152,7 +152,8 @@ export function joinParas(paras: readonly Para[]): Composite {
  * unit clause (1）拓展…应用（牵头单位：…）).
  */
 function headingTitle(written: string): string {
-  const clause = /[（(〔]\s*(?:牵头|责任|配合|主要责任|协办)(?:单位|部门)/u.exec(written);
+  // Nor into a 由 sentence that says whose it is (一是建设公共保税仓，由自贡综保区管理局负责；).
+  const clause = /[（(〔]\s*(?:牵头|责任|配合|主要责任|协办)(?:单位|部门)|[，,]\s*由[^，,。；;]{2,30}?(?:牵头|负责)/u.exec(written);
   const rest = clause ? written.slice(0, clause.index) : written;
   const dot = rest.indexOf('。');
   if (dot >= 0) return rest.slice(0, dot).trim();
@@ -367,7 +368,8 @@ function isCutOff(block: Block, ctx: Ctx): boolean {
 // 1）…；2）… and ①…；②… written inline are counted off the same way when every point names its units.
 const ENUMERATED = /(?:^|(?<=[。；;：:）)]))\s*(?:[一二三四五六七八九十]+是|[0-9０-９]{1,2}[）)](?![）)])|[①-⑳])/gu;
 const ENUMERATED_START = /^(([一二三四五六七八九十]+)是)(.*)$/u;
-const CLAUSE_IN_POINT = /[（(〔]\s*(?:牵头|责任|配合|主要责任)(?:单位|部门)\s*[：:∶]/u;
+// A point's own units: a clause in brackets, or a 由 sentence (…，由市交通运输局牵头，市口岸物流办配合).
+const CLAUSE_IN_POINT = /[（(〔]\s*(?:牵头|责任|配合|主要责任)(?:单位|部门)\s*[：:∶]|[，,]\s*由[^，,。；;]{2,30}?(?:牵头|负责)/u;
 
 /**
  * A paragraph that counts off points (…。一是推动…（牵头单位：…）。二是支持…（牵头单位：…）。) where every point names its

@@ -339,8 +339,10 @@ function sentenceByLists(text: string, spanOf: (s: number, e: number) => Span, j
   for (const m of text.matchAll(SENTENCE_BY)) {
     const from = (m.index ?? 0) + m[0].length;
     const stop = text.indexOf('。', from);
-    // After a comma only a clause that names a lead (，由省商务厅牵头，…): ，由运营公司负责 names who, not a unit.
-    if (/^[，,；;]/u.test(m[0]) && !text.slice(from, stop < 0 ? undefined : stop).includes('牵头')) continue;
+    // After a comma only a clause that names a lead (，由省商务厅牵头，…): ，由运营公司负责 names who, not a unit — except in
+    // a point counted off (一是建设公共保税仓，由自贡综保区管理局负责；), which says whose the point is.
+    const point = /^\s*[一二三四五六七八九十]+是/u.test(text);
+    if (/^[，,；;]/u.test(m[0]) && !point && !text.slice(from, stop < 0 ? undefined : stop).includes('牵头')) continue;
     const lists = roleVerbLists(text, from, stop < 0 ? text.replace(/[；;\s]+$/u, '').length : stop, spanOf, jurisdictions, true);
     if (lists.length > 0) return lists;
   }
