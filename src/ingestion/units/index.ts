@@ -346,8 +346,9 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
           unit: u.name,
           position: group.pairing.length,
           line: division ? null : u.functionalLine,
-          // A central department (商务部) or a joint body beside the local units is no province's counterpart.
-          generic: u.kind === 'GENERIC' || u.kind === 'CENTRAL_DEPARTMENT' || c.jurisdiction.level === 'REGION',
+          // A central department (商务部), a national body (中国测试技术研究院) or a joint body beside the local units is no
+          // province's counterpart.
+          generic: u.kind === 'GENERIC' || u.kind === 'CENTRAL_DEPARTMENT' || c.jurisdiction.level === 'REGION' || c.jurisdiction.level === 'NATIONAL',
           tier: peerTier(c, table),
           kind: division ? 'DIVISION' : u.kind,
         });

@@ -1736,6 +1736,17 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     ]);
   });
 
+  it('pairs no national body (中国测试技术研究院) with a province\'s; the two metrology institutes pair on their line', () => {
+    const source = jointNotice('一、重点任务\n\n（一）推动计量资源共享。共建计量测试中心。（责任单位：重庆市计量质量检测研究院；中国测试技术研究院、四川省计量检定测试院）');
+    const rows = prepareText(source, 'metrology.txt').rows;
+    expect(rows.counterparts.map((c) => `${c.aId}↔${c.bId}:${c.basis}`)).toEqual(['unit:重庆市计量质量检测研究院↔unit:四川省计量检定测试院:FUNCTIONAL_LINE']);
+    expect(rows.units.filter((u) => u.name.endsWith('院')).map((u) => `${u.name}:${u.kind}`)).toEqual([
+      '重庆市计量质量检测研究院:PUBLIC_INSTITUTION',
+      '中国测试技术研究院:PUBLIC_INSTITUTION',
+      '四川省计量检定测试院:PUBLIC_INSTITUTION',
+    ]);
+  });
+
   it('pairs two units of one line across roles (one side leads, the other supports) where neither has a partner in its role, never by position', () => {
     const source = jointNotice('一、重点任务\n\n（一）拓展经贸合作。联合举办论坛。（牵头单位：省商务厅；配合单位：市商务委、市贸促会、市财政局；省贸促会）');
     const rows = prepareText(source, 'roles.txt').rows;
