@@ -6,10 +6,10 @@
 import type { JurisdictionRef, ParsedItem, ParseWarning, Span, TableColumnRole, TableRow, Target, UnitList, WrittenUnit } from '../../model/parsed';
 import { findMentions } from './entities';
 import { goalTarget, isGoalHeader } from './indicator-goal';
-import { jurisdictionOfHeader } from './jurisdictions';
+import { jurisdictionOfHeader, sideOfHeader } from './jurisdictions';
 import { findTargets } from './targets';
 import { Composite, type SourceLine } from './text';
-import { clauseLists, FIRST_LEADS_HEADER, roleOf, withNotes } from './units-clause';
+import { clauseLists, FIRST_LEADS_HEADER, isUnitName, roleOf, withNotes } from './units-clause';
 
 const UNIT_ENDED = /(?:委|局|厅|办|处|院|署|海关|政府|公司|行|中心|集团)\s*$/u;
 // A national body written before its local office's name (国家税务总局⏎重庆市税务局, 中国人民银行⏎重庆营业管理部) is one name.
@@ -64,8 +64,12 @@ export interface TableLayout {
   textCol: number;
   /** Further TEXT columns after a TITLE column (具体内容, 工作措施), appended to the item's text in column order. */
   detailCols: number[];
-  /** firstLeads: the header's note (排名第一的为牵头单位，其余为配合单位), which every cell of the column follows. */
-  unitCols: Array<{ col: number; role: UnitList['role']; label: string; firstLeads?: string }>;
+  /**
+   * firstLeads: the header's note (排名第一的为牵头单位，其余为配合单位), which every cell of the column follows. place: the
+   * place the header names (重庆方责任单位, 泸州市), whose list every cell is, and its index among the plan's places (a place
+   * the issuers do not name after them); bare: the header is the place alone, so a cell is units only if it reads as such.
+   */
+  unitCols: Array<{ col: number; role: UnitList['role']; label: string; firstLeads?: string; place?: { ref: JurisdictionRef; index: number }; bare?: boolean }>;
   deadlineCol?: number;
   /** A table of indicators' goal columns (2025年目标) and its 单位 column: each filled goal cell is a target. */
   goalCols: number[];
@@ -101,8 +105,6 @@ const HEADER_ROLES: ReadonlyArray<readonly [RegExp, TableColumnRole]> = [
   [/单位|部门|主体|处室/, 'UNITS'],
   [/时限|时间|期限|进度|节点|时序|年限|起止|年度/, 'DEADLINE'],
   [/^$|备注|类别|分类|领域|板块|方面|类型|责任人|联系人|领导|投资|金额|资金|[亿万]元|地点|编号/, 'OTHER'],
-  // A place alone heads its units (綦江区⇥泸州市, 重庆方⇥四川方), not where a thing lies (所在区县).
-  [/^(?!所在|地区|区域|城市|市县|区县|属地)(?:[\u3400-\u9fff]{1,5}[区县市]|[\u3400-\u9fff]{1,4}方)$/u, 'UNITS'],
   [/事项|任务|名称|项目|内容|措施|举措|目标|成效|要求|做法|路径|描述|说明|经验|案例|清单|改革|政策|工作/, 'TEXT'],
 ];
 /**
@@ -127,14 +129,22 @@ function unitRole(header: string): UnitList['role'] {
  * Recognises the header row (序号 / 改革事项 / 责任单位, and the genre's wider tables: 序号 / 重点任务 / 具体措施 /
  * 牵头单位 / 配合单位 / 完成时限 / 备注); undefined if the line is not one.
  */
-export function parseTableHeader(line: SourceLine): TableLayout | undefined {
+export function parseTableHeader(line: SourceLine, jurisdictions: readonly JurisdictionRef[] = []): TableLayout | undefined {
   if (!line.raw.includes('\t')) return undefined;
   const headers = cellsOf(line).map((c) => c.text.replace(MARKUP_RE, '').trim());
   const numberCol = headers.findIndex((c) => c.includes('序号'));
   // A table of indicators (指标名称 … 2025年目标) has goals to reach, each row's a target.
   const indicators = headers.some((h) => h.includes('指标'));
+  // A side alone heads its units (重庆方⇥四川方, 綦江区⇥泸州市), in a table that lists tasks: only the plan's places and the
+  // two provinces' sides, never any word ending in 区 (所在区县, 片区) or another 方 (新方 is Singapore's).
+  const tasks = headers.some((h) => TASK_HEADER.test(h));
+  const sides = headers.map((h) => (tasks ? sideOfHeader(h, jurisdictions) : undefined));
   const roleOf = (h: string, col: number): TableColumnRole | undefined =>
-    col === numberCol ? 'NUMBER' : isGoalHeader(h, indicators) ? 'GOAL' : HEADER_ROLES.find(([re]) => re.test(h))?.[1];
+    col === numberCol
+      ? 'NUMBER'
+      : isGoalHeader(h, indicators)
+        ? 'GOAL'
+        : (HEADER_ROLES.find(([re]) => re.test(h))?.[1] ?? (sides[col] !== undefined ? 'UNITS' : undefined));
   const read = headers.map((header, col) => ({ col, header, role: roleOf(header, col) }));
   // A header none of these words explain is text only when the table has no other (创新亮点 alone is; beside 项目名称
   // it is not): its cells stay in the row, out of the item's text.
@@ -146,11 +156,28 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
   if (!opening) return undefined;
   // A roster (成员单位⇥工作职责⇥联络员⇥联系电话) lists who to call, not who does what.
   if (headers.some((h) => ROSTER_HEADER.test(h))) return undefined;
+  // A place the issuers do not name gets the next index after theirs, once per table.
+  const places = [...jurisdictions];
+  const placed = (ref: JurisdictionRef): { ref: JurisdictionRef; index: number } => {
+    let index = places.findIndex((j) => j.name === ref.name);
+    if (index < 0) index = places.push(ref) - 1;
+    return { ref, index };
+  };
   const unitCols = columns
     .filter((c) => c.role === 'UNITS')
     .map((c) => {
       const note = FIRST_LEADS_HEADER.exec(c.header)?.[0].replace(/^[（(]|[）)]$/gu, '');
-      return { col: c.col, role: unitRole(c.header), label: c.header, ...(note !== undefined ? { firstLeads: note } : {}) };
+      const side = sides[c.col];
+      const bare = side !== undefined && !HEADER_ROLES.some(([re, role]) => role === 'UNITS' && re.test(c.header));
+      const place = side ?? (jurisdictions.length > 0 ? jurisdictionOfHeader(c.header, jurisdictions) : undefined);
+      return {
+        col: c.col,
+        role: unitRole(c.header),
+        label: c.header,
+        ...(note !== undefined ? { firstLeads: note } : {}),
+        ...(place !== undefined ? { place: placed(place) } : {}),
+        ...(bare ? { bare } : {}),
+      };
     });
   // Without 序号 (主要任务⇥具体举措⇥牵头单位⇥配合单位⇥完成时间) only a list of tasks and who does them is a table: a column
   // of tasks and one of units, three columns at least. A roster (成员单位⇥姓名⇥职务) is no task list.
@@ -179,22 +206,32 @@ export function parseTableHeader(line: SourceLine): TableLayout | undefined {
  * A header wrapped onto a second line (序号⇥改革⇥责任⇥完成 then ⇥事项⇥单位⇥时限): the two lines read as one header, cell by
  * cell, when every filled cell of the second is a header's few words. Undefined for a first row's line.
  */
-export function continuedHeader(header: SourceLine, line: SourceLine): { layout: TableLayout; line: SourceLine } | undefined {
+export function continuedHeader(
+  header: SourceLine,
+  line: SourceLine,
+  jurisdictions: readonly JurisdictionRef[] = [],
+): { layout: TableLayout; line: SourceLine } | undefined {
   const more = cellsOf(line).map((c) => c.text.trim());
   if (!more.some((c) => c.length > 0) || more.some((c) => c.length > 6 || /[。，,、；;：:]/.test(c))) return undefined;
   const cells = cellsOf(header).map((c) => c.text.trim());
-  // A cell merged over the columns below it (责任单位 over 重庆方⇥四川方) is each one's: 责任单位重庆方, 责任单位四川方.
-  let merged = '';
-  const raw = cells
-    .map((c, k) => {
-      const below = more[k] ?? '';
-      merged = c !== '' ? c : below !== '' && (more[k - 1] ?? '') !== '' ? merged : '';
-      return (c !== '' ? c : merged) + below;
-    })
-    .join('\t');
+  const raw = cells.map((c, k) => (c !== '' ? c : mergedOver(cells, more, k)) + (more[k] ?? '')).join('\t');
   const joined: SourceLine = { ...header, raw, text: raw };
-  const layout = parseTableHeader(joined);
+  const layout = parseTableHeader(joined, jurisdictions);
   return layout ? { layout, line: joined } : undefined;
+}
+
+/**
+ * The header cell merged over an empty top cell (责任单位 over 重庆方⇥四川方: 责任单位 heads 四川方 too), or ''. Only a units
+ * header, spread over sides or places written below it (never over a header of its own, 配合单位 or 完成时限, which a
+ * wrapped neighbour 牵头⏎单位 leaves beside an empty top cell).
+ */
+function mergedOver(top: readonly string[], below: readonly string[], k: number): string {
+  let left = k - 1;
+  while (left >= 0 && top[left] === '') left--;
+  const head = top[left] ?? '';
+  const spread = below.slice(left, k + 1);
+  const sideOnly = (t: string): boolean => t !== '' && !/单位|部门|主体|处室|时限|时间|事项|任务|备注/u.test(t);
+  return left >= 0 && /单位|部门/u.test(head) && spread.every(sideOnly) ? head : '';
 }
 
 /** A project table's totals (合计⇥⇥⇥124.1): no row of its own, and no line to warn about. */
@@ -333,7 +370,7 @@ function withoutPerson(unit: WrittenUnit, cell: string, comp: Composite): Writte
 }
 
 // A cell that names no unit on purpose: /, —, 无.
-const NO_UNIT_CELL = /^[\s/／\\—–－\-无]*$/u;
+const NO_UNIT_CELL = /^(?:[\s/／\\—–－\-无]*|暂无|不涉及|——)$/u;
 
 /**
  * A units cell read as a clause is. Under a header that names a place (重庆方责任单位⇥四川方责任单位, 永川区责任单位⇥泸州市
@@ -341,19 +378,13 @@ const NO_UNIT_CELL = /^[\s/／\\—–－\-无]*$/u;
  * cells pair as a joint clause's lists do (see jurisdictionOfHeader for a place the issuers do not name). A cell of /, — or
  * 无 names no unit.
  */
-function cellLists(
-  cell: string,
-  header: string,
-  jurisdictions: readonly JurisdictionRef[],
-  spanOf: (s: number, e: number) => Span,
-  role: UnitList['role'],
-): UnitList[] {
+function cellLists(cell: string, column: TableLayout['unitCols'][number], jurisdictions: readonly JurisdictionRef[], spanOf: (s: number, e: number) => Span): UnitList[] {
   if (NO_UNIT_CELL.test(cell)) return [];
-  const place = jurisdictionOfHeader(header, jurisdictions);
-  if (place === undefined) return clauseLists(cell, 0, cell.length, header, jurisdictions, spanOf, role);
-  const all = jurisdictions.some((j) => j.name === place.name) ? jurisdictions : [...jurisdictions, place];
-  const index = all.findIndex((j) => j.name === place.name);
-  return clauseLists(cell, 0, cell.length, header, [place], spanOf, role).map((l) => ({ ...l, index }));
+  const { place, label, role } = column;
+  if (place === undefined) return clauseLists(cell, 0, cell.length, label, jurisdictions, spanOf, role);
+  const lists = clauseLists(cell, 0, cell.length, label, [place.ref], spanOf, role).map((l) => ({ ...l, index: place.index }));
+  // Under a place alone (永川区⇥泸州市) a cell is units only when every name in it reads as one (not 1300, 已实现).
+  return column.bare === true && !lists.every((l) => l.units.every((u) => isUnitName(u.asWritten))) ? [] : lists;
 }
 
 export interface RowResult {
@@ -423,7 +454,7 @@ export function parseRow(
     const comp = cells[u.col] as Composite;
     const ut = comp.toString();
     // A cell is read as a clause is: ； between the jurisdictions' lists, role verbs and marks, a closing phrase.
-    const read = cellLists(ut, u.label, jurisdictions, (s, e) => comp.span(s, e), u.role);
+    const read = cellLists(ut, u, jurisdictions, (s, e) => comp.span(s, e));
     // Under 责任单位（排名第一的为牵头单位） each cell's first unit leads.
     const lists = u.firstLeads !== undefined ? withNotes(read, [u.firstLeads], false, true) : read;
     // 责任单位及责任人: a person's name after each unit (区商务委 李明) is no part of it.

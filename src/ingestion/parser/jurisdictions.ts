@@ -66,6 +66,7 @@ export function jurisdictionOfIssuer(issuer: string): JurisdictionRef | undefine
   // 中共重庆市委办公厅 is the Party committee's office of 重庆市: 中共 names the Party, not a place.
   const name = issuer.replace(/\s+/g, '').replace(/文件$/, '').replace(/^(?:中共|中国共产党)/, '');
   for (const n of [...table.national, ...table.regions]) if (name.startsWith(n.issuerPrefix)) return { name: n.name, level: asLevel(n.level) };
+  for (const p of table.places) if (name.startsWith(p.issuerPrefix)) return { name: p.name, level: asLevel(p.level), parent: p.parent };
   const lower = table.lowerLevelSuffixes;
   for (const p of PROVINCIAL) {
     if (!name.startsWith(p.name)) continue;
@@ -123,37 +124,71 @@ export function jurisdictionIndexByPrefix(unit: string, jurisdictions: readonly 
   return -1;
 }
 
+/**
+ * The provinces whose side a header may name by their short form (渝方, 川方): the plan's own and the two this genre pairs.
+ * 新方 in a 中新 table is Singapore's, 港方 a port's: no province's.
+ */
+function sideProvinces(jurisdictions: readonly JurisdictionRef[]): readonly Provincial[] {
+  return PROVINCIAL.filter((p) => p.name === '重庆市' || p.name === '四川省' || jurisdictions.some((j) => j.name === p.name || j.parent === p.name));
+}
+
 /** Whether a header names a place: its full name, its name without 省/市/区/县 (two characters at least), or 渝方/川方. */
-function headerNames(h: string, name: string): boolean {
+function headerNames(h: string, name: string, provinces: readonly Provincial[]): boolean {
   const bare = name.replace(/(?:省|市|区|县|自治区|特别行政区)$/u, '');
-  const short = PROVINCIAL.find((p) => p.name === name)?.short;
+  const short = provinces.find((p) => p.name === name)?.short;
   return h.includes(name) || (bare.length >= 2 && h.includes(bare)) || (short !== undefined && h.includes(`${short}方`));
 }
 
 /** What a units column's header says besides its place: 责任单位, 牵头部门, （牵头）…. */
-const HEADER_ROLE_WORDS = /[（(][^）)]*[）)]|(?:责任|牵头|配合|主责|主要|协同|协助|参与|实施)?(?:单位|部门|主体|处室)|牵头|配合|责任/gu;
+const HEADER_ROLE_WORDS = /[（(][^）)]*[）)]|(?:责任|牵头|配合|主责|主要|协同|协助|参与|实施|协办)?(?:单位|部门|主体|处室)|牵头|配合|责任/gu;
+// Words that say where a thing lies or which places it concerns, not whose units a column lists (项目所在区县, 涉及区县).
+const NOT_A_SIDE = /所在|所属|涉及|试点|片区|新区|园区|城区|市区|地区|区域|开发区|示范区|功能区|保税区/u;
 
 /**
- * The place a table column's header names (重庆方责任单位, 四川省牵头单位, 泸州市责任单位, 渝方, 川方, 江津区): one of the
- * plan's; for a province, the plan's one place in it (重庆方 in a plan of 合川区 and 广安市 is 合川区, whose list says 市X
- * for 重庆市X); else the place itself (四川方 in a plan 重庆 issues alone, a 江津区 column in a plan of 永川区 and 泸州市).
- * Undefined when the header names no place, or more than one (川渝两地责任单位).
+ * The place a province's side means in a plan (重庆方 in a plan of 合川区 and 广安市 is 合川区, whose list says 市X for
+ * 重庆市X; a city written without its province is 四川's), or the province itself.
+ */
+function sideOf(province: Provincial, jurisdictions: readonly JurisdictionRef[]): JurisdictionRef {
+  const within = jurisdictions.filter((j) => j.parent === province.name);
+  const cities = province.level === 'PROVINCE' ? jurisdictions.filter((j) => j.parent === undefined && (j.level === 'CITY' || j.level === 'COUNTY')) : [];
+  const one = within.length === 1 ? within[0] : within.length === 0 && cities.length === 1 ? cities[0] : undefined;
+  return one ?? { name: province.name, level: asLevel(province.level) };
+}
+
+/**
+ * The place a table column's header names (重庆方责任单位, 四川省牵头单位, 泸州市责任单位, 渝方责任单位, 江津区责任单位): one
+ * of the plan's; for a province, the plan's one place in it (see sideOf); else a place its name reads as (a 江津区 column in
+ * a plan of 永川区 and 泸州市). Undefined when the header names none, more than one (川渝两地责任单位), or says where things
+ * lie (项目所在区县).
  */
 export function jurisdictionOfHeader(header: string, jurisdictions: readonly JurisdictionRef[]): JurisdictionRef | undefined {
   const h = header.replace(/\s+/gu, '');
-  const own = jurisdictions.filter((j) => headerNames(h, j.name));
+  if (NOT_A_SIDE.test(h)) return undefined;
+  const provinces = sideProvinces(jurisdictions);
+  const own = jurisdictions.filter((j) => headerNames(h, j.name, provinces));
   if (own.length > 0) return own.length === 1 ? own[0] : undefined;
-  const provincial = PROVINCIAL.filter((p) => headerNames(h, p.name));
-  if (provincial.length > 1) return undefined;
-  const province = provincial[0];
-  if (province !== undefined) {
-    const within = jurisdictions.filter((j) => j.parent === province.name);
-    // A city written without its province (遂宁市) is a province's, never a municipality's (重庆 has no cities).
-    const cities = province.level === 'PROVINCE' ? jurisdictions.filter((j) => j.parent === undefined && (j.level === 'CITY' || j.level === 'COUNTY')) : [];
-    const one = within.length === 1 ? within[0] : within.length === 0 && cities.length === 1 ? cities[0] : undefined;
-    return one ?? { name: province.name, level: asLevel(province.level) };
-  }
+  const named = provinces.filter((p) => headerNames(h, p.name, provinces));
+  if (named.length > 1) return undefined;
+  if (named[0] !== undefined) return sideOf(named[0], jurisdictions);
   const place = h.replace(HEADER_ROLE_WORDS, '');
   const read = /^[\u3400-\u9fff]{2,12}$/u.test(place) ? jurisdictionOfIssuer(place) : undefined;
-  return read !== undefined && read.level !== 'NATIONAL' && read.level !== 'REGION' ? read : undefined;
+  return read !== undefined && read.level !== 'NATIONAL' && read.level !== 'REGION' && read.name === place ? read : undefined;
+}
+
+/**
+ * A header that is a side alone (重庆方, 四川方面, 渝方, 川方, one of the plan's places: 綦江区, 泸州市, 永川, or another place
+ * by its full name: 大足区): its place; undefined for any other header.
+ */
+export function sideOfHeader(header: string, jurisdictions: readonly JurisdictionRef[]): JurisdictionRef | undefined {
+  const h = header.replace(/\s+/gu, '').replace(/(?<=\S)(?:方面|方)$/u, '');
+  if (h.length === 0) return undefined;
+  const own = jurisdictions.filter((j) => j.name === h || j.name.replace(/(?:省|市|区|县)$/u, '') === h);
+  if (own.length === 1) return own[0];
+  const provinces = sideProvinces(jurisdictions);
+  const province = provinces.find((p) => p.name === h || p.name.replace(/(?:省|市)$/u, '') === h || (p.short === h && header.includes('方')));
+  if (province !== undefined) return sideOf(province, jurisdictions);
+  // Another place by its full name (大足区 beside 潼南区⇥遂宁市), never a word that says where things lie (片区, 所在区县).
+  if (NOT_A_SIDE.test(h)) return undefined;
+  const read = jurisdictionOfIssuer(h);
+  return read !== undefined && read.name === h && read.level !== 'NATIONAL' && read.level !== 'REGION' ? read : undefined;
 }

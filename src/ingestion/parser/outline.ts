@@ -119,7 +119,15 @@ export interface BodyResult {
 export function addLine(paras: Para[], line: SourceLine, text = line.text, start = line.start): void {
   const last = paras[paras.length - 1];
   // 牵头单位：…⏎配合单位：…⏎完成时限：… stand on lines of their own: a label opens a line, unless a bracket before it is open.
+  // The lines of one clause stay one paragraph, kept apart by their line breaks: a clause below an item's sub-items is
+  // still one paragraph, the whole item's (liftClosingClause).
   const labelled = last !== undefined && isLabelLine(text) && !opensUnitClause(last.comp.toString());
+  if (last && labelled && last.open && isLabelLine(last.comp.toString())) {
+    last.comp.separator('\n').append(text, start);
+    last.open = isOpen(last.comp.toString());
+    last.lastLine = line;
+    return;
+  }
   if (last && last.open && !labelled) {
     last.comp.append(text, start);
     last.open = isOpen(last.comp.toString());
@@ -498,7 +506,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
         continue;
       }
       if (isContinuation(line)) {
-        const wrapped = header && row.length === 0 ? continuedHeader(header, line) : undefined;
+        const wrapped = header && row.length === 0 ? continuedHeader(header, line, ctx.jurisdictions) : undefined;
         if (wrapped) {
           layout = wrapped.layout;
           tableHeader = [...tableHeader, line, wrapped.line];
@@ -579,7 +587,7 @@ export function parseBody(lines: readonly SourceLine[], jurisdictions: readonly 
       continue;
     }
     if (mode === 'attachTitle' || mode === 'attachBody') {
-      const l = parseTableHeader(line);
+      const l = parseTableHeader(line, ctx.jurisdictions);
       if (l && cur) {
         layout = l;
         header = line;

@@ -37,7 +37,7 @@ const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '�
  * bare 等 (市发改委、市经信局等: "and others").
  */
 const TRAILING =
-  /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能|属地){1,2}(?:分工)?(?:负责|落实|推进)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位))?)\s*$/;
+  /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能|属地){1,2}(?:管理原则|分工)?(?:负责|落实|推进)|属地(?:管理)?(?:负责|落实)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位))?)\s*$/;
 // A line break separates units where a table cell puts them on lines of their own; a full stop where a list goes on in
 // a sentence of its own (区商务委、区发展改革委。区财政局: what is no unit after it was cut off before).
 const UNIT_SEP = /[、，,。\n]/;
@@ -55,7 +55,8 @@ const AND_OTHERS =
 /** A unit's role written after it in brackets (区商务委（牵头）, 市商务委〔牵头〕, 【牵头】): the unit is the name before it. */
 const UNIT_ROLE_MARK = /\s*[（(〔【［[]\s*(牵头|主责|配合|协办|协助|参与)\s*[）)〕】］\]]$/u;
 /** A time to finish by, or how long, in brackets after a unit (市商务局（2025年12月底前完成）, （持续推进）): no part of its name. */
-const UNIT_DUE_MARK = /\s*[（(〔【［[]\s*(?:\d{4}\s*年[^（(）)〔〕【】［\]]*|(?:持续|长期|常态化)(?:推进|实施|坚持|开展)|[^（(）)〔〕]*前完成|(?:每年|每季度|每月)[^（(）)〔〕]*)\s*[）)〕】］\]]$/u;
+const UNIT_DUE_MARK =
+  /\s*[（(〔【［[]\s*(?:[0-9０-９]{4}\s*年(?:[^（(）)〔〕【】［\]]*?(?:前|底|末|内|完成|推进|月|[0-9０-９]{4}\s*年))?|[0-9０-９]{1,2}\s*月(?:底|末|上旬|中旬|下旬)?前?(?:完成)?|(?:持续|长期|常态化)(?:推进|实施|坚持|开展)?|[^（(）)〔〕]*前完成|(?:每年|每季度|每月)[^（(）)〔〕]*)\s*[）)〕】］\]]$/u;
 // 排名第一的为牵头单位, 排第一的…, 排在首位的…, with ，其余为配合单位 after it or not.
 const FIRST_LEADS_NOTE = '(?:排名|排在|排序|列|排)?(?:第一|首位)(?:位|个|名)?(?:的|单位)*为牵头单位(?:[，,、]\\s*其[余他](?:单位)?为(?:配合|责任)单位)?';
 /**
@@ -74,7 +75,7 @@ const CONNECTIVE = /^(?:会同|协同)\s*(?=\S{2})/;
  * 各区县政府按职责分工负责, (由)市商务委负责. Group 1: the units; group 2: anything between them and the verb; group 3: the verb.
  */
 const ROLE_VERB_PART =
-  /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能|属地){1,2}(?:分工)?)?)(牵头负责|牵头|负责落实|负责|配合落实|配合|参与|协助|协同|抓好落实|落实)\s*$/;
+  /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能|属地){1,2}(?:管理原则|分工)?|属地(?:管理)?)?)(牵头负责|牵头|负责落实|负责|配合落实|配合|参与|协助|协同|抓好落实|落实)\s*$/;
 /**
  * The units of a sentence that says who does the work, its last: 此项工作由市商务委牵头，市财政局配合。 or, below a
  * section's items, 以上任务由市商务委牵头，重庆海关、市发展改革委按职责分工负责。 The match ends at 由.
@@ -261,10 +262,13 @@ export function splitUnits(text: string, start: number, end: number, spanOf: (s:
       // A connective before a unit (…、市发展改革委，会同四川省商务厅) is no part of its name: the unit and its span start after it.
       const connective = CONNECTIVE.exec(text.slice(s, e));
       if (connective) s += connective[0].length;
+      // A time and a role may follow a unit in either order: 市商务委（2025年底前）（牵头）, 市商务委（牵头）（2025年底前）.
       const due = UNIT_DUE_MARK.exec(text.slice(s, e));
       if (due) e = s + due.index;
       const mark = UNIT_ROLE_MARK.exec(text.slice(s, e));
       if (mark) e = s + mark.index;
+      const dueBefore = mark ? UNIT_DUE_MARK.exec(text.slice(s, e)) : null;
+      if (dueBefore) e = s + dueBefore.index;
       // 区发展改革委等区级部门，各镇街: "and the other district departments" closes a unit, not only the list.
       const others = AND_OTHERS.exec(text.slice(s, e));
       const othersEnd = e;
@@ -634,6 +638,11 @@ function cutTrailing(text: string, start: number, end: number): { end: number; t
   const tm = TRAILING.exec(text.slice(start, end));
   return tm && tm[1] ? { end: start + tm.index, trailing: tm[1] } : { end };
 }
+/** Whether a name reads as a unit's: a few characters, no sentence, ending as units end (not 1300, 已实现). */
+export function isUnitName(name: string): boolean {
+  return UNIT_NAME.test(name) && BARE_UNIT_END.test(name);
+}
+
 /** Whether a phrase is units only, with or without a role verb (区财政局、区发展改革委配合). */
 function namesUnits(phrase: string): boolean {
   const names = phrase.replace(/(?:牵头|配合|负责|参与|协助)$/u, '').split(/[、，,]/u);

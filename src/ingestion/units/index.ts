@@ -267,7 +267,11 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   const placesOfPlan = doc.jurisdictions
     .map((r) => table.jurisdictionByName.get(r.name) ?? extra.find((j) => j.name === r.name))
     .filter((j): j is Jurisdiction => j !== undefined);
-  const citiesOfPlan = table.data.jurisdictions.filter((j) => j.level === 'CITY' && j.parent !== undefined && docOrder(j.parent) < doc.jurisdictions.length);
+  // …and of a province a list stands for though no issuer is its (a 四川方 column in a 永川 plan).
+  const listProvinces = new Set([...itemsOf(doc)].flatMap(({ item }) => item.unitLists.map((l) => l.jurisdiction)));
+  const citiesOfPlan = table.data.jurisdictions.filter(
+    (j) => j.level === 'CITY' && j.parent !== undefined && (docOrder(j.parent) < doc.jurisdictions.length || listProvinces.has(j.parent)),
+  );
   // The issuers, classified once: as units of the document, and, those that are departments (重庆市商务委员会 →
   // 重庆市商务委), by place, as the department of a division written 委电商处 in that place's lists.
   const issuersClassified = doc.issuers.map((issuer, i) => {

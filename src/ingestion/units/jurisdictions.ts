@@ -128,6 +128,6 @@ export function carriedJurisdiction(
     for (const m of j.markers) if (!town || name.startsWith(m)) consider(j, m, false);
     if (seated) for (const m of j.seatMarkers) consider(j, m, true);
   }
-  if (landmarkPlace && (!best || jurisdictionDepth(landmarkPlace) >= best.depth)) return landmarkPlace;
+  if (landmarkPlace && (!best || jurisdictionDepth(landmarkPlace) > best.depth)) return landmarkPlace;
   return best?.j;
 }

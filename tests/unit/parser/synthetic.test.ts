@@ -135,6 +135,11 @@ describe('responsible-unit clause variants', () => {
     ['（重庆：2025年底前完成）', []],
     // A request to bodies above inside a clause (争取…支持) gives them no task: it closes the part before.
     ['（责任单位：市农业农村委牵头，争取市科技局支持；省农业农村厅牵头，积极争取省科技厅、农业农村部支持）', ['LEAD:重庆市:市农业农村委+争取市科技局支持', 'LEAD:四川省:省农业农村厅+积极争取省科技厅、农业农村部支持']],
+    // Times written without a year or in full-width digits, how long, and a time before a role mark.
+    ['（责任单位：市商务委（6月底前）、市发展改革委（２０２５年底前））', ['RESPONSIBLE:重庆市:市商务委、市发展改革委']],
+    ['（责任单位：市经济信息委（持续）、市商务委（2025年底前）（牵头））', ['RESPONSIBLE:重庆市:市经济信息委', 'LEAD:重庆市:市商务委']],
+    // 属地 without 按, and 按照属地管理原则.
+    ['（责任单位：市商务委牵头，各区县政府按照属地管理原则负责）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:各区县政府+按照属地管理原则负责']],
     // 按属地负责 closes a list as 按职责分工负责 does.
     ['（责任单位：市商务委牵头，各区县政府按属地负责）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:各区县政府+按属地负责']],
   ])('reads %s', (clause, expected) => {
@@ -150,6 +155,12 @@ describe('responsible-unit clause variants', () => {
     const item = firstItem(notice('一、重点任务\n\n（一）做好第一件事。具体内容。\n牵头单位：市经济信息委\n配合单位：市商务委、江北区政府\n完成时限：2025年12月\n\n（二）做好第二件事。'));
     expect(lists(item)).toEqual(['LEAD:重庆市:市经济信息委', 'SUPPORTING:重庆市:市商务委、江北区政府+完成时限：2025年12月']);
     expect(item.text).toBe('（一）做好第一件事。具体内容。\n牵头单位：市经济信息委\n配合单位：市商务委、江北区政府\n完成时限：2025年12月');
+  });
+
+  it('gives 牵头单位：… and 配合单位：… lines below the sub-items to the whole item', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）提升综保区能级\n1. 推动提质增效。完善配套设施。\n2. 发展保税新业态。支持保税维修。\n牵头单位：区商务委、江津综保区管委会\n配合单位：江津海关、区发展改革委\n\n（二）深化改革。推进通关。（责任单位：区商务委）'));
+    expect(lists(item)).toEqual(['LEAD:重庆市:区商务委、江津综保区管委会', 'SUPPORTING:重庆市:江津海关、区发展改革委']);
+    expect(item.subItems.map((p) => p.unitLists.length)).toEqual([0, 0]);
   });
 
   it('reads a separate （配合单位：…） clause', () => {
@@ -1718,6 +1729,36 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     const rows = prepareText(luyong, 'luyong.txt').rows;
     expect(rows.responsibilities.map((r) => `${r.unitId}@${r.jurisdiction}`)).toEqual(['unit:永川区税务局@永川区', 'unit:泸州市税务局@泸州市', 'unit:泸州市商务局@泸州市']);
     expect(rows.counterparts.map((c) => `${c.aId}↔${c.bId}:${c.basis}`)).toEqual(['unit:永川区税务局↔unit:泸州市税务局:FUNCTIONAL_LINE']);
+  });
+
+  it('takes no column for a side that names no side: where things lie, zones, statistics, another country\'s side, a wrapped header', () => {
+    const rowsOf = (source: string): string[][] =>
+      (parseDocument(source).sections.find((s) => s.kind === 'ATTACHMENT')?.items ?? []).map((r) => r.unitLists.map((l) => `${l.index}:${l.jurisdiction}:${l.role}:${l.units.map((u) => u.asWritten).join('、')}`));
+    const yongchuan = (...table: string[]): string =>
+      [
+        '重庆市永川区人民政府办公室', '', '泸州市人民政府办公室', '', '关于印发泸永协同发展工作方案的通知', '', '永川府办发〔2024〕12号', '', '各有关单位：', '',
+        '《泸永协同发展工作方案》已经区政府同意，现印发给你们。', '', '重庆市永川区人民政府办公室　　泸州市人民政府办公室', '', '2024年3月1日', '', '泸永协同发展工作方案', '',
+        '一、主要任务', '', '（一）推进合作。加强协作。（责任单位：区商务委；市商务局）', '', '附件', '', '重点任务表', '', ...table, '', '抄送：区委办公室。',
+      ].join('\n');
+    // A table of statistics under the two places' names lists no tasks: no rows, no units.
+    expect(rowsOf(yongchuan('序号\t项目\t永川区\t泸州市', '1\t地区生产总值（亿元）\t1300\t2600'))).toEqual([]);
+    // A task table's column of where a project lies names no responsible unit.
+    expect(rowsOf(yongchuan('序号\t重点任务\t项目所在区县\t完成时限', '1\t建设综合保税区二期。\t永川区\t2024年底'))).toEqual([[]]);
+    // Under a place alone, a cell that reads as no unit (已实现) names none.
+    expect(rowsOf(yongchuan('序号\t重点任务\t永川区\t泸州市', '1\t营业执照异地办理。\t已实现\t暂未实现'))).toEqual([[]]);
+    // 新方 is Singapore's side, not 新疆's.
+    const cq = (...table: string[]): string => [notice('一、重点任务\n\n（一）内容。（责任单位：市商务委）'), '', '附件', '', '分工表', '', ...table, '', '抄送：市委办公厅。'].join('\n');
+    expect(rowsOf(cq('序号\t合作事项\t中方\t新方\t完成时限', '1\t深化金融合作。\t市中新项目管理局\t新加坡金融管理局\t2024年底'))).toEqual([[]]);
+    // A header wrapped onto two lines (牵头⏎单位 beside 配合单位) merges nothing: 配合单位 stays supporting.
+    expect(rowsOf(cq('序号\t改革事项\t牵头\t\t完成时限', '\t\t单位\t配合单位\t', '1\t推进通关便利化改革。\t市商务委\t重庆海关、市财政局\t2024年底'))).toEqual([
+      ['0:重庆市:LEAD:市商务委', '0:重庆市:SUPPORTING:重庆海关、市财政局'],
+    ]);
+  });
+
+  it('reads a park\'s office as no place of its own, and 万盛经开区\'s offices as 万盛经开区\'s', () => {
+    expect(jurisdictionOfIssuer('重庆两江新区管理委员会办公室')).toBeUndefined();
+    expect(jurisdictionOfIssuer('永川高新区管委会办公室')).toBeUndefined();
+    expect(jurisdictionOfIssuer('重庆市万盛经济技术开发区管理委员会办公室')).toEqual({ name: '万盛经开区', level: 'DISTRICT', parent: '重庆市' });
   });
 
   it('gives a list beyond the plan\'s places to the place its units name (a third list, 江津区…, in a plan of 永川区 and 泸州市), not to the last place', () => {

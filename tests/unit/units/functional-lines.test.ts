@@ -497,6 +497,8 @@ describe('the districts, counties and county-level cities of 四川\'s prefectur
     ['重庆江北国际机场海关', '渝北区'],
     ['江北国际机场管理处', '渝北区'],
     ['江北区商务委', '江北区'],
+    // A place the name opens with is kept over the landmark's.
+    ['江北区江北国际机场管理办公室', '江北区'],
   ])('%s is carried by %s', (name, place) => {
     expect(carriedJurisdiction(name, false, table)?.name).toBe(place);
   });
