@@ -648,8 +648,10 @@ function namesUnits(phrase: string): boolean {
   const names = phrase.replace(/(?:牵头|配合|负责|参与|协助)$/u, '').split(/[、，,]/u);
   return names.every((n) => UNIT_NAME.test(n) && BARE_UNIT_END.test(n));
 }
-const REQUEST = /^\s*(?:积极)?(?:争取|报请|请求|商请)\S*(?:支持|指导|帮助|同意|批准)\s*$/u;
-const AFTER_LIST = /(?:。\s*|[，,]\s*(?=(?:积极)?(?:争取|报请|请求|商请)))([^；;。]+)。?$/u;
+// Asking bodies above for help (争取海关总署支持): a request, no task.
+const ASKS = '(?:积极)?(?:争取|报请|请求|商请)';
+const REQUEST = new RegExp(`^\\s*${ASKS}\\S*(?:支持|指导|帮助|同意|批准|倾斜)\\s*$`, 'u');
+const AFTER_LIST = new RegExp(`(?:。\\s*|[，,]\\s*(?=${ASKS}))([^；;。]+)。?$`, 'u');
 
 interface VerbList {
   role: Role;

@@ -39,21 +39,26 @@ const GOVERNMENT_FULL_FORM = /^(.+)人民政府$/u;
 const TOWN_GOVERNMENT = /^(.{2,12}(?:镇|乡|街道))(?:人民政府|政府|办事处)$/u;
 
 /**
- * A district's department written with its formal name (重庆市沙坪坝区商务委员会, 沙坪坝区市场监督管理局) is the one written short
- * (沙坪坝区商务委, 沙坪坝区市场监管局): the endings are shortened as the data file's official names of the province or
- * municipality above show (重庆市商务委 ← 重庆市商务委员会). Undefined when the name has no formal ending.
+ * A district's department written another way than its name (重庆市沙坪坝区商务委员会 or 沙坪坝区发改委 for 沙坪坝区商务委 and
+ * 沙坪坝区发展改革委; 成都市投促局 for 成都市投资促进局): the ending replaced as the data file says for the province or
+ * municipality above, so that one department is one unit. Undefined when the name has no such ending.
  */
-function shortOfFormal(name: string, place: Jurisdiction, table: LineTable): string | undefined {
+function byNameEnding(name: string, place: Jurisdiction, table: LineTable): string | undefined {
   const top = isProvincial(place) || place.level === 'NATIONAL' ? undefined : enclosingProvince(place, table);
   if (!top) return undefined;
-  for (const [formal, short] of formalEndings(table).get(top.name) ?? []) {
-    if (name.endsWith(formal) && name.length > formal.length) return name.slice(0, name.length - formal.length) + short;
+  for (const [written, ending] of nameEndings(table).get(top.name) ?? []) {
+    if (name.endsWith(written) && name.length > written.length) return name.slice(0, name.length - written.length) + ending;
   }
   return undefined;
 }
 
-/** Per province or municipality, the endings of its official names and of their short forms, longest first. */
-const formalEndings = perTable((table) => {
+/**
+ * Per province or municipality, the endings written → the ending of the unit's name, longest first: those its own
+ * official names show (商务委员会 → 商务委, from 重庆市商务委's official name), and those the data file lists for the places
+ * below it (`lowerShortForms`: 发改委 → 发展改革委, 投促局 → 投资促进局, 卫生健康委员会 → 卫生健康委), whether the written
+ * ending is the shorter or the longer.
+ */
+const nameEndings = perTable((table) => {
   const endings = new Map<string, Array<[string, string]>>();
   for (const [short, official] of Object.entries(table.data.officialNames)) {
     const top = table.data.jurisdictions.find((j) => isProvincial(j) && short.startsWith(j.name) && official.startsWith(j.name));
@@ -62,7 +67,6 @@ const formalEndings = perTable((table) => {
     if (formal === brief || brief.length === 0) continue;
     endings.set(top.name, [...(endings.get(top.name) ?? []), [formal, brief]]);
   }
-  // The short forms its districts, cities and counties write (区发改委, 市投促局): their name's ending.
   for (const [top, forms] of Object.entries(table.data.lowerShortForms)) {
     endings.set(top, [...(endings.get(top) ?? []), ...Object.entries(forms)]);
   }
@@ -175,7 +179,7 @@ export function classifyUnit(
   const canonical = table.canonicalByFullName.get(expansion.name) ?? table.canonicalByFullName.get(written);
   const viaCanonical = canonical !== undefined && !generic ? onward(canonical) : undefined;
   if (viaCanonical) return viaCanonical;
-  const formal = generic || line === null || line.key === GOVERNMENT_LINE ? undefined : shortOfFormal(expansion.name, expansion.jurisdiction, table);
+  const formal = generic || line === null || line.key === GOVERNMENT_LINE ? undefined : byNameEnding(expansion.name, expansion.jurisdiction, table);
   const viaFormal = formal !== undefined ? onward(formal) : undefined;
   if (viaFormal) return viaFormal;
   // 宜宾市人民政府 is 宜宾市政府, as plans write it as often: one node, its full name kept as the official one. So is
