@@ -138,7 +138,7 @@ export function parseTableHeader(line: SourceLine, jurisdictions: readonly Juris
   // A side alone heads its units (重庆方⇥四川方, 綦江区⇥泸州市), in a table that lists tasks: only the plan's places and the
   // two provinces' sides, never any word ending in 区 (所在区县, 片区) or another 方 (新方 is Singapore's).
   const tasks = headers.some((h) => TASK_HEADER.test(h));
-  const sides = headers.map((h) => (tasks ? sideOfHeader(h, jurisdictions) : undefined));
+  const sides = headers.map((h) => (tasks && !/单位|部门|主体|处室/u.test(h) ? sideOfHeader(h, jurisdictions) : undefined));
   const roleOf = (h: string, col: number): TableColumnRole | undefined =>
     col === numberCol
       ? 'NUMBER'

@@ -142,7 +142,9 @@ function headerNames(h: string, name: string, provinces: readonly Provincial[]):
 /** What a units column's header says besides its place: 责任单位, 牵头部门, （牵头）…. */
 const HEADER_ROLE_WORDS = /[（(][^）)]*[）)]|(?:责任|牵头|配合|主责|主要|协同|协助|参与|实施|协办)?(?:单位|部门|主体|处室)|牵头|配合|责任/gu;
 // Words that say where a thing lies or which places it concerns, not whose units a column lists (项目所在区县, 涉及区县).
-const NOT_A_SIDE = /所在|所属|涉及|试点|片区|新区|园区|城区|市区|地区|区域|开发区|示范区|功能区|保税区/u;
+const NOT_A_SIDE = /所在|所属|涉及|试点|合作|片区|新区|园区|城区|市区|地区|区域|区县|市县|城市|开发区|示范区|功能区|保税区|自贸区|综保区/u;
+/** A place's own name: two characters at least before 区, 县, 市 or 州 (not 区县). */
+const PLACE_NAME = /^[\u3400-\u9fff]{2,10}[区县市州]$/u;
 
 /**
  * The place a province's side means in a plan (重庆方 in a plan of 合川区 and 广安市 is 合川区, whose list says 市X for
@@ -171,7 +173,7 @@ export function jurisdictionOfHeader(header: string, jurisdictions: readonly Jur
   if (named.length > 1) return undefined;
   if (named[0] !== undefined) return sideOf(named[0], jurisdictions);
   const place = h.replace(HEADER_ROLE_WORDS, '');
-  const read = /^[\u3400-\u9fff]{2,12}$/u.test(place) ? jurisdictionOfIssuer(place) : undefined;
+  const read = PLACE_NAME.test(place) && !NOT_A_SIDE.test(place) ? jurisdictionOfIssuer(place) : undefined;
   return read !== undefined && read.level !== 'NATIONAL' && read.level !== 'REGION' && read.name === place ? read : undefined;
 }
 
@@ -188,7 +190,7 @@ export function sideOfHeader(header: string, jurisdictions: readonly Jurisdictio
   const province = provinces.find((p) => p.name === h || p.name.replace(/(?:省|市)$/u, '') === h || (p.short === h && header.includes('方')));
   if (province !== undefined) return sideOf(province, jurisdictions);
   // Another place by its full name (大足区 beside 潼南区⇥遂宁市), never a word that says where things lie (片区, 所在区县).
-  if (NOT_A_SIDE.test(h)) return undefined;
+  if (NOT_A_SIDE.test(h) || !PLACE_NAME.test(h)) return undefined;
   const read = jurisdictionOfIssuer(h);
   return read !== undefined && read.name === h && read.level !== 'NATIONAL' && read.level !== 'REGION' ? read : undefined;
 }

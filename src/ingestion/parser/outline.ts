@@ -377,7 +377,8 @@ function isCutOff(block: Block, ctx: Ctx): boolean {
 const ENUMERATED = /(?:^|(?<=[。；;：:）)]))\s*(?:[一二三四五六七八九十]+是|[0-9０-９]{1,2}[）)](?![）)])|[①-⑳])/gu;
 const ENUMERATED_START = /^(([一二三四五六七八九十]+)是)(.*)$/u;
 // A point's own units: a clause in brackets, or a 由 sentence (…，由市交通运输局牵头，市口岸物流办配合).
-const CLAUSE_IN_POINT = /[（(〔]\s*(?:牵头|责任|配合|主要责任)(?:单位|部门)\s*[：:∶]|[，,]\s*由[^，,。；;]{2,30}?(?:牵头|负责)/u;
+const CLAUSE_IN_POINT =
+  /[（(〔]\s*(?:牵头|责任|配合|主要责任)(?:单位|部门)\s*[：:∶]|[，,]\s*由[^，,。；;]{1,30}?(?:委|局|厅|办|院|署|中心|海关|政府|行|处|站|段|队|组|会|部门)(?:牵头|负责)/u;
 
 /**
  * A paragraph that counts off points (…。一是推动…（牵头单位：…）。二是支持…（牵头单位：…）。) where every point names its

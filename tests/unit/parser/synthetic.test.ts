@@ -1749,6 +1749,17 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     // 新方 is Singapore's side, not 新疆's.
     const cq = (...table: string[]): string => [notice('一、重点任务\n\n（一）内容。（责任单位：市商务委）'), '', '附件', '', '分工表', '', ...table, '', '抄送：市委办公厅。'].join('\n');
     expect(rowsOf(cq('序号\t合作事项\t中方\t新方\t完成时限', '1\t深化金融合作。\t市中新项目管理局\t新加坡金融管理局\t2024年底'))).toEqual([[]]);
+    // 区县责任单位 names no place of its own (区县 is no place): the list stays the plan's.
+    expect(rowsOf(cq('序号\t重点任务\t牵头单位\t区县责任单位\t完成时限', '1\t建设物流枢纽。\t市交通运输委\t有关区县政府\t2025年底'))).toEqual([
+      ['0:重庆市:LEAD:市交通运输委', '0:重庆市:RESPONSIBLE:有关区县政府'],
+    ]);
+    // 责任单位 merged over the places' own columns (綦江区⇥泸州市) heads each place's list.
+    const qijiang = [
+      '重庆市綦江区人民政府办公室', '', '泸州市人民政府办公室', '', '关于印发协同发展工作要点的通知', '', '綦江府办发〔2024〕1号', '', '各有关单位：', '', '现印发给你们。', '',
+      '重庆市綦江区人民政府办公室　泸州市人民政府办公室', '', '2024年3月1日', '', '协同发展工作要点', '', '一、主要任务', '', '（一）推进合作。加强协作。', '', '附件', '', '重点任务表', '',
+      '序号\t重点任务\t责任单位\t\t完成时限', '\t\t綦江区\t泸州市\t', '1\t共建商贸联盟。\t区商务委\t市商务局\t2024年底', '', '抄送：区委办公室。',
+    ].join('\n');
+    expect(rowsOf(qijiang)).toEqual([['0:綦江区:RESPONSIBLE:区商务委', '1:泸州市:RESPONSIBLE:市商务局']]);
     // A header wrapped onto two lines (牵头⏎单位 beside 配合单位) merges nothing: 配合单位 stays supporting.
     expect(rowsOf(cq('序号\t改革事项\t牵头\t\t完成时限', '\t\t单位\t配合单位\t', '1\t推进通关便利化改革。\t市商务委\t重庆海关、市财政局\t2024年底'))).toEqual([
       ['0:重庆市:LEAD:市商务委', '0:重庆市:SUPPORTING:重庆海关、市财政局'],
