@@ -99,10 +99,12 @@ function cellsOf(line: SourceLine): Cell[] {
  * A column's role by its header, the first rule that matches: 责任单位及完成时限 is a units column, 建设年限 a deadline,
  * 总投资（亿元） another column; TEXT names or describes the item.
  */
+/** A units column's header word (责任单位, 牵头部门, 责任主体, 牵头处室). */
+const UNITS_HEADER = /单位|部门|主体|处室/u;
 const HEADER_ROLES: ReadonlyArray<readonly [RegExp, TableColumnRole]> = [
   // A bare 单位 (or 计量单位) beside 指标 and 目标 columns is the measure's unit (亿元, 列), not who does the work.
   [/^(?:计量)?单位$/, 'MEASURE_UNIT'],
-  [/单位|部门|主体|处室/, 'UNITS'],
+  [UNITS_HEADER, 'UNITS'],
   [/时限|时间|期限|进度|节点|时序|年限|起止|年度/, 'DEADLINE'],
   [/^$|备注|类别|分类|领域|板块|方面|类型|责任人|联系人|领导|投资|金额|资金|[亿万]元|地点|编号/, 'OTHER'],
   [/事项|任务|名称|项目|内容|措施|举措|目标|成效|要求|做法|路径|描述|说明|经验|案例|清单|改革|政策|工作/, 'TEXT'],
@@ -138,7 +140,7 @@ export function parseTableHeader(line: SourceLine, jurisdictions: readonly Juris
   // A side alone heads its units (重庆方⇥四川方, 綦江区⇥泸州市), in a table that lists tasks: only the plan's places and the
   // two provinces' sides, never any word ending in 区 (所在区县, 片区) or another 方 (新方 is Singapore's).
   const tasks = headers.some((h) => TASK_HEADER.test(h));
-  const sides = headers.map((h) => (tasks && !/单位|部门|主体|处室/u.test(h) ? sideOfHeader(h, jurisdictions) : undefined));
+  const sides = headers.map((h) => (tasks && !UNITS_HEADER.test(h) ? sideOfHeader(h, jurisdictions) : undefined));
   const roleOf = (h: string, col: number): TableColumnRole | undefined =>
     col === numberCol
       ? 'NUMBER'
@@ -167,8 +169,8 @@ export function parseTableHeader(line: SourceLine, jurisdictions: readonly Juris
     .filter((c) => c.role === 'UNITS')
     .map((c) => {
       const note = FIRST_LEADS_HEADER.exec(c.header)?.[0].replace(/^[（(]|[）)]$/gu, '');
+      // A side alone (its header names no units: see sides) is a bare column.
       const side = sides[c.col];
-      const bare = side !== undefined && !HEADER_ROLES.some(([re, role]) => role === 'UNITS' && re.test(c.header));
       const place = side ?? (jurisdictions.length > 0 ? jurisdictionOfHeader(c.header, jurisdictions) : undefined);
       return {
         col: c.col,
@@ -176,7 +178,7 @@ export function parseTableHeader(line: SourceLine, jurisdictions: readonly Juris
         label: c.header,
         ...(note !== undefined ? { firstLeads: note } : {}),
         ...(place !== undefined ? { place: placed(place) } : {}),
-        ...(bare ? { bare } : {}),
+        ...(side !== undefined ? { bare: true } : {}),
       };
     });
   // Without 序号 (主要任务⇥具体举措⇥牵头单位⇥配合单位⇥完成时间) only a list of tasks and who does them is a table: a column
@@ -231,7 +233,7 @@ function mergedOver(top: readonly string[], below: readonly string[], k: number)
   const head = top[left] ?? '';
   const spread = below.slice(left, k + 1);
   const sideOnly = (t: string): boolean => t !== '' && !/单位|部门|主体|处室|时限|时间|事项|任务|备注/u.test(t);
-  return left >= 0 && /单位|部门/u.test(head) && spread.every(sideOnly) ? head : '';
+  return left >= 0 && UNITS_HEADER.test(head) && spread.every(sideOnly) ? head : '';
 }
 
 /** A project table's totals (合计⇥⇥⇥124.1): no row of its own, and no line to warn about. */

@@ -141,10 +141,28 @@ function headerNames(h: string, name: string, provinces: readonly Provincial[]):
 
 /** What a units column's header says besides its place: 责任单位, 牵头部门, （牵头）…. */
 const HEADER_ROLE_WORDS = /[（(][^）)]*[）)]|(?:责任|牵头|配合|主责|主要|协同|协助|参与|实施|协办)?(?:单位|部门|主体|处室)|牵头|配合|责任/gu;
+/** An area or a park, whose name ends as a district's does (两江新区, 西永片区): no place. */
+const AREA_NAME = /新区|开发区|园区|片区|示范区|试验区|保税区|综保区|自贸区|功能区|合作区/u;
 // Words that say where a thing lies or which places it concerns, not whose units a column lists (项目所在区县, 涉及区县).
-const NOT_A_SIDE = /所在|所属|涉及|试点|合作|片区|新区|园区|城区|市区|地区|区域|区县|市县|城市|开发区|示范区|功能区|保税区|自贸区|综保区/u;
+const NOT_A_SIDE = new RegExp(`所在|所属|涉及|试点|合作|城区|市区|地区|区域|区县|市县|城市|${AREA_NAME.source}`, 'u');
 /** A place's own name: two characters at least before 区, 县, 市 or 州 (not 区县). */
 const PLACE_NAME = /^[\u3400-\u9fff]{2,10}[区县市州]$/u;
+
+/**
+ * The place a unit's name opens with (江津区交通局 → 江津区), read as an issuer's is; never the country, an area both
+ * provinces run, or a park's or new area's name (两江新区管委会).
+ */
+export function placeOfName(name: string): JurisdictionRef | undefined {
+  const read = jurisdictionOfIssuer(name);
+  return read !== undefined && read.level !== 'NATIONAL' && read.level !== 'REGION' && !AREA_NAME.test(read.name) ? read : undefined;
+}
+
+/** A place written by its own full name alone (大足区, 江津区), not a word that says where things lie (片区, 区县). */
+function placeNamed(name: string): JurisdictionRef | undefined {
+  if (!PLACE_NAME.test(name) || NOT_A_SIDE.test(name)) return undefined;
+  const read = placeOfName(name);
+  return read?.name === name ? read : undefined;
+}
 
 /**
  * The place a province's side means in a plan (重庆方 in a plan of 合川区 and 广安市 is 合川区, whose list says 市X for
@@ -172,9 +190,7 @@ export function jurisdictionOfHeader(header: string, jurisdictions: readonly Jur
   const named = provinces.filter((p) => headerNames(h, p.name, provinces));
   if (named.length > 1) return undefined;
   if (named[0] !== undefined) return sideOf(named[0], jurisdictions);
-  const place = h.replace(HEADER_ROLE_WORDS, '');
-  const read = PLACE_NAME.test(place) && !NOT_A_SIDE.test(place) ? jurisdictionOfIssuer(place) : undefined;
-  return read !== undefined && read.level !== 'NATIONAL' && read.level !== 'REGION' && read.name === place ? read : undefined;
+  return placeNamed(h.replace(HEADER_ROLE_WORDS, ''));
 }
 
 /**
@@ -189,8 +205,6 @@ export function sideOfHeader(header: string, jurisdictions: readonly Jurisdictio
   const provinces = sideProvinces(jurisdictions);
   const province = provinces.find((p) => p.name === h || p.name.replace(/(?:省|市)$/u, '') === h || (p.short === h && header.includes('方')));
   if (province !== undefined) return sideOf(province, jurisdictions);
-  // Another place by its full name (大足区 beside 潼南区⇥遂宁市), never a word that says where things lie (片区, 所在区县).
-  if (NOT_A_SIDE.test(h) || !PLACE_NAME.test(h)) return undefined;
-  const read = jurisdictionOfIssuer(h);
-  return read !== undefined && read.name === h && read.level !== 'NATIONAL' && read.level !== 'REGION' ? read : undefined;
+  // Another place by its full name (大足区 beside 潼南区⇥遂宁市).
+  return placeNamed(h);
 }

@@ -2,7 +2,7 @@
  * The clause that closes a measure and names who does it: （责任单位：重庆海关、重庆银保监局；成都海关、四川银保监局）.
  */
 import type { JurisdictionRef, Span, UnitList, WrittenUnit } from '../../model/parsed';
-import { jurisdictionIndexByPrefix, jurisdictionOfIssuer } from './jurisdictions';
+import { jurisdictionIndexByPrefix, placeOfName } from './jurisdictions';
 import type { Composite } from './text';
 
 type Role = UnitList['role'];
@@ -304,17 +304,13 @@ function byMark(units: readonly MarkedUnit[], role: Role): Array<{ role: Role; u
  * The jurisdiction of a list: the one its first unit that names a place by its start names (成都海关、省商务厅；… is
  * 四川's by 省商务厅, though 成都海关 names none of the plan's places by its start), else the list's place in the clause.
  */
-const AREA_NAME = /(?:新区|开发区|园区|片区|示范区|试验区|保税区|综保区|功能区|合作区)$/u;
-
 function jurisdictionFor(listIndex: number, units: readonly WrittenUnit[], jurisdictions: readonly JurisdictionRef[]): string {
   if (jurisdictions.length === 0) return '';
   const byPrefix = units.map((u) => jurisdictionIndexByPrefix(u.asWritten, jurisdictions)).find((i) => i >= 0) ?? -1;
   // A list beyond the plan's places (a third, 江津区交通局、区港航中心, in a plan of 永川区 and 泸州市) is the place its units
   // name, not the last place's.
   if (byPrefix < 0 && listIndex >= jurisdictions.length) {
-    // A park's or a new area's name (两江新区管委会) is no place's.
-    const place = (j: JurisdictionRef | undefined): boolean => j !== undefined && j.level !== 'NATIONAL' && j.level !== 'REGION' && !AREA_NAME.test(j.name);
-    const named = units.map((u) => jurisdictionOfIssuer(u.asWritten)).find(place);
+    const named = units.map((u) => placeOfName(u.asWritten)).find((j) => j !== undefined);
     if (named !== undefined) return named.name;
   }
   const i = byPrefix >= 0 ? byPrefix : Math.min(listIndex, jurisdictions.length - 1);
