@@ -385,8 +385,10 @@ function cellLists(cell: string, column: TableLayout['unitCols'][number], jurisd
   const { place, label, role } = column;
   if (place === undefined) return clauseLists(cell, 0, cell.length, label, jurisdictions, spanOf, role);
   const lists = clauseLists(cell, 0, cell.length, label, [place.ref], spanOf, role).map((l) => ({ ...l, index: place.index }));
-  // Under a place alone (永川区⇥泸州市) a cell is units only when every name in it reads as one (not 1300, 已实现).
-  return column.bare === true && !lists.every((l) => l.units.every((u) => isUnitName(u.asWritten))) ? [] : lists;
+  if (column.bare !== true) return lists;
+  // Under a place alone (永川区⇥泸州市) a cell may hold other things than units (1300, 已实现, 主办): only the names that
+  // read as units are (市商务委 of 市商务委、相关企业).
+  return lists.map((l) => ({ ...l, units: l.units.filter((u) => isUnitName(u.asWritten)) })).filter((l) => l.units.length > 0);
 }
 
 export interface RowResult {

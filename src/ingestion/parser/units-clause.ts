@@ -634,9 +634,21 @@ function cutTrailing(text: string, start: number, end: number): { end: number; t
   const tm = TRAILING.exec(text.slice(start, end));
   return tm && tm[1] ? { end: start + tm.index, trailing: tm[1] } : { end };
 }
-/** Whether a name reads as a unit's: a few characters, no sentence, ending as units end (not 1300, 已实现). */
+// A role alone in a side's cell (主办⇥协办): what the side does, not who.
+const ROLE_ONLY = /^(?:主办|协办|承办|牵头|配合|参与|协助|负责|支持)$/u;
+// An area alone (两江新区, 四川天府新区): its body, as a place alone is its government.
+const AREA_ALONE = /^[\u3400-\u9fff]{2,12}(?:新区|开发区|示范区|试验区|综合保税区|综保区)$/u;
+// Words that make a place-shaped name no place (所在区, 涉及县).
+const NO_PLACE_STEM = /^(?:所在|所属|涉及|相关|有关|试点|重点|市区$)/u;
+// Bodies named by kind, as a list names them too (相关企业, 各金融机构).
+const GENERIC_BODIES = /^(?:相关|有关|各|重点)[\u3400-\u9fff]{0,8}(?:企业|机构|高校|协会|商会)$/u;
+/**
+ * Whether a name reads as a unit's: a few characters, no sentence, ending as units end (not 1300, 已实现), or a place or
+ * an area alone (江津区, 泸州市, 两江新区); a role alone (主办, 协办) is none.
+ */
 export function isUnitName(name: string): boolean {
-  return UNIT_NAME.test(name) && BARE_UNIT_END.test(name);
+  if (!UNIT_NAME.test(name) || ROLE_ONLY.test(name)) return false;
+  return BARE_UNIT_END.test(name) || (BARE_PLACE.test(name) && !NO_PLACE_STEM.test(name)) || AREA_ALONE.test(name) || GENERIC_BODIES.test(name);
 }
 
 /** Whether a phrase is units only, with or without a role verb (区财政局、区发展改革委配合). */

@@ -36,6 +36,7 @@ export interface ClassifiedUnit {
  */
 const JUDICIAL_FULL_FORM = /^(.+[省市区县])人民(法院|检察院)$/;
 const GOVERNMENT_FULL_FORM = /^(.+)人民政府$/u;
+const AREA_ALONE = /^[\u3400-\u9fff]{2,12}(?:新区|开发区|高新区|经开区)$/u;
 const TOWN_GOVERNMENT = /^(.{2,12}(?:镇|乡|街道))(?:人民政府|政府|办事处)$/u;
 
 /**
@@ -90,8 +91,10 @@ export function withoutOuterPlaces(name: string, table: LineTable): string | und
   let longest: { alias: string; place: string } | undefined;
   for (const j of table.data.jurisdictions) {
     for (const alias of j.aliases) {
-      // Only the aliases that are the place with its outer places (重庆市永川区), not short ones (重庆 for 重庆市).
-      if (alias === j.name || !alias.endsWith(j.name) || !rest.startsWith(alias) || rest.length === alias.length) continue;
+      // Only the aliases that are the place with its outer places (重庆市永川区) or spelled out (万盛经济技术开发区 for
+      // 万盛经开区), not short ones (重庆 for 重庆市); 中华人民共和国 and 川渝两省市 stay as written.
+      const longer = alias.endsWith(j.name) || (j.level !== 'NATIONAL' && j.level !== 'REGION');
+      if (alias.length <= j.name.length || !longer || !rest.startsWith(alias) || rest.length === alias.length) continue;
       if (!longest || alias.length > longest.alias.length) longest = { alias, place: j.name };
     }
   }
@@ -140,6 +143,10 @@ export function classifyUnit(
   const place = table.jurisdictionByName.get(written);
   const asGovernment = place !== undefined && place.level !== 'NATIONAL' && place.level !== 'REGION' ? onward(`${written}政府`) : undefined;
   if (asGovernment) return asGovernment;
+  // A park area named alone (两江新区, 天府新区, 成都高新区) is its managing committee, as a place alone is its government;
+  // an area both provinces run is the area itself (below).
+  const asCommittee = AREA_ALONE.test(written) && jointAreaOf(written, table) === undefined ? onward(`${written}管委会`) : undefined;
+  if (asCommittee) return asCommittee;
   // A body of an area both provinces run (川渝高竹新区税务局, …党工委管委会) is the area's, on the line its name says, with
   // no province's office above it.
   const area = isGenericUnit(written, table) ? undefined : jointAreaOf(written, table);

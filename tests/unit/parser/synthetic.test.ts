@@ -1297,6 +1297,14 @@ describe('outline', () => {
     ]);
   });
 
+  it('reads 万盛经济技术开发区 as the zone 万盛经开区, written either way', () => {
+    const item = firstItem(notice('一、重点任务\n\n（一）推动联动发展。支持重庆市万盛经济技术开发区与万盛经开区周边园区协同。（责任单位：市商务委）'));
+    expect(item.mentions.filter((m) => m.kind === 'ZONE').map((m) => [m.name, m.asWritten])).toEqual([
+      ['万盛经开区', '重庆市万盛经济技术开发区'],
+      ['万盛经开区', '万盛经开区'],
+    ]);
+  });
+
   it('takes no article number into a name (第四条建设国际铁路港综合保税区 → 国际铁路港综合保税区)', () => {
     const item = firstItem(notice('第四条 建设国际铁路港综合保税区。推动申报。（责任单位：区商务委）'));
     expect(item.mentions.map((m) => [m.kind, m.name])).toEqual([['ZONE', '国际铁路港综合保税区']]);
@@ -1746,6 +1754,12 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     expect(rowsOf(yongchuan('序号\t重点任务\t项目所在区县\t完成时限', '1\t建设综合保税区二期。\t永川区\t2024年底'))).toEqual([[]]);
     // Under a place alone, a cell that reads as no unit (已实现) names none.
     expect(rowsOf(yongchuan('序号\t重点任务\t永川区\t泸州市', '1\t营业执照异地办理。\t已实现\t暂未实现'))).toEqual([[]]);
+    // One name that is no unit leaves the others of its cell (相关企业 of a kind, places and areas alone are bodies too); a
+    // side's role alone (主办⇥协办) is no unit.
+    expect(rowsOf(yongchuan('序号\t重点任务\t永川区\t泸州市', '1\t共建产业园。\t区经济信息委、永川高新区、相关企业、已完成\t市经济和信息化局、江阳区', '2\t联合举办推介会。\t主办\t协办'))).toEqual([
+      ['0:永川区:RESPONSIBLE:区经济信息委、永川高新区、相关企业', '1:泸州市:RESPONSIBLE:市经济和信息化局、江阳区'],
+      [],
+    ]);
     // 新方 is Singapore's side, not 新疆's.
     const cq = (...table: string[]): string => [notice('一、重点任务\n\n（一）内容。（责任单位：市商务委）'), '', '附件', '', '分工表', '', ...table, '', '抄送：市委办公厅。'].join('\n');
     expect(rowsOf(cq('序号\t合作事项\t中方\t新方\t完成时限', '1\t深化金融合作。\t市中新项目管理局\t新加坡金融管理局\t2024年底'))).toEqual([[]]);

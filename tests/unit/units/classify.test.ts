@@ -194,6 +194,17 @@ describe('classifyUnit', () => {
     ['区人力资源和社会保障局', '沙坪坝区', '沙坪坝区人力社保局', 'human_resources', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['省民政厅', '四川省', '四川省民政厅', 'civil_affairs', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['重庆江津综合保税区管理委员会', '江津区', '重庆江津综合保税区管理委员会', 'bonded_zone', 'PARK_AUTHORITY'],
+    // A park area named alone is its managing committee, as a place alone is its government.
+    ['两江新区', '重庆市', '两江新区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    ['天府新区', '四川省', '四川天府新区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    ['成都高新区', '成都市', '成都高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    // 万盛经开区 is governed by its 管委会; its offices spelled out (万盛经济技术开发区…) are the ones written short.
+    ['万盛经开区', '重庆市', '万盛经开区管委会', 'government', 'GOVERNMENT'],
+    ['重庆市万盛经济技术开发区管理委员会', '万盛经开区', '万盛经开区管委会', 'government', 'GOVERNMENT'],
+    ['重庆市万盛经济技术开发区管理委员会办公室', '万盛经开区', '万盛经开区管委会办公室', 'government', 'GOVERNMENT'],
+    ['万盛经济技术开发区商务局', '万盛经开区', '万盛经开区商务局', 'commerce', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['重庆市万盛经济技术开发区商务局', '万盛经开区', '万盛经开区商务局', 'commerce', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['经开区经济信息局', '万盛经开区', '万盛经开区经济信息局', 'industry_it', 'LOCAL_GOVERNMENT_DEPARTMENT'],
   ])('%s (%s) → %s, line %s, kind %s', (written, list, name, line, kind) => {
     const c = classifyUnit(written, J(list));
     expect([c.name, c.line?.key ?? null, c.kind]).toEqual([name, line, kind]);
