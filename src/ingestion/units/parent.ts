@@ -82,9 +82,10 @@ export function parentLink(
     const parent = namedAbove(parentJurisdiction, unit.name, jurisdiction);
     return parent === undefined ? {} : { parent, parentJurisdiction };
   }
-  // A company answers to no company above it by name (合江港务公司 is no office of a 泸州市港务公司): only a head the data
-  // file gives is its parent.
-  if (unit.kind === 'STATE_OWNED_ENTERPRISE') {
+  // A company answers to no company above it by name (合江港务公司 is no office of a 泸州市港务公司), nor an institution
+  // (合江县金融服务中心 is no office of a 泸州市金融服务中心, which the city may not have): only a head the data file gives
+  // is its parent.
+  if (unit.kind === 'STATE_OWNED_ENTERPRISE' || unit.kind === 'PUBLIC_INSTITUTION') {
     const head = parentJurisdiction.heads[line.key];
     return head === undefined ? {} : { parent: nameAsOf(head, asOf, table), parentJurisdiction };
   }

@@ -323,6 +323,9 @@ describe('renames', () => {
     expect(classifyUnit('合江港务公司', table.jurisdictionByName.get('合江县') as Jurisdiction, table).kind).toBe('STATE_OWNED_ENTERPRISE');
     expect(parentIn('合江港务公司', '合江县')).toBeUndefined();
     expect(parentIn('县交通运输局', '合江县')).toBe('泸州市交通运输局');
+    // Nor an institution (no 泸州市金融服务中心 made up from 合江县's); a 重庆 district's centre has the head the data file gives.
+    expect(parentIn('县金融服务中心', '合江县')).toBeUndefined();
+    expect(parentIn('区金融服务中心', '江津区')).toBe('重庆市金融监管局');
     expect(parentIn('成都市委金融办', '成都市')).toBe('四川省委金融办');
     expect(parentIn('区金融办', '江津区')).toBe('重庆市金融监管局');
   });
