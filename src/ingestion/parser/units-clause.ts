@@ -37,7 +37,7 @@ const CLOSE_OF: Readonly<Record<string, string>> = { '（': '）', '(': ')', '�
  * bare 等 (市发改委、市经信局等: "and others").
  */
 const TRAILING =
-  /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能|属地){1,2}(?:管理原则|分工)?(?:负责|落实|推进)|属地(?:管理)?(?:负责|落实)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)负责|配合)|等(?:(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位))?)\s*$/;
+  /(?:[，,]\s*)?((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能|属地){1,2}(?:管理原则|分工)?(?:负责|落实|推进)|属地(?:管理)?(?:负责|落实)|分工(?:负责|落实)|负责落实|(?:共同|分别|各自)?负责|配合|在[^，,。；;]{2,24}指导下(?:推进|开展|实施|落实)?)|等(?:(?:区级|市级|省级|县级|相关|有关)*(?:部门|单位))?)\s*$/;
 // A line break separates units where a table cell puts them on lines of their own; a full stop where a list goes on in
 // a sentence of its own (区商务委、区发展改革委。区财政局: what is no unit after it was cut off before).
 const UNIT_SEP = /[、，,。\n]/;
@@ -75,7 +75,7 @@ const CONNECTIVE = /^(?:会同|协同)\s*(?=\S{2})/;
  * 各区县政府按职责分工负责, (由)市商务委负责. Group 1: the units; group 2: anything between them and the verb; group 3: the verb.
  */
 const ROLE_VERB_PART =
-  /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能|属地){1,2}(?:管理原则|分工)?|属地(?:管理)?)?)(牵头负责|牵头|负责落实|负责|配合落实|配合|参与|协助|协同|抓好落实|落实)\s*$/;
+  /^\s*由?\s*(.+?)\s*((?:等(?:部门|单位)?)?(?:按照?(?:职责|职能|属地){1,2}(?:管理原则|分工)?|属地(?:管理)?)?)(牵头负责|牵头|负责落实|负责|配合落实|配合|参与|协助|协同|抓好落实|落实|业务指导|指导)\s*$/;
 /**
  * The units of a sentence that says who does the work, its last: 此项工作由市商务委牵头，市财政局配合。 or, below a
  * section's items, 以上任务由市商务委牵头，重庆海关、市发展改革委按职责分工负责。 The match ends at 由.
@@ -93,6 +93,9 @@ const ROLE_OF_VERB: Readonly<Record<string, Role>> = {
   协同: 'SUPPORTING',
   抓好落实: 'RESPONSIBLE',
   落实: 'RESPONSIBLE',
+  // The body above that guides the work (市交通运输委指导) takes part in it, as a supporting unit does.
+  业务指导: 'SUPPORTING',
+  指导: 'SUPPORTING',
 };
 /** Verbs that say only that the units do the work, not how they share it: a part with one takes its clause's role. */
 const PLAIN_VERBS: ReadonlySet<string> = new Set(['负责', '负责落实', '落实', '抓好落实']);
@@ -519,9 +522,9 @@ export function clauseLists(
   // List i of a role belongs to jurisdiction i, whichever way the roles interleave: 牵头单位：重庆…；四川…。配合单位：
   // 重庆…；四川…, or 牵头单位：重庆…，配合单位：重庆…；牵头单位：四川…，配合单位：四川….
   const listsOfRole = new Map<Role, number>();
-  const push = (role: Role, units: WrittenUnit[], label: string, trailing: string | undefined, place?: number): void => {
-    const index = listsOfRole.get(role) ?? 0;
-    listsOfRole.set(role, index + 1);
+  const push = (role: Role, units: WrittenUnit[], label: string, trailing: string | undefined, place?: number, at?: number): void => {
+    const index = at ?? listsOfRole.get(role) ?? 0;
+    if (at === undefined) listsOfRole.set(role, index + 1);
     const list: UnitList = { index, jurisdiction: jurisdictionFor(place ?? index, units, jurisdictions), role, units, label };
     if (trailing !== undefined) list.trailing = trailing;
     lists.push(list);
@@ -548,7 +551,11 @@ export function clauseLists(
       // 省商务厅牵头，省发展改革委、省财政厅配合 inside a 责任单位 clause: each part's verb gives its role.
       const byVerb = verbLists(text, s, segEnd, role, spanOf);
       if (byVerb) {
-        for (const v of byVerb) push(v.role, v.units, part.label, v.trailing, place);
+        // One segment is one list's place, whatever roles its verbs give (区发改委，市商务委指导；配合单位：… leaves the
+        // 配合单位 list first of its role): the verb lists take the index of the part's own role.
+        const at = place ?? listsOfRole.get(role) ?? 0;
+        for (const v of byVerb) push(v.role, v.units, part.label, v.trailing, place, at);
+        listsOfRole.set(role, at + 1);
         continue;
       }
       // A time to finish by inside a segment (市商务委，完成时限：2024年底前；配合单位：…) closes that segment's list.

@@ -142,6 +142,13 @@ describe('responsible-unit clause variants', () => {
     ['（责任单位：市商务委牵头，各区县政府按照属地管理原则负责）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:各区县政府+按照属地管理原则负责']],
     // 按属地负责 closes a list as 按职责分工负责 does.
     ['（责任单位：市商务委牵头，各区县政府按属地负责）', ['LEAD:重庆市:市商务委', 'RESPONSIBLE:重庆市:各区县政府+按属地负责']],
+    // A bare 负责 closes the list; the body that guides the work (指导, 业务指导) takes part as a supporting unit; 在…指导下
+    // names no task of the guiding body's.
+    ['（责任单位：市商务委、市财政局负责；省商务厅负责）', ['RESPONSIBLE:重庆市:市商务委、市财政局+负责', 'RESPONSIBLE:四川省:省商务厅+负责']],
+    ['（责任单位：市交通运输委、重庆海关，交通运输部业务指导；省交通运输厅）', ['RESPONSIBLE:重庆市:市交通运输委、重庆海关', 'SUPPORTING:重庆市:交通运输部', 'RESPONSIBLE:四川省:省交通运输厅']],
+    ['（责任单位：市金融监管局，在国家金融监管总局指导下推进；省金融监管局）', ['RESPONSIBLE:重庆市:市金融监管局+在国家金融监管总局指导下推进', 'RESPONSIBLE:四川省:省金融监管局']],
+    // The other role a verb gives inside a 牵头单位 list leaves the 配合单位 list after it first of its role.
+    ['（牵头单位：市商务委，商务部指导；配合单位：市财政局）', ['LEAD:重庆市:市商务委', 'SUPPORTING:重庆市:商务部', 'SUPPORTING:重庆市:市财政局']],
   ])('reads %s', (clause, expected) => {
     expect(lists(firstItem(jointNotice(`一、重点任务\n\n（一）做好第一件事。具体内容。${clause}`)))).toEqual(expected);
   });
