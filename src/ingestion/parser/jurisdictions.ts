@@ -61,10 +61,30 @@ function readCityCounty(rest: string): { name: string; level: Level; parent: str
   return undefined;
 }
 
+const CENTRAL_PREFIX = new RegExp(`^(?:${[...table.centralPrefixes].sort((a, b) => b.length - a.length).join('|')})(?=\\S{3})`, 'u');
+const VERTICAL_OFFICE = new RegExp(`^(?:${table.verticalOffices.join('|')})$`, 'u');
+
+/** 重庆海关, 四川金融监管局: a vertical line's office after a province's name without 省/市; 成都海关, by the data file. */
+function provinceOfVerticalOffice(name: string): JurisdictionRef | undefined {
+  for (const p of table.verticalPlaces) if (name.startsWith(p.issuerPrefix)) return { name: p.name, level: asLevel(p.level) };
+  for (const p of PROVINCIAL) {
+    const bare = p.name.replace(/(?:省|市|自治区|特别行政区)$/u, '');
+    if (bare.length >= 2 && name.startsWith(bare) && VERTICAL_OFFICE.test(name.slice(bare.length))) return { name: p.name, level: asLevel(p.level) };
+  }
+  return undefined;
+}
+
 /** The jurisdiction of one issuing office, or undefined if the name carries no place. */
 export function jurisdictionOfIssuer(issuer: string): JurisdictionRef | undefined {
+  // 国家税务总局四川省税务局 is 四川省's office of a central body; 重庆海关 and 成都海关 issue for their provinces.
+  const name = issuer.replace(/\s+/g, '').replace(CENTRAL_PREFIX, '');
+  return provinceOfVerticalOffice(name) ?? placeOpening(name);
+}
+
+/** The place a name opens with, read as an issuing office's is (重庆市永川区人民政府办公室 → 永川区). */
+function placeOpening(written: string): JurisdictionRef | undefined {
   // 中共重庆市委办公厅 is the Party committee's office of 重庆市: 中共 names the Party, not a place.
-  const name = issuer.replace(/\s+/g, '').replace(/文件$/, '').replace(/^(?:中共|中国共产党)/, '');
+  const name = written.replace(/\s+/g, '').replace(/文件$/, '').replace(/^(?:中共|中国共产党)/, '');
   for (const n of [...table.national, ...table.regions]) if (name.startsWith(n.issuerPrefix)) return { name: n.name, level: asLevel(n.level) };
   for (const p of table.places) if (name.startsWith(p.issuerPrefix)) return { name: p.name, level: asLevel(p.level), parent: p.parent };
   const lower = table.lowerLevelSuffixes;
@@ -153,7 +173,8 @@ const PLACE_NAME = /^[\u3400-\u9fff]{2,10}[区县市州]$/u;
  * provinces run, or a park's or new area's name (两江新区管委会).
  */
 export function placeOfName(name: string): JurisdictionRef | undefined {
-  const read = jurisdictionOfIssuer(name);
+  // A vertical office (重庆海关 in a 万州 plan's second list) is no place's list: only an issuer stands for its province.
+  const read = placeOpening(name);
   return read !== undefined && read.level !== 'NATIONAL' && read.level !== 'REGION' && !AREA_NAME.test(read.name) ? read : undefined;
 }
 

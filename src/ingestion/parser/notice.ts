@@ -13,7 +13,7 @@ import { endsSentence, removeCjkSpaces, type SourceLine } from './text';
  */
 const ENDS_STATEMENT = /[。；;！!？?]$/;
 
-const OFFICE_SUFFIX = '(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|领导小组|局|厅|委|部|署|院|中心)';
+const OFFICE_SUFFIX = '(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|领导小组|局|厅|委|部|署|院|中心|海关|分行)';
 const ISSUER_RE = new RegExp(`^([\\u4e00-\\u9fff（）()]{2,40}?${OFFICE_SUFFIX})(文件)?$`);
 // One number, or a joint notice's numbers side by side (渝商务发〔2024〕36号  川商务发〔2024〕19号).
 const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER_SOURCE})(?:\\s+${DOC_NUMBER_SOURCE})*$`);

@@ -1597,6 +1597,22 @@ describe('jurisdictions from issuers', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('reads a joint notice of two vertical offices as the two provinces\' plan (国家税务总局四川省税务局, 国家税务总局重庆市税务局)', () => {
+    const source = [
+      '国家税务总局四川省税务局', '国家税务总局重庆市税务局', '川税发〔2024〕31号', '关于印发《川渝税费服务协同方案》的通知', '各有关单位：',
+      '国家税务总局四川省税务局          国家税务总局重庆市税务局', '2024年5月10日', '川渝税费服务协同方案', '一、主要任务',
+      '（一）推进毗邻协作。推行就近办理。（责任单位：省商务厅、广安市税务局；市商务委、渝北区税务局）',
+    ].join('\n');
+    const doc = parseDocument(source);
+    expect(doc.jurisdictions.map((j) => j.name)).toEqual(['四川省', '重庆市']);
+    expect(doc.issuers).toEqual(['国家税务总局四川省税务局', '国家税务总局重庆市税务局']);
+    const rows = prepareText(source, 'tax.txt').rows;
+    expect(rows.counterparts.map((c) => `${c.aId}↔${c.bId}`)).toEqual(['unit:四川省商务厅↔unit:重庆市商务委', 'unit:广安市税务局↔unit:渝北区税务局']);
+    // In a district's plan, a second list of the municipality's units (重庆海关 among them) is no other side to pair with.
+    const wanzhou = prepareText(notice('一、重点任务\n\n（一）提升综保区。推动联动发展。（责任单位：区商务委、万州海关；市商务委、重庆海关）', '重庆市万州区人民政府办公室'), 'wz.txt').rows;
+    expect(wanzhou.counterparts).toEqual([]);
+  });
+
   it.each([
     ['重庆市人民政府办公厅', { name: '重庆市', level: 'MUNICIPALITY' }],
     ['四川省人民政府办公厅', { name: '四川省', level: 'PROVINCE' }],
@@ -1610,6 +1626,14 @@ describe('jurisdictions from issuers', () => {
     ['国务院办公厅', { name: '中国', level: 'NATIONAL' }],
     // An area both provinces run issues notices of its own.
     ['川渝高竹新区党政办公室', { name: '川渝高竹新区', level: 'REGION' }],
+    // Offices of vertical lines issue for their place: the central body's name before it, a province's name without 省/市.
+    ['国家税务总局四川省税务局', { name: '四川省', level: 'PROVINCE' }],
+    ['国家税务总局泸州市税务局', { name: '泸州市', level: 'CITY' }],
+    ['中国人民银行重庆市分行', { name: '重庆市', level: 'MUNICIPALITY' }],
+    ['国家金融监督管理总局四川监管局', { name: '四川省', level: 'PROVINCE' }],
+    ['重庆金融监管局', { name: '重庆市', level: 'MUNICIPALITY' }],
+    ['重庆海关', { name: '重庆市', level: 'MUNICIPALITY' }],
+    ['成都海关', { name: '四川省', level: 'PROVINCE' }],
   ])('%s → %o', (issuer, expected) => {
     expect(jurisdictionOfIssuer(issuer)).toEqual(expected);
   });
