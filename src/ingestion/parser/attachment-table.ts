@@ -16,22 +16,30 @@ const UNIT_ENDED = /(?:委|局|厅|办|处|院|署|海关|政府|公司|行|中�
 const NATIONAL_BODY = /^(?:国家|中国)[\u3400-\u9fff]{1,10}$/u;
 
 /**
- * Where a continuation line with fewer cells than the header begins: the PDF left out the empty cells before the one
- * a page break cut (…区财政局、⏎⇥区生态环境局配合⇥持续推进), so its first filled cell goes on in the last column left open
- * (ending in 、，；), and the cells after it in the columns after that one. 0 when the line has every cell or nothing is open.
+ * Where a continuation line with fewer cells than the header begins: the PDF left out the empty cells before the ones
+ * a page break cut, so its filled cells go on in the columns the row left open. A column is open when it ends in 、，；
+ * (…区财政局、⏎⇥区生态环境局配合⇥持续推进), or, for a column of text, when it stops inside a sentence (…进口货物平均在港时间压缩
+ * ⏎⇥30%以上。); a filled deadline column after it does not close it. The shift puts the most filled cells in open
+ * columns and the fewest in closed ones (the smallest such shift); 0 when the line has every cell.
  */
-function continuationShift(assembled: readonly Composite[], cells: readonly Cell[], columns: number): number {
+function continuationShift(assembled: readonly Composite[], cells: readonly Cell[], layout: TableLayout): number {
+  const columns = layout.columns.length;
   if (cells.length >= columns) return 0;
-  const first = cells.findIndex((c) => c.text.trim().length > 0);
-  let open = -1;
-  for (let col = assembled.length - 1; col >= 0; col--) {
-    const text = (assembled[col] as Composite).toString().trim();
-    if (text.length === 0) continue;
-    if (/[、，,；;]$/.test(text)) open = col;
-    break;
+  const textCols = new Set([layout.textCol, ...layout.detailCols]);
+  const state = assembled.map((comp, col) => {
+    const text = comp.toString().trim();
+    if (text.length === 0) return 'EMPTY';
+    if (/[、，,；;]$/u.test(text)) return 'OPEN';
+    return textCols.has(col) && /[，,。；;]/u.test(text) && !/[。！？；;…”」）)]$/u.test(text) ? 'OPEN' : 'CLOSED';
+  });
+  const filled = cells.map((c, at) => (c.text.trim().length > 0 ? at : -1)).filter((at) => at >= 0);
+  if (filled.length === 0 || !state.includes('OPEN')) return 0;
+  let best = { shift: 0, score: -Infinity };
+  for (let shift = 0; cells.length + shift <= columns; shift++) {
+    const score = filled.reduce((n, at) => n + (state[at + shift] === 'OPEN' ? 1 : state[at + shift] === 'CLOSED' ? -1 : 0), 0);
+    if (score > best.score) best = { shift, score };
   }
-  const shift = open - first;
-  return first >= 0 && shift > 0 && cells.length + shift <= columns ? shift : 0;
+  return best.shift;
 }
 
 /** Does the cell so far end with a whole unit's name, so that a name on the next line is another unit? */
@@ -422,7 +430,7 @@ export function parseRow(
   let openP = 0;
   for (const [k, line] of lines.entries()) {
     const lineCells = cellsOf(line);
-    const shift = k === 0 ? 0 : continuationShift(assembled, lineCells, layout.columns.length);
+    const shift = k === 0 ? 0 : continuationShift(assembled, lineCells, layout);
     lineCells.forEach((cell, at) => {
       const col = at + shift;
       const comp = assembled[col];

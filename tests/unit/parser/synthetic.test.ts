@@ -2276,6 +2276,29 @@ describe('attachment tables wider than 序号 / 改革事项 / 责任单位', ()
     ]);
   });
 
+  it('continues the open cells of a row whose continuation line leaves out its empty cells, a deadline filled after them', () => {
+    const rows = rowsOf(
+      withTable(
+        '序号\t改革事项\t主要内容\t责任单位\t完成时限',
+        // The units cell stops at 、 and the text in mid-sentence; the deadline above is whole.
+        '1\t<p>负面清单管理</p>\t<p>建立负面清单配套制度，形成制度性安排</p>\t<p>市商务委、两江新区管委会、</p>\t2024年12月',
+        '',
+        '\t<p>并复制推广。</p>\t<p>重庆高新区管委会</p>\t',
+        '2\t<p>船边直提</p>\t<p>实施船边直提，进口货物平均在港时间压缩</p>\t<p>涪陵海关</p>\t2024年6月',
+        '',
+        '\t<p>30%以上。</p>\t\t',
+        '3\t<p>铁路提单融资。扩大应用。</p>\t<p>推动融资模式落地。</p>\t<p>市委金融办、</p>\t2024年12月',
+        '',
+        '\t<p>人行四川省分行</p>\t',
+      ),
+    );
+    expect(rows.map((r) => [r.number, r.title, r.text.split('\n')[1], r.unitLists.flatMap((l) => l.units.map((u) => u.asWritten))])).toEqual([
+      ['1', '负面清单管理', '建立负面清单配套制度，形成制度性安排并复制推广。', ['市商务委', '两江新区管委会', '重庆高新区管委会']],
+      ['2', '船边直提', '实施船边直提，进口货物平均在港时间压缩30%以上。', ['涪陵海关']],
+      ['3', '铁路提单融资', '推动融资模式落地。', ['市委金融办', '人行四川省分行']],
+    ]);
+  });
+
   it('warns about a table row without a number', () => {
     const source = withTable('序号\t改革事项\t责任单位', '\t无编号的事项。\t市商务委', '一、第一类\t\t', '1\t推进改革。\t市财政局');
     const doc = parseDocument(source);
