@@ -205,6 +205,15 @@ describe('classifyUnit', () => {
     ['万盛经济技术开发区商务局', '万盛经开区', '万盛经开区商务局', 'commerce', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['重庆市万盛经济技术开发区商务局', '万盛经开区', '万盛经开区商务局', 'commerce', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['经开区经济信息局', '万盛经开区', '万盛经开区经济信息局', 'industry_it', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    // One node per department however written: 医疗保障局 is 医保局 at every level; 重庆's intermediate courts written short.
+    ['四川省医疗保障局', '四川省', '四川省医保局', 'medical_security', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['市医疗保障局', '重庆市', '重庆市医保局', 'medical_security', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['市医疗保障局', '遂宁市', '遂宁市医保局', 'medical_security', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['市二中法院', '重庆市', '重庆市第二中级人民法院', 'courts', 'COURT'],
+    ['市三中院', '重庆市', '重庆市第三中级人民法院', 'courts', 'COURT'],
+    // Central bodies stationed in a place are no one unit.
+    ['中央在渝单位', '重庆市', '重庆市中央在渝单位', null, 'GENERIC'],
+    ['驻区单位', '万州区', '万州区驻区单位', null, 'GENERIC'],
   ])('%s (%s) → %s, line %s, kind %s', (written, list, name, line, kind) => {
     const c = classifyUnit(written, J(list));
     expect([c.name, c.line?.key ?? null, c.kind]).toEqual([name, line, kind]);
