@@ -401,6 +401,8 @@ function roleVerbLists(
 ): UnitList[] {
   const lists: UnitList[] = [];
   const listsOfRole = new Map<Role, number>();
+  // Parts that name units but no verb, waiting for the verb of a later part.
+  const waiting: WrittenUnit[][] = [];
   let leads = false;
   const notes = clauseNotes(text, start, end);
   if (notes.end < end) {
@@ -425,19 +427,33 @@ function roleVerbLists(
         const next = us.slice(k + 1).find((x) => !place(x));
         return place(u) && (next === undefined ? us.every(place) : PLACE_OPENED.test(next.asWritten) && unitLike(next));
       };
-      if (!vp || !vp.units.every((u, k, us) => unitLike(u) || sharing(u, k, us))) {
+      const names = (us: readonly WrittenUnit[]): boolean => us.length > 0 && us.every((u, k) => unitLike(u) || sharing(u, k, us));
+      if (vp === undefined) {
+        // 省卫生健康委、省药监局，市卫生健康委、市药监局配合: one side's units before the other's share the verb after them.
+        const units = splitUnits(text, ps, pe, spanOf).map(withoutMark);
+        if (names(units)) {
+          waiting.push(units);
+          continue;
+        }
+      }
+      if (!vp || !names(vp.units)) {
+        waiting.length = 0;
         if (listing) continue;
         return [];
       }
       const { role, units, verb } = vp;
       leads ||= role !== 'SUPPORTING';
-      const index = listsOfRole.get(role) ?? 0;
-      listsOfRole.set(role, index + 1);
-      const list: UnitList = { index, jurisdiction: jurisdictionFor(index, units, jurisdictions), role, units, label: verb };
-      if (vp.trailing !== undefined) list.trailing = vp.trailing;
-      lists.push(list);
+      for (const us of [...waiting.splice(0), units]) {
+        const index = listsOfRole.get(role) ?? 0;
+        listsOfRole.set(role, index + 1);
+        const list: UnitList = { index, jurisdiction: jurisdictionFor(index, us, jurisdictions), role, units: us, label: verb };
+        if (us === units && vp.trailing !== undefined) list.trailing = vp.trailing;
+        lists.push(list);
+      }
     }
   }
+  // Units left without a verb after them are no list (，相关企业 closes nothing): passed over once listing, else none.
+  if (waiting.length > 0 && !(afterBy && lists.length > 0)) return [];
   // Someone must lead or be responsible: （…等配合） alone is more likely a remark than the measure's units.
   return leads ? lists : [];
 }

@@ -646,6 +646,14 @@ describe('outline', () => {
     ]);
     expect(lists('推动跨境人民币结算便利化，由人民银行成都分行牵头负责。')).toEqual([['LEAD', ['人民银行成都分行']]]);
     expect(lists('推动外贸发展，由企业自主申报。')).toEqual([]);
+    // Each side's units before one verb (省X、省Y，市X、市Y配合) share it, one list a side, in a sentence and in brackets.
+    const bySides = [
+      ['LEAD', ['市医保局', '省医保局']],
+      ['SUPPORTING', ['市卫生健康委', '市药监局']],
+      ['SUPPORTING', ['省卫生健康委', '省药监局']],
+    ];
+    expect(lists('组建采购联盟。由市医保局、省医保局牵头，市卫生健康委、市药监局，省卫生健康委、省药监局配合。')).toEqual(bySides);
+    expect(lists('组建采购联盟。（市医保局、省医保局牵头，市卫生健康委、市药监局，省卫生健康委、省药监局配合）')).toEqual(bySides);
     // After a comma only a clause naming a lead: ，由运营公司负责 says who, not which unit.
     expect(lists('推动外贸发展，由运营公司负责。')).toEqual([]);
     expect(lists('此项工作由市财政局牵头，市税务局配合，2025年底前完成。')).toEqual([
