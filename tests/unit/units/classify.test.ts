@@ -80,6 +80,11 @@ describe('expandUnitName: abbreviation by context', () => {
 });
 
 describe('classifyUnit', () => {
+  it('places a body named after where it lies there in every plan (两路海关, 西永海关, 西永综保区管委会)', () => {
+    expect(['两路海关', '西永海关', '西永综保区管委会'].map((n) => classifyUnit(n, J('重庆市')).jurisdiction.name)).toEqual(['渝北区', '沙坪坝区', '沙坪坝区']);
+    expect(classifyUnit('两路海关', J('沙坪坝区')).jurisdiction.name).toBe('渝北区');
+  });
+
   it.each([
     ['市级有关部门', '重庆市', '重庆市市级有关部门', null, 'GENERIC'],
     ['各区县政府', '重庆市', '重庆市各区县政府', null, 'GENERIC'],
@@ -211,6 +216,8 @@ describe('classifyUnit', () => {
     ['市医疗保障局', '遂宁市', '遂宁市医保局', 'medical_security', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['市二中法院', '重庆市', '重庆市第二中级人民法院', 'courts', 'COURT'],
     ['市三中院', '重庆市', '重庆市第三中级人民法院', 'courts', 'COURT'],
+    // A body named after where it lies is that place's in any plan (两路海关 in a 沙坪坝 list is still 渝北区's).
+    ['两路海关', '沙坪坝区', '两路海关', 'customs', 'VERTICAL_AGENCY'],
     // Central bodies stationed in a place are no one unit.
     ['中央在渝单位', '重庆市', '重庆市中央在渝单位', null, 'GENERIC'],
     ['驻区单位', '万州区', '万州区驻区单位', null, 'GENERIC'],
