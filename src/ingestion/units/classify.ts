@@ -143,9 +143,9 @@ export function classifyUnit(
   const place = table.jurisdictionByName.get(written);
   const asGovernment = place !== undefined && place.level !== 'NATIONAL' && place.level !== 'REGION' ? onward(`${written}政府`) : undefined;
   if (asGovernment) return asGovernment;
-  // A park area named alone (两江新区, 天府新区, 成都高新区) is its managing committee, as a place alone is its government;
-  // an area both provinces run is the area itself (below).
-  const asCommittee = AREA_ALONE.test(written) && jointAreaOf(written, table) === undefined ? onward(`${written}管委会`) : undefined;
+  // A park area named alone (两江新区, 天府新区, 成都高新区, 川渝高竹新区) is its managing committee, as a place alone is its
+  // government.
+  const asCommittee = AREA_ALONE.test(written) ? onward(`${written}管委会`) : undefined;
   if (asCommittee) return asCommittee;
   // A body of an area both provinces run (川渝高竹新区税务局, …党工委管委会) is the area's, on the line its name says, with
   // no province's office above it.
