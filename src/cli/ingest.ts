@@ -7,7 +7,7 @@ import { loadConfig } from '../config';
 import { connect, Connection } from '../db';
 import { isAppError } from '../errors';
 import { dryRunJson } from '../ingestion/dry-run';
-import { awaitSearchIndex, ingestPrepared, IngestReport, PreparedDocument, prepareFile } from '../ingestion/pipeline';
+import { awaitSearchIndex, ingestPrepared, IngestReport, isLongLoad, PreparedDocument, prepareFile } from '../ingestion/pipeline';
 
 function printReport(r: IngestReport): void {
   const lines = [
@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
 
   let connection: Connection | undefined;
   try {
-    connection = await connect(loadConfig(), (m) => process.stderr.write(`${m}\n`), { shortLived: true });
+    connection = await connect(loadConfig(), (m) => process.stderr.write(`${m}\n`), { shortLived: !isLongLoad(prepared.length) });
     const bar = !opts.quiet && prepared.length > 3 && process.stderr.isTTY ? new SingleBar({ format: 'loading [{bar}] {value}/{total} {file}', stream: process.stderr }, Presets.shades_classic) : undefined;
     bar?.start(prepared.length, 0, { file: '' });
     const reports: IngestReport[] = [];

@@ -1,5 +1,6 @@
 import { loadConfig, Neo4jEmbedded } from '../../../src/config';
 import { jvmArgs } from '../../../src/db/embedded/embedded-neo4j';
+import { isLongLoad } from '../../../src/ingestion/pipeline';
 
 function embedded(env: NodeJS.ProcessEnv): Neo4jEmbedded {
   const n = loadConfig(env).neo4j;
@@ -22,6 +23,20 @@ describe('jvmArgs', () => {
     const main = args.indexOf('policygraph.EmbeddedNeo4j');
     expect(main).toBeGreaterThan(0);
     if (c1) expect(args.indexOf('-XX:TieredStopAtLevel=1')).toBeLessThan(main);
+  });
+
+  // `npm run ingest` starts its Neo4j with shortLived = !isLongLoad(files): C2 pays back only over a long load.
+  it.each([
+    [{}, 1, true],
+    [{}, 2, true],
+    [{}, 399, true],
+    [{}, 400, false],
+    [{}, 1000, false],
+    [{ NEO4J_JIT: 'c1' }, 1000, true],
+    [{ NEO4J_JIT: 'tiered' }, 2, false],
+  ])('an ingest command with %j loading %i documents stops the JIT at C1: %s', (env, documents, c1) => {
+    const args = jvmArgs(embedded(env), 'a.jar', 7687, 15_000, [], { shortLived: !isLongLoad(documents) });
+    expect(args.includes('-XX:TieredStopAtLevel=1')).toBe(c1);
   });
 
   it('passes heap, class archive and the launcher arguments in place', () => {
