@@ -1,10 +1,10 @@
-// The document and the shared nodes it names (jurisdictions, lines, units, aliases, who reports to whom, issuers), in
+// The document and the shared nodes it names (jurisdictions, lines, units and their aliases, who reports to whom, issuers), in
 // one statement: a load is a handful of round trips, not one per kind of row.
-// Parameters: rows {document, jurisdictions, lines, units, aliases, reportsTo, issuers}
+// Parameters: rows {document, jurisdictions, lines, units, reportsTo, issuers}
 // - rows.document: the Document's properties; rows.jurisdictions [{id, name, level, parentId}];
 // - rows.lines [{id, key, name, nameEn, vertical}];
-// - rows.units [{id, name, aliases, jurisdiction, jurisdictionId, functionalLine, lineId, kind, officialName}];
-// - rows.aliases [{id, name, unitId}]; rows.reportsTo [{fromId, toId, line}] (empty when merge-renames writes them);
+// - rows.units [{id, name, aliases, jurisdiction, jurisdictionId, functionalLine, lineId, kind, officialName,
+//   aliasRows [{id, name}]}]; rows.reportsTo [{fromId, toId, line}] (empty when merge-renames writes them);
 //   rows.issuers [{unitId, position}]
 // The rows come in one map, so that documents of every size share one cached plan (see src/ingestion/load.ts).
 // Columns: none
@@ -39,11 +39,19 @@ CALL () {
   UNWIND $rows.units AS row
   MERGE (u:Unit {id: row.id})
   WITH u, row, reduce(acc = coalesce(u.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
-  FOREACH (_ IN CASE WHEN u.name IS NULL OR u.aliases <> aliases OR u.jurisdiction <> row.jurisdiction
-                      OR coalesce(u.functionalLine, '') <> coalesce(row.functionalLine, '') OR u.kind <> row.kind
-                      OR (row.officialName IS NOT NULL AND coalesce(u.officialName, '') <> row.officialName) THEN [1] ELSE [] END |
-    SET u.name = row.name, u.jurisdiction = row.jurisdiction, u.functionalLine = row.functionalLine, u.kind = row.kind,
-        u.officialName = coalesce(row.officialName, u.officialName), u.aliases = aliases)
+  // A unit the graph already holds as this document names it (documents keep naming the same bodies) has its alias,
+  // jurisdiction and line links too: they are written only here, together with the properties compared below. So only
+  // a new or changed unit goes on, and a load no longer locks and re-merges every link of every unit it names.
+  WITH u, row, aliases
+  WHERE u.name IS NULL OR u.aliases <> aliases OR u.jurisdiction <> row.jurisdiction
+     OR coalesce(u.functionalLine, '') <> coalesce(row.functionalLine, '') OR u.kind <> row.kind
+     OR (row.officialName IS NOT NULL AND coalesce(u.officialName, '') <> row.officialName)
+  SET u.name = row.name, u.jurisdiction = row.jurisdiction, u.functionalLine = row.functionalLine, u.kind = row.kind,
+      u.officialName = coalesce(row.officialName, u.officialName), u.aliases = aliases
+  FOREACH (alias IN row.aliasRows |
+    MERGE (a:Alias {id: alias.id})
+    ON CREATE SET a.name = alias.name
+    MERGE (a)-[:ALIAS_OF]->(u))
   WITH u, row
   MATCH (j:Jurisdiction {id: row.jurisdictionId})
   MERGE (u)-[:IN_JURISDICTION]->(j)
@@ -57,14 +65,6 @@ CALL () {
   WITH u, row WHERE row.lineId IS NOT NULL
   MATCH (l:FunctionalLine {id: row.lineId})
   MERGE (u)-[:ON_LINE]->(l)
-}
-CALL () {
-  UNWIND $rows.aliases AS row
-  MERGE (a:Alias {id: row.id})
-  ON CREATE SET a.name = row.name
-  WITH a, row
-  MATCH (u:Unit {id: row.unitId})
-  MERGE (a)-[:ALIAS_OF]->(u)
 }
 CALL () {
   UNWIND $rows.reportsTo AS row

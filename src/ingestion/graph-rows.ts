@@ -42,8 +42,19 @@ export interface GraphRows {
   document: DocumentRow;
   jurisdictions: { id: string; name: string; level: string; parentId: string | null }[];
   lines: { id: string; key: string; name: string; nameEn: string; vertical: boolean }[];
-  units: { id: string; name: string; aliases: string[]; jurisdiction: string; jurisdictionId: string; functionalLine: string | null; lineId: string | null; kind: string; officialName: string | null }[];
-  aliases: { id: string; name: string; unitId: string }[];
+  /** `aliasRows`: every name a look-up finds the unit by (its written forms and its official name), as Alias nodes. */
+  units: {
+    id: string;
+    name: string;
+    aliases: string[];
+    jurisdiction: string;
+    jurisdictionId: string;
+    functionalLine: string | null;
+    lineId: string | null;
+    kind: string;
+    officialName: string | null;
+    aliasRows: { id: string; name: string }[];
+  }[];
   reportsTo: { fromId: string; toId: string; line: string | null }[];
   /** Former name → current name of a renamed body; written only where both units are in the graph. */
   renames: { fromId: string; toId: string; since: string | null }[];
@@ -129,7 +140,6 @@ export function toGraphRows(
     jurisdictions: [],
     lines: [],
     units: [],
-    aliases: [],
     reportsTo: [],
     renames: (res.renames ?? []).map((r) => ({ fromId: ids.unit(r.former), toId: ids.unit(r.current), since: r.since })),
     issuers: [],
@@ -177,9 +187,9 @@ export function toGraphRows(
       lineId: u.functionalLine ? ids.line(u.functionalLine) : null,
       kind: u.kind,
       officialName: u.officialName ?? null,
+      // The official name (重庆市商务委员会) is no written form, so it stays out of Unit.aliases, but a lookup by it finds the unit.
+      aliasRows: [...new Set([u.name, ...u.aliases, ...(u.officialName ? [u.officialName] : [])])].map((a) => ({ id: ids.alias(a), name: a })),
     });
-    // The official name (重庆市商务委员会) is no written form, so it stays out of Unit.aliases, but a lookup by it finds the unit.
-    for (const a of new Set([u.name, ...u.aliases, ...(u.officialName ? [u.officialName] : [])])) rows.aliases.push({ id: ids.alias(a), name: a, unitId });
   };
   // Units the document names, the municipal units their district units report to, and the issuing offices.
   const allUnits = [...res.units, ...(res.impliedUnits ?? []), ...(res.issuers ?? [])];
@@ -289,7 +299,6 @@ export function toGraphRows(
   rows.mentions = dedupe(rows.mentions, (m) => `${m.ownerId}|${m.id}`);
   rows.citations = dedupe(rows.citations, (m) => `${m.ownerId}|${m.id}`);
   rows.targets = dedupe(rows.targets, (t) => t.id);
-  rows.aliases = dedupe(rows.aliases, (a) => `${a.id}|${a.unitId}`);
   // The file's name is not content: the same text under another name is the same document. The text itself counts
   // through sha256, so it need not be serialized a second time.
   rows.document.rowsHash = createHash('sha256')

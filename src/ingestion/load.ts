@@ -60,7 +60,6 @@ export async function writeDocument(tx: TxRunner, rows: GraphRows): Promise<bool
         jurisdictions: rows.jurisdictions,
         lines: rows.lines,
         units: rows.units,
-        aliases: rows.aliases,
         reportsTo: renamed ? [] : rows.reportsTo,
         issuers: rows.issuers,
       },

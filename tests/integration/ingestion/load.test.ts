@@ -133,6 +133,20 @@ describe('loading again', () => {
     expect(await graphCounts(conn.db)).toEqual(before);
   });
 
+  it('links a written form that a unit in the graph gains from a later load, and leaves its other links as they are', async () => {
+    // As if an earlier document had named 重庆市商务委 only in full: the joint plan's 市商务委 is new to the graph.
+    await rows(`MATCH (u:Unit {name: '重庆市商务委'}) SET u.aliases = [a IN u.aliases WHERE a <> '市商务委']
+                WITH u MATCH (a:Alias {name: '市商务委'}) DETACH DELETE a`);
+    expect(await rows("MATCH (a:Alias {name: '市商务委'}) RETURN a")).toEqual([]);
+    const before = await rows<{ n: number }>("MATCH (:Unit {name: '重庆市商务委'})-[r]-() RETURN count(r) AS n");
+    await ingestFile(conn.db, JOINT_PLAN);
+    expect(await rows("MATCH (:Alias {name: '市商务委'})-[:ALIAS_OF]->(u:Unit) RETURN u.name AS name")).toEqual([{ name: '重庆市商务委' }]);
+    expect((await rows<{ aliases: string[] }>("MATCH (u:Unit {name: '重庆市商务委'}) RETURN u.aliases AS aliases"))[0]?.aliases).toContain('市商务委');
+    // One more link (the new alias's); the jurisdiction, line and every other alias link is the one there before.
+    expect(await rows<{ n: number }>("MATCH (:Unit {name: '重庆市商务委'})-[r]-() RETURN count(r) AS n")).toEqual([{ n: Number(before[0]?.n) + 1 }]);
+    expect(await rows("MATCH (u:Unit {name: '重庆市商务委'})-[:IN_JURISDICTION]->(j) RETURN j.name AS name")).toEqual([{ name: '重庆市' }]);
+  });
+
   it('gives every unit exactly one IN_JURISDICTION edge, to its own jurisdiction, and moves it when that changes', async () => {
     const wrong = `MATCH (u:Unit) WHERE COUNT { (u)-[:IN_JURISDICTION]->() } <> 1 OR NOT EXISTS { (u)-[:IN_JURISDICTION]->(:Jurisdiction {name: u.jurisdiction}) } RETURN u.name AS name`;
     expect(await cypherRows(conn, wrong)).toEqual([]);
