@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     const seedWarmMs = await loadSeeds();
 
     // 3. Many generated documents of this shape, one transaction each, on a Neo4j started again (same store) as
-    // `npm run ingest` starts it for that many files: with C2 from 400 documents on (see isLongLoad).
+    // `npm run ingest` starts it for that many files: with C2 from 600 documents on (see isLongLoad).
     if (!external && isLongLoad(GENERATED) !== isLongLoad(seeds.length)) {
       await conn.close();
       conn = await connect(config, log, { shortLived: !isLongLoad(GENERATED) });

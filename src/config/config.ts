@@ -61,7 +61,7 @@ export interface Neo4jEmbedded {
   pageCacheMb: number;
   /**
    * The built-in Neo4j's JIT: `c1` stops at the client compiler, `tiered` adds C2, `auto` takes `c1` for a process
-   * that lives seconds or minutes (the brief command, an ingest of fewer than 400 documents, a test run) and `tiered`
+   * that lives seconds or minutes (the brief command, an ingest of fewer than 600 documents, a test run) and `tiered`
    * for the server and a long ingest (see isLongLoad). C2 compiling
    * Neo4j's code takes a core for minutes (a cold seed load used 1.85 cores, 1.4 with C1) and is what makes the scans
    * of a big graph 2–3× faster (see the Scale figures in docs/benchmarks.md).

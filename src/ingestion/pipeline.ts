@@ -91,11 +91,11 @@ export function report(doc: PreparedDocument): IngestReport {
 
 /**
  * From this many documents on, a load runs long enough for the built-in Neo4j's C2 compiler to repay the core it takes
- * for its first minutes: on 2 cores, 1,000 generated documents loaded in 81 s with C2 against 111 s with C1 only, while
- * 100 took 16.5 s against 11.7 s and 200 28.0 s against 21.5 s (break-even near 350; docs/benchmarks.md, eighth
- * session). A command loading fewer documents starts its Neo4j with C1 only (NEO4J_JIT=auto).
+ * for its first minutes. On 2 cores (docs/benchmarks.md, eighth session): 1,000 generated documents loaded in 70 s with
+ * C2 against 81 s with C1 only, while 200 took 21.3 s against 16.6 s and 400 36.7 s against 32.9 s (break-even near
+ * 550). A command loading fewer documents starts its Neo4j with C1 only (NEO4J_JIT=auto).
  */
-export const LONG_LOAD_DOCUMENTS = 400;
+export const LONG_LOAD_DOCUMENTS = 600;
 
 /** Whether a command loading `documents` documents is long-lived enough for the full tiered JIT. */
 export function isLongLoad(documents: number): boolean {

@@ -29,8 +29,8 @@ describe('jvmArgs', () => {
   it.each([
     [{}, 1, true],
     [{}, 2, true],
-    [{}, 399, true],
-    [{}, 400, false],
+    [{}, 599, true],
+    [{}, 600, false],
     [{}, 1000, false],
     [{ NEO4J_JIT: 'c1' }, 1000, true],
     [{ NEO4J_JIT: 'tiered' }, 2, false],
