@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Database } from '../src/db';
-import { awaitSearchIndex, ingestPrepared, prepareText } from '../src/ingestion/pipeline';
+import { isAppError } from '../src/errors';
+import { awaitSearchIndex, ingestPrepared } from '../src/ingestion/pipeline';
+import { prepareAhead, PrepareRequest } from '../src/ingestion/prepare-ahead';
 
 /**
  * Generated documents of the seeds' shape, for the benchmarks: each with its own number, so that each is a new document
@@ -43,14 +45,19 @@ export async function loadGenerated(
 ): Promise<{ ms: number; measures: number }> {
   const started = performance.now();
   let measures = 0;
-  let next = first;
+  let loaded = 0;
+  // Prepared as `npm run ingest` prepares files: in a worker thread, a few documents ahead of the load.
+  function* requests(): Generator<PrepareRequest> {
+    for (let i = first; i < first + count; i += 1) yield { file: `generated-${i}.txt`, text: variant(seeds[i % seeds.length] ?? '', i, size(i)) };
+  }
+  const documents = prepareAhead(requests(), { ahead: 8 });
   const worker = async (): Promise<void> => {
-    for (let i = next++; i < first + count; i = next++) {
-      const text = seeds[i % seeds.length];
-      if (text === undefined) break;
-      const report = await ingestPrepared(db, prepareText(variant(text, i, size(i)), `generated-${i}.txt`), { awaitSearch: false });
+    for (let next = await documents.next(); !next.done; next = await documents.next()) {
+      if (isAppError(next.value)) throw next.value;
+      const report = await ingestPrepared(db, next.value, { awaitSearch: false });
       measures += report.measures + report.attachmentItems;
-      if ((i + 1 - first) % 100 === 0) process.stderr.write(`  ${i + 1 - first}/${count} documents\n`);
+      loaded += 1;
+      if (loaded % 100 === 0) process.stderr.write(`  ${loaded}/${count} documents\n`);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

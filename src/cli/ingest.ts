@@ -5,9 +5,10 @@ import { Command } from 'commander';
 import { EXIT, exitAfterFlush, failAndExit } from './exit';
 import { loadConfig } from '../config';
 import { connect, Connection } from '../db';
-import { isAppError } from '../errors';
+import { AppError, isAppError } from '../errors';
 import { dryRunJson } from '../ingestion/dry-run';
-import { awaitSearchIndex, ingestPrepared, IngestReport, isLongLoad, PreparedDocument, prepareFile } from '../ingestion/pipeline';
+import { awaitSearchIndex, ingestPrepared, IngestReport, isLongLoad, LoadableDocument, PreparedDocument, prepareFile } from '../ingestion/pipeline';
+import { prepareAhead } from '../ingestion/prepare-ahead';
 
 function printReport(r: IngestReport): void {
   const lines = [
@@ -31,42 +32,63 @@ async function main(argv: string[]): Promise<void> {
   const files = program.args;
   const opts = program.opts<{ dryRun?: boolean; quiet?: boolean }>();
 
-  // Parse everything first: a bad file is reported before anything is written.
-  const prepared: PreparedDocument[] = [];
   let rejected = 0;
-  for (const file of files) {
-    try {
-      prepared.push(prepareFile(file));
-    } catch (e) {
-      if (!isAppError(e)) throw e;
-      rejected += 1;
-      process.stderr.write(`[${e.code}] ${e.message}\n`);
-    }
-  }
+  const reject = (e: AppError): void => {
+    rejected += 1;
+    process.stderr.write(`[${e.code}] ${e.message}\n`);
+  };
+
   if (opts.dryRun) {
+    const prepared: PreparedDocument[] = [];
+    for (const file of files) {
+      try {
+        prepared.push(prepareFile(file));
+      } catch (e) {
+        if (!isAppError(e)) throw e;
+        reject(e);
+      }
+    }
     process.stdout.write(`${JSON.stringify(dryRunJson(prepared), null, 2)}\n`);
     return exitAfterFlush(rejected > 0 ? EXIT.input : EXIT.ok);
   }
-  if (prepared.length === 0) return exitAfterFlush(rejected > 0 ? EXIT.input : EXIT.usage);
 
+  // Files are parsed in a worker thread, a few ahead of the load: the next documents are ready while Neo4j starts and
+  // while it writes the one before. A rejected file is reported and the others still load; Neo4j is started only once
+  // there is a document to load.
+  const ahead = prepareAhead(
+    files.map((file) => ({ file })),
+    { ahead: 8 },
+  );
+  const nextLoadable = async (): Promise<LoadableDocument | undefined> => {
+    for (;;) {
+      const next = await ahead.next();
+      if (next.done) return undefined;
+      if (!isAppError(next.value)) return next.value;
+      reject(next.value);
+    }
+  };
   let connection: Connection | undefined;
   try {
-    connection = await connect(loadConfig(), (m) => process.stderr.write(`${m}\n`), { shortLived: !isLongLoad(prepared.length) });
-    const bar = !opts.quiet && prepared.length > 3 && process.stderr.isTTY ? new SingleBar({ format: 'loading [{bar}] {value}/{total} {file}', stream: process.stderr }, Presets.shades_classic) : undefined;
-    bar?.start(prepared.length, 0, { file: '' });
+    let doc = await nextLoadable();
+    if (doc === undefined) return exitAfterFlush(rejected > 0 ? EXIT.input : EXIT.usage);
+    connection = await connect(loadConfig(), (m) => process.stderr.write(`${m}\n`), { shortLived: !isLongLoad(files.length) });
+    const bar = !opts.quiet && files.length > 3 && process.stderr.isTTY ? new SingleBar({ format: 'loading [{bar}] {value}/{total} {file}', stream: process.stderr }, Presets.shades_classic) : undefined;
+    bar?.start(files.length - rejected, 0, { file: '' });
     const reports: IngestReport[] = [];
-    for (const doc of prepared) {
+    for (; doc !== undefined; doc = await nextLoadable()) {
       reports.push(await ingestPrepared(connection.db, doc, { awaitSearch: false }));
+      bar?.setTotal(files.length - rejected);
       bar?.increment({ file: path.basename(doc.file) });
     }
     await awaitSearchIndex(connection.db);
     bar?.stop();
     reports.forEach(printReport);
   } catch (e) {
+    await ahead.return(undefined);
     await connection?.close();
     return failAndExit(e);
   }
-  await connection?.close();
+  await connection.close();
   return exitAfterFlush(rejected > 0 ? EXIT.input : EXIT.ok);
 }
 

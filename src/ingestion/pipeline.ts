@@ -107,14 +107,26 @@ export async function awaitSearchIndex(db: Database): Promise<void> {
   await db.read('await-search-index');
 }
 
+/** What a load needs of a prepared document: its rows and its report. Plain data, so that it can cross threads. */
+export interface LoadableDocument {
+  file: string;
+  rows: GraphRows;
+  report: IngestReport;
+}
+
+export function loadable(doc: PreparedDocument): LoadableDocument {
+  return { file: doc.file, rows: doc.rows, report: report(doc) };
+}
+
 /**
  * Loads a prepared document in one write transaction and returns its report. A caller loading many documents passes
  * `awaitSearch: false` and calls awaitSearchIndex once at the end.
  */
-export async function ingestPrepared(db: Database, doc: PreparedDocument, options: { awaitSearch?: boolean } = {}): Promise<IngestReport> {
-  await loadDocument(db, doc.rows);
+export async function ingestPrepared(db: Database, doc: PreparedDocument | LoadableDocument, options: { awaitSearch?: boolean } = {}): Promise<IngestReport> {
+  const ready = 'report' in doc ? doc : loadable(doc);
+  await loadDocument(db, ready.rows);
   if (options.awaitSearch ?? true) await awaitSearchIndex(db);
-  return report(doc);
+  return ready.report;
 }
 
 export async function ingestFile(db: Database, file: string): Promise<IngestReport> {

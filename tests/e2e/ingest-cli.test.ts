@@ -121,4 +121,21 @@ describe('npm run ingest -- FILE (good input)', () => {
     expect(r.stdout).toMatch(/units 53, responsibilities 139, counterpart pairs 69/);
     expect(await graphCounts(conn.db)).toEqual(before);
   });
+
+  it('between rejected files still loads the good ones, reports each file in order, and exits 1', async () => {
+    const before = await graphCounts(conn.db);
+    const empty = file('first-empty.txt', Buffer.alloc(0));
+    const binary = file('middle-binary.txt', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]));
+    const r = ingest(empty, JOINT_PLAN, binary, DISTRICT_PLAN);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('['))).toEqual([
+      expect.stringMatching(new RegExp(`^\\[INPUT_EMPTY\\] ${empty}`)),
+      expect.stringMatching(new RegExp(`^\\[INPUT_BINARY\\] ${binary}`)),
+    ]);
+    // Both seed documents reloaded (their reports, in the order given), nothing else written.
+    expect(r.stdout.indexOf('渝府办发〔2023〕51号')).toBeGreaterThanOrEqual(0);
+    expect(r.stdout.indexOf('永川府办发〔2022〕65号')).toBeGreaterThan(r.stdout.indexOf('渝府办发〔2023〕51号'));
+    expect(r.stdout).toMatch(/sections 5, measures 5, guarantees \d+, attachment items 33/);
+    expect(await graphCounts(conn.db)).toEqual(before);
+  });
 });
