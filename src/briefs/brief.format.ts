@@ -44,6 +44,7 @@ export const CSV_COLUMNS: readonly (keyof BriefRow)[] = [
 
 const BASIS_LABELS: Record<string, string> = {
   FUNCTIONAL_LINE: '同一条线 same functional line',
+  SAME_OFFICE: '同名机构 same office',
   POSITION: '名单位置 list position',
   CO_RESPONSIBLE: '共同负责 co-responsible',
 };

@@ -14,7 +14,7 @@ export interface BriefUnit {
 
 /**
  * One line of the brief's table: two units side by side and why they are paired. `b` is null for a unit with no
- * partner on that measure; `basis` is FUNCTIONAL_LINE or POSITION from the graph's COUNTERPART edges, or
+ * partner on that measure; `basis` is FUNCTIONAL_LINE, SAME_OFFICE or POSITION from the graph's COUNTERPART edges, or
  * CO_RESPONSIBLE when two units share the measure without a counterpart edge, or null when unpaired.
  */
 export interface BriefPairing {

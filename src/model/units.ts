@@ -75,7 +75,8 @@ export interface ResolvedResponsibility {
   end: number;
 }
 
-export type PairingBasis = 'FUNCTIONAL_LINE' | 'POSITION';
+/** SAME_OFFICE: two units of no known line whose names say the same office after their places (社保局 ↔ 社保局). */
+export type PairingBasis = 'FUNCTIONAL_LINE' | 'SAME_OFFICE' | 'POSITION';
 
 export interface CounterpartPair {
   itemKey: string;

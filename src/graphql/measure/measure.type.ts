@@ -74,7 +74,7 @@ export class Responsibility {
 
 @ObjectType('CounterpartPair', { simpleResolvers: true, description: 'Two units of different jurisdictions paired on one measure.' })
 export class CounterpartPair {
-  @Field(() => String, { description: 'FUNCTIONAL_LINE (same 条) or POSITION (same place in the lists).' })
+  @Field(() => String, { description: 'FUNCTIONAL_LINE (same 条), SAME_OFFICE (no known line, the same office after the place: 社保局 ↔ 社保局) or POSITION (same place in the lists).' })
   basis!: string;
 
   @Field(() => String, { nullable: true, description: 'The functional line both share, for FUNCTIONAL_LINE.' })

@@ -69,7 +69,7 @@ export class Counterpart {
   @Field(() => Unit)
   unit!: Unit;
 
-  @Field(() => String, { description: 'FUNCTIONAL_LINE or POSITION; "… via 重庆海关" when reached through a parent unit (that unit is `via`).' })
+  @Field(() => String, { description: 'FUNCTIONAL_LINE, SAME_OFFICE or POSITION; "… via 重庆海关" when reached through a parent unit (that unit is `via`).' })
   basis!: string;
 
   @Field(() => String, { nullable: true, description: 'The shared functional line.' })

@@ -17,6 +17,11 @@ export interface PairingUnit {
   tier?: number;
   /** The unit's kind: position pairs only units of one kind (a city government is no port company's counterpart). */
   kind?: string;
+  /**
+   * The unit's name after its place (社保局 of 四川省社保局): units of no known line with the same office pair by it,
+   * wherever they stand. Absent when the name does not begin with its place.
+   */
+  office?: string;
 }
 
 /**
@@ -49,7 +54,8 @@ export interface PairingResult {
  * Pairs the units of two jurisdictions' lists of one item.
  *
  * The functional line decides: every unit of list A is paired with every unit of list B on the same line, wherever
- * it stands (市规划自然资源局 ↔ 省自然资源厅). Position is only a fallback, because one province may name a unit the
+ * it stands (市规划自然资源局 ↔ 省自然资源厅). Of units without a line, those whose names say the same office after their
+ * places pair next, also wherever they stand (省社保局 ↔ 市社保局). Position is only a fallback, because one province may name a unit the
  * other has not got and shift the order: a unit without a line partner is paired with the unit of B at the same
  * position only if that one has no line partner either, only when the two are of one kind, and only when the line of
  * one of them is unknown (two known lines that differ are two jobs). So in （十三） 市中新项目管理局 stays alone although
@@ -96,14 +102,26 @@ export function pairCounterparts(itemKey: string, a: readonly PairingUnit[], b: 
     }
   }
 
+  // Bodies the line table does not know (社保局, 就业局, 劳动人事争议仲裁院) are often named in another order by the other
+  // province: the same office after the place is the same job, before any position counts.
+  const officeMatched = new Set<PairingUnit>();
+  for (const x of as) {
+    if (x.line !== null || x.office === undefined) continue;
+    const y = bs.find((v) => v.line === null && v.office === x.office && !officeMatched.has(v));
+    if (!y) continue;
+    officeMatched.add(x);
+    officeMatched.add(y);
+    add(x, y, { itemKey, a: x.unit, b: y.unit, basis: 'SAME_OFFICE' });
+  }
+
   // A unit with a unit of its line on the other side, paired or left to its peers by tier, is never paired by position:
   // 泸州市商务局 beside 省商务厅 must not become 重庆市财政局's partner for standing where it stands.
   const onLine = (x: PairingUnit, others: readonly PairingUnit[]): boolean => x.line !== null && others.some((y) => y.line === x.line);
   const positionTaken = new Set<PairingUnit>();
   for (const x of as) {
-    if (lineMatchedA.has(x) || onLine(x, bs)) continue;
+    if (lineMatchedA.has(x) || onLine(x, bs) || officeMatched.has(x)) continue;
     const y = bs.find((u) => u.position === x.position);
-    if (!y || lineMatchedB.has(y) || onLine(y, as) || positionTaken.has(y)) continue;
+    if (!y || lineMatchedB.has(y) || onLine(y, as) || positionTaken.has(y) || officeMatched.has(y)) continue;
     if (x.kind !== undefined && y.kind !== undefined && x.kind !== y.kind) continue;
     // Two units whose lines are both known and differ do different jobs, wherever they stand (人行四川省分行 against
     // 重庆金融监管局): position stands in only for a line the table does not know.

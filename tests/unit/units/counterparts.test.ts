@@ -21,6 +21,17 @@ describe('pairCounterparts', () => {
     ]);
   });
 
+  it('pairs units of no known line by the same office wherever they stand, before position', () => {
+    const o = (unit: string, position: number, office: string, line: string | null = null): PairingUnit => ({ unit, position, line, office });
+    // 省社保局、省就业局；市就业服务管理局、市社保局: the two 社保局 pair; neither 就业 body takes a 社保局 by position.
+    const r = pairCounterparts('k', [o('四川省社保局', 0, '社保局'), o('四川省就业局', 1, '就业局')], [o('重庆市就业服务管理局', 0, '就业服务管理局'), o('重庆市社保局', 1, '社保局')]);
+    expect(r.pairs).toEqual([{ itemKey: 'k', a: '四川省社保局', b: '重庆市社保局', basis: 'SAME_OFFICE' }]);
+    expect(r.unpaired.map((x) => x.unit)).toEqual(['四川省就业局', '重庆市就业服务管理局']);
+    // A unit on a known line is never paired by office: its line decides (here, with no partner, position does).
+    const lined = pairCounterparts('k', [o('A', 0, '办公室', 'x'), o('A2', 1, '中心')], [o('B2', 0, '中心'), o('B', 1, '办公室')]);
+    expect(lined.pairs).toEqual([{ itemKey: 'k', a: 'A2', b: 'B2', basis: 'SAME_OFFICE' }]);
+  });
+
   it('falls back to position when both units at a position have an unknown line', () => {
     const r = pairCounterparts('k', [u('A1', 0, 'x'), u('A2', 1, null)], [u('B1', 0, 'x'), u('B2', 1, null)]);
     expect(r.pairs[1]).toEqual({ itemKey: 'k', a: 'A2', b: 'B2', basis: 'POSITION' });
@@ -172,6 +183,21 @@ describe('counterparts in resolveUnits', () => {
       '四川省商务厅↔重庆市商务委:FUNCTIONAL_LINE',
     ]);
     expect(r.units.map((x) => x.name)).not.toContain('四川省市政府口岸物流办');
+  });
+
+  it('pairs the bodies of no line by the office their names share, in lists ordered differently (a 人社 plan)', () => {
+    const doc = buildDoc({
+      jurisdictions: [SICHUAN, CHONGQING],
+      items: [
+        { section: '一', number: '（一）', lists: ['省社保局、省就业局', '市就业服务管理局、市社保局'] },
+        { section: '一', number: '（二）', lists: ['省劳动保障监察总队、省劳动人事争议仲裁院', '市劳动人事争议仲裁院、市劳动保障监察总队'] },
+      ],
+    });
+    expect(resolveUnits(doc).counterparts.map((p) => [p.itemKey, p.a, p.b, p.basis])).toEqual([
+      ['一/（一）', '四川省社保局', '重庆市社保局', 'SAME_OFFICE'],
+      ['一/（二）', '四川省劳动保障监察总队', '重庆市劳动保障监察总队', 'SAME_OFFICE'],
+      ['一/（二）', '四川省劳动人事争议仲裁院', '重庆市劳动人事争议仲裁院', 'SAME_OFFICE'],
+    ]);
   });
 
   it('pairs by position units whose line the table does not know', () => {
