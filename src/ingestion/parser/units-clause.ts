@@ -21,7 +21,7 @@ const CLAUSE_OPEN = new RegExp(`[（(〔【［\\[]\\s*(${LABEL})\\s*[：:∶]`, 
 // in a clause without brackets, or glued to the last unit where a line break was lost (…省商务厅配合单位：…).
 const ROLE_LABEL = new RegExp(`(?:[；;，,。\\n]\\s*)?(${LABEL})\\s*[：:∶]`, 'g');
 // What the units of a clause without brackets end with: without the brackets to mark it, 责任单位：按照分工落实到位 is text.
-const BARE_UNIT_END = /(?:委|局|厅|办|部|院|署|中心|海关|政府|公司|行|处|会|所|站|段|队|室|组|部门|单位|集团|镇街|街道|区县|[）)])$/;
+const BARE_UNIT_END = /(?:委|局|厅|办|部|院|署|中心|海关|政府|公司|行|处|会|所|站|段|队|室|组|部门|单位|集团|镇街|街道|区县|[）)〕])$/;
 // A place's name alone (泸州市, 江津区, 荣县, 西部科学城重庆高新区), as a list writes it before a unit whose name the places
 // share; 全市, 各区, 本县 name no place.
 const BARE_PLACE = /^(?![全各本该])(?!(?:高新|经开|自贸|综保|开发|新|保税港|保税|经济技术开发|高新技术产业开发|示范|试点)区$)[\u3400-\u9fff]{1,10}[市区县州]$(?<!地区|都市区|城区|片区|园区|试验区)/u;

@@ -221,9 +221,12 @@ function divisionOfPrevious(names: readonly string[], i: number, table: LineTabl
   return /^[^委厅局办部]{1,14}处$/u.test(name) ? previous + name : undefined;
 }
 
-/** A unit's short name in brackets at its end: 市政府口岸物流办（市物流办）, 市委网信办（市网信办）. */
+/**
+ * A unit's short or second name in brackets at its end: 市政府口岸物流办（市物流办）, 市委网信办（市网信办）, and in 〔〕 as some
+ * cities write it (市经信局〔市新经济委〕).
+ */
 // Up to 24 characters: a leading group's office is a long name (省推进成德眉资同城化发展领导小组办公室).
-const SHORT_NAME = /^(.{2,}?)[（(]([^（）()]{2,24}[办局委厅会处室组])[）)]$/u;
+const SHORT_NAME = /^(.{2,}?)(?:[（(]([^（）()〔〕]{2,24}[办局委厅会处室组])[）)]|〔([^（）()〔〕]{2,24}[办局委厅会处室组])〕)$/u;
 
 /**
  * A written unit and the name in brackets at its end. A short name made of the name's own characters
@@ -235,7 +238,8 @@ const SHORT_NAME = /^(.{2,}?)[（(]([^（）()]{2,24}[办局委厅会处室组])
 export function splitBracketName(name: string): { name: string; short?: string; second?: string } {
   const m = SHORT_NAME.exec(name);
   if (!m) return { name };
-  const [, main, bracketed] = m as unknown as [string, string, string];
+  const main = m[1] as string;
+  const bracketed = (m[2] ?? m[3]) as string;
   let at = 0;
   for (const ch of bracketed) {
     at = main.indexOf(ch, at) + 1;

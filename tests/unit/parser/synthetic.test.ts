@@ -349,6 +349,12 @@ describe('responsible-unit clause variants', () => {
     expect(read('（省投资促进局牵头，自贸试验区、市财政局配合）')).toEqual([]);
   });
 
+  it('reads a clause without a label whose unit carries a second name in 〔〕 (市经信局〔市新经济委〕牵头), as in （）', () => {
+    const read = (clause: string): string[] => lists(firstItem(notice(`一、重点任务\n\n（一）协同发展先进制造业。共建跨区域产业链。${clause}`, '成都市人民政府办公厅')));
+    expect(read('（市经信局〔市新经济委〕牵头，市发改委、市投促局、市商务局配合）')).toEqual(['LEAD:成都市:市经信局〔市新经济委〕', 'SUPPORTING:成都市:市发改委、市投促局、市商务局']);
+    expect(read('（市经信局（市新经济委）牵头，市发改委、市投促局、市商务局配合）')).toEqual(['LEAD:成都市:市经信局（市新经济委）', 'SUPPORTING:成都市:市发改委、市投促局、市商务局']);
+  });
+
   it('leaves a closing bracket that is not a unit clause as text, and warns when most measures name units but one does not', () => {
     const body = [
       '一、重点任务',

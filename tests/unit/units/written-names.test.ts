@@ -198,6 +198,12 @@ describe('splitBracketName: a short or second name in brackets at the end of a u
     ['市科技局（市知识产权局）', { name: '市科技局', second: '市知识产权局' }],
     ['省市场监管局（省知识产权局）', { name: '省市场监管局', second: '省知识产权局' }],
     ['市商务委（市自贸办）', { name: '市商务委', second: '市自贸办' }],
+    // Some cities write the second name in 〔〕: one body, two plates, as in （）.
+    ['市经信局〔市新经济委〕', { name: '市经信局', second: '市新经济委' }],
+    ['市发改委〔市双城办〕', { name: '市发改委', second: '市双城办' }],
+    ['市政府口岸物流办〔市物流办〕', { name: '市政府口岸物流办', short: '市物流办' }],
+    // A bracket of another kind inside one of them is no second name.
+    ['市商务委（市〔自贸〕办）', { name: '市商务委（市〔自贸〕办）' }],
     // A leading group's office is a long second name.
     ['省发展改革委（省推进成德眉资同城化发展领导小组办公室）', { name: '省发展改革委', second: '省推进成德眉资同城化发展领导小组办公室' }],
   ])('%s → %j', (written, expected) => {
