@@ -223,10 +223,10 @@ function divisionOfPrevious(names: readonly string[], i: number, table: LineTabl
 
 /**
  * A unit's short or second name in brackets at its end: 市政府口岸物流办（市物流办）, 市委网信办（市网信办）, and in 〔〕 as some
- * cities write it (市经信局〔市新经济委〕).
+ * cities write it (市经信局〔市新经济委〕); a centre's too (省人才交流中心（省人力资源市场服务中心）).
  */
 // Up to 24 characters: a leading group's office is a long name (省推进成德眉资同城化发展领导小组办公室).
-const SHORT_NAME = /^(.{2,}?)(?:[（(]([^（）()〔〕]{2,24}[办局委厅会处室组])[）)]|〔([^（）()〔〕]{2,24}[办局委厅会处室组])〕)$/u;
+const SHORT_NAME = /^(.{2,}?)(?:[（(]([^（）()〔〕]{2,24}(?:[办局委厅会处室组]|中心))[）)]|〔([^（）()〔〕]{2,24}(?:[办局委厅会处室组]|中心))〕)$/u;
 
 /**
  * A written unit and the name in brackets at its end. A short name made of the name's own characters

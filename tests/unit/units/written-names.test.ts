@@ -202,6 +202,9 @@ describe('splitBracketName: a short or second name in brackets at the end of a u
     ['市经信局〔市新经济委〕', { name: '市经信局', second: '市新经济委' }],
     ['市发改委〔市双城办〕', { name: '市发改委', second: '市双城办' }],
     ['市政府口岸物流办〔市物流办〕', { name: '市政府口岸物流办', short: '市物流办' }],
+    // A centre's second name, and a centre's short name.
+    ['省人才交流中心（省人力资源市场服务中心）', { name: '省人才交流中心', second: '省人力资源市场服务中心' }],
+    ['市公共资源交易中心（市交易中心）', { name: '市公共资源交易中心', short: '市交易中心' }],
     // A bracket of another kind inside one of them is no second name.
     ['市商务委（市〔自贸〕办）', { name: '市商务委（市〔自贸〕办）' }],
     // A leading group's office is a long second name.
