@@ -38,6 +38,8 @@ const JUDICIAL_FULL_FORM = /^(.+[省市区县])人民(法院|检察院)$/;
 const GOVERNMENT_FULL_FORM = /^(.+)人民政府$/u;
 const AREA_ALONE = /^[\u3400-\u9fff]{2,12}(?:新区|开发区|高新区|经开区)$/u;
 const TOWN_GOVERNMENT = /^(.{2,12}(?:镇|乡|街道))(?:人民政府|政府|办事处)$/u;
+// 重庆市公安局渝北区分局: a district's police under the official name of the city's bureau and its branch.
+const CITY_POLICE_BRANCH = /^(.{2,6}[市省])公安局(.{1,8}[区县])分局$/u;
 
 /**
  * A district's department written another way than its name (重庆市沙坪坝区商务委员会 or 沙坪坝区发改委 for 沙坪坝区商务委 and
@@ -139,6 +141,12 @@ export function classifyUnit(
   const town = TOWN_GOVERNMENT.exec(written)?.[1];
   const asTown = town !== undefined ? onward(town) : undefined;
   if (asTown) return asTown;
+  // 重庆市公安局渝北区分局 is the 渝北区公安分局 plans write (district tier, under 重庆市公安局): one unit, the long name its
+  // official one.
+  const branch = CITY_POLICE_BRANCH.exec(written);
+  const branchPlace = branch ? table.jurisdictionByName.get(branch[2] as string) : undefined;
+  const asBranch = branch && branchPlace?.parent === branch[1] ? onward(`${branch[2] as string}公安分局`) : undefined;
+  if (asBranch) return { ...asBranch, officialName: asBranch.officialName ?? written };
   // A place named alone as a responsible unit (（责任单位：泸州市、永川区、江津区）) is its government.
   const place = table.jurisdictionByName.get(written);
   const asGovernment = place !== undefined && place.level !== 'NATIONAL' && place.level !== 'REGION' ? onward(`${written}政府`) : undefined;

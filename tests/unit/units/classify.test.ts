@@ -216,6 +216,11 @@ describe('classifyUnit', () => {
     ['市医疗保障局', '遂宁市', '遂宁市医保局', 'medical_security', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['市二中法院', '重庆市', '重庆市第二中级人民法院', 'courts', 'COURT'],
     ['市三中院', '重庆市', '重庆市第三中级人民法院', 'courts', 'COURT'],
+    // A district's police under the city bureau's official name is the 区公安分局 plans write; not for a place the city
+    // does not hold (高新区 is no district of 重庆市) or a city that is not the district's.
+    ['重庆市公安局渝北区分局', '渝北区', '渝北区公安分局', 'public_security', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['重庆市公安局渝北区分局', '重庆市', '渝北区公安分局', 'public_security', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['成都市公安局渝北区分局', '成都市', '成都市公安局渝北区分局', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
     // A body named after where it lies is that place's in any plan (两路海关 in a 沙坪坝 list is still 渝北区's).
     ['两路海关', '沙坪坝区', '两路海关', 'customs', 'VERTICAL_AGENCY'],
     // Central bodies stationed in a place are no one unit.
@@ -224,6 +229,10 @@ describe('classifyUnit', () => {
   ])('%s (%s) → %s, line %s, kind %s', (written, list, name, line, kind) => {
     const c = classifyUnit(written, J(list));
     expect([c.name, c.line?.key ?? null, c.kind]).toEqual([name, line, kind]);
+  });
+
+  it('keeps a district police bureau\'s long name as its official name (重庆市公安局渝北区分局)', () => {
+    expect(classifyUnit('重庆市公安局渝北区分局', J('渝北区')).officialName).toBe('重庆市公安局渝北区分局');
   });
 
   it('warns about a unit on no known line', () => {
