@@ -1,3 +1,4 @@
+import places from '../../../data/jurisdictions.json';
 import type { CounterpartPair } from '../../model/units';
 import type { JurisdictionLevel } from './functional-lines';
 
@@ -22,6 +23,17 @@ export interface PairingUnit {
    * wherever they stand. Absent when the name does not begin with its place.
    */
   office?: string;
+  /** The name of the unit's place (遂宁市): see `neighbours`. */
+  place?: string;
+}
+
+/** Places that work as partners across the provincial line (data/jurisdictions.json `neighbours`), each with each. */
+const NEIGHBOURS: ReadonlySet<string> = new Set(
+  places.neighbours.flatMap((group) => group.flatMap((a) => group.filter((b) => b !== a).map((b) => `${a}\u0000${b}`))),
+);
+
+function neighbours(x: { place?: string }, y: { place?: string }): boolean {
+  return x.place !== undefined && y.place !== undefined && NEIGHBOURS.has(`${x.place}\u0000${y.place}`);
 }
 
 /**
@@ -65,7 +77,9 @@ export interface PairingResult {
  * 重庆市商务委 pairs with 四川省商务厅 and not with the 泸州市商务局 named after it. Units of different tiers pair when
  * neither has a peer there (重庆市商务委 and 泸州市商务局 as the only commerce units of a measure). Within a tier, units of
  * one kind pair first in the same way: 重庆市委金融办 with 四川省委金融办 and 重庆市地方金融管理局 with 四川省地方金融管理局,
- * not each with each; a statistics bureau with a statistics bureau, a survey team with a survey team.
+ * not each with each; a statistics bureau with a statistics bureau, a survey team with a survey team. Before the tier,
+ * neighbouring places: in 遂宁市、内江市、泸州市医保局；潼南区、荣昌区、永川区、江津区医保局 遂宁 pairs with 潼南, 内江 with 荣昌,
+ * 泸州 with 永川 and 江津 (data/jurisdictions.json `neighbours`), not each with each.
  */
 export function pairCounterparts(itemKey: string, a: readonly PairingUnit[], b: readonly PairingUnit[]): PairingResult {
   const pairs: CounterpartPair[] = [];
@@ -85,17 +99,24 @@ export function pairCounterparts(itemKey: string, a: readonly PairingUnit[], b: 
 
   const sameTier = (x: PairingUnit, y: PairingUnit): boolean => x.tier === undefined || y.tier === undefined || x.tier === y.tier;
   const sameKind = (x: PairingUnit, y: PairingUnit): boolean => x.kind === undefined || y.kind === undefined || x.kind === y.kind;
-  // How near two units of one line are: one tier counts before one kind.
-  const nearness = (x: PairingUnit, y: PairingUnit): number => (sameTier(x, y) ? 2 : 0) + (sameKind(x, y) ? 1 : 0);
-  const nearest = (x: PairingUnit, others: readonly PairingUnit[]): number => Math.max(0, ...others.filter((y) => y.line === x.line).map((y) => nearness(x, y)));
+  // How near two units of one line are: one tier counts before one kind, and within a tier neighbouring places (遂宁市 and
+  // 潼南区) before the others — only within a tier (潼南区法院's peer is 船山区法院, not 遂宁市中级人民法院), and only between
+  // units that both have a neighbour on the other side: in 永川区商务委；泸州市商务局、成都市商务局 永川 pairs with 泸州, its
+  // neighbour, and with 成都, which has none there.
+  const hasNeighbour = (x: PairingUnit, others: readonly PairingUnit[]): boolean => others.some((y) => y.line === x.line && sameTier(x, y) && neighbours(x, y));
+  const nearness = (x: PairingUnit, y: PairingUnit, byNeighbour: boolean): number =>
+    (sameTier(x, y) ? 2 + (byNeighbour && neighbours(x, y) ? 4 : 0) : 0) + (sameKind(x, y) ? 1 : 0);
+  const nearest = (x: PairingUnit, others: readonly PairingUnit[], byNeighbour: boolean): number =>
+    Math.max(0, ...others.filter((y) => y.line === x.line).map((y) => nearness(x, y, byNeighbour)));
   const lineMatchedB = new Set<PairingUnit>();
   const lineMatchedA = new Set<PairingUnit>();
   for (const x of as) {
     if (x.line === null) continue;
     for (const y of bs) {
       if (y.line !== x.line) continue;
-      const n = nearness(x, y);
-      if (n < nearest(x, bs) || n < nearest(y, as)) continue;
+      const byNeighbour = hasNeighbour(x, bs) && hasNeighbour(y, as);
+      const n = nearness(x, y, byNeighbour);
+      if (n < nearest(x, bs, byNeighbour) || n < nearest(y, as, byNeighbour)) continue;
       lineMatchedA.add(x);
       lineMatchedB.add(y);
       add(x, y, { itemKey, a: x.unit, b: y.unit, basis: 'FUNCTIONAL_LINE', line: x.line });

@@ -355,6 +355,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
           generic: u.kind === 'GENERIC' || u.kind === 'CENTRAL_DEPARTMENT' || c.jurisdiction.level === 'REGION' || c.jurisdiction.level === 'NATIONAL',
           tier: peerTier(c, table),
           kind: division ? 'DIVISION' : u.kind,
+          place: u.jurisdiction,
           office: u.name.startsWith(u.jurisdiction) && u.name.length > u.jurisdiction.length ? u.name.slice(u.jurisdiction.length) : undefined,
         });
       }

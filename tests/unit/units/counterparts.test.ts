@@ -185,6 +185,33 @@ describe('counterparts in resolveUnits', () => {
     expect(r.units.map((x) => x.name)).not.toContain('四川省市政府口岸物流办');
   });
 
+  it('pairs parallel lists of neighbouring places place by place on a line (遂潼, 内荣, 泸永江), not each with each', () => {
+    const doc = buildDoc({
+      jurisdictions: [SICHUAN, CHONGQING],
+      items: [
+        { section: '一', number: '（一）', lists: ['遂宁市、内江市、泸州市医疗保障局', '潼南区、荣昌区、永川区、江津区医疗保障局'] },
+        // 广安 works with 渝北 (高竹), 达州 with 万州 (万达开), 遂宁 with 潼南.
+        { section: '一', number: '（二）', lists: ['广安市、达州市、遂宁市税务局', '渝北区、万州区、潼南区税务局'] },
+        // Places that are no neighbours of each other keep pairing each with each on the line.
+        { section: '一', number: '（三）', lists: ['宜宾市、自贡市商务局', '永川区、荣昌区商务委'] },
+      ],
+    });
+    const pairs = resolveUnits(doc).counterparts.map((p) => `${p.itemKey} ${p.a}↔${p.b}`);
+    expect(pairs).toEqual([
+      '一/（一） 遂宁市医保局↔潼南区医保局',
+      '一/（一） 内江市医保局↔荣昌区医保局',
+      '一/（一） 泸州市医保局↔永川区医保局',
+      '一/（一） 泸州市医保局↔江津区医保局',
+      '一/（二） 广安市税务局↔渝北区税务局',
+      '一/（二） 达州市税务局↔万州区税务局',
+      '一/（二） 遂宁市税务局↔潼南区税务局',
+      '一/（三） 宜宾市商务局↔永川区商务委',
+      '一/（三） 宜宾市商务局↔荣昌区商务委',
+      '一/（三） 自贡市商务局↔永川区商务委',
+      '一/（三） 自贡市商务局↔荣昌区商务委',
+    ]);
+  });
+
   it('pairs the bodies of no line by the office their names share, in lists ordered differently (a 人社 plan)', () => {
     const doc = buildDoc({
       jurisdictions: [SICHUAN, CHONGQING],
