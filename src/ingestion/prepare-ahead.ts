@@ -39,7 +39,10 @@ export async function* prepareAhead(requests: Iterable<PrepareRequest>, { ahead 
   const worker = new Worker(workerScript());
   // The worker answers in the order it was asked: each reply settles the oldest request still waiting.
   const waiting: { resolve: (r: PrepareReply) => void; reject: (e: unknown) => void }[] = [];
+  // Once the thread has failed, every request, waiting or still to come, fails with it rather than waiting forever.
+  let failed: { error: unknown } | undefined;
   const failAll = (e: unknown): void => {
+    failed ??= { error: e };
     for (const w of waiting.splice(0)) w.reject(e);
   };
   worker.on('message', (reply: PrepareReply) => waiting.shift()?.resolve(reply));
@@ -53,7 +56,7 @@ export async function* prepareAhead(requests: Iterable<PrepareRequest>, { ahead 
     upcoming = undefined;
     if (next.done) return false;
     const request = next.value;
-    const reply = new Promise<PrepareReply>((resolve, reject) => waiting.push({ resolve, reject }));
+    const reply = new Promise<PrepareReply>((resolve, reject) => (failed ? reject(failed.error) : waiting.push({ resolve, reject })));
     // A reply rejected while an earlier one is being consumed must not count as unhandled: it is awaited in its turn.
     reply.catch(() => undefined);
     worker.postMessage(request);

@@ -43,6 +43,12 @@ describe('prepareAhead (parsing in a worker thread, ahead of the load)', () => {
     expect(seen).toHaveLength(10);
   });
 
+  it('stops the run with the file and the stack when preparing fails other than as bad input (a bug)', async () => {
+    // Not a text: the parser fails with a TypeError, which is no verdict on a document.
+    const broken = { file: 'broken.txt', text: 42 as unknown as string };
+    await expect(all([{ file: 'blank.txt', text: ' ' }, broken, { file: JOINT_PLAN }])).rejects.toThrow(/^preparing broken\.txt failed in its thread: TypeError/);
+  });
+
   it('yields nothing for no documents', async () => {
     expect(await all([])).toEqual([]);
   });
