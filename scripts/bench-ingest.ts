@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { connect } from '../src/db';
+import { stopsAtC1 } from '../src/db/embedded/embedded-neo4j';
 import { awaitSearchIndex, ingestPrepared, isLongLoad, prepareText } from '../src/ingestion/pipeline';
 import { parseDocument } from '../src/ingestion/parser';
 import { seedFiles } from '../src/ingestion/seed';
@@ -86,8 +87,7 @@ async function main(): Promise<void> {
 
     const jit = (documents: number): string => {
       if (config.neo4j.mode === 'external') return 'external Neo4j';
-      const chosen = config.neo4j.jit === 'auto' ? (isLongLoad(documents) ? 'tiered' : 'c1') : config.neo4j.jit;
-      return chosen === 'c1' ? 'JIT C1 only' : 'JIT with C2';
+      return stopsAtC1(config.neo4j, !isLongLoad(documents)) ? 'JIT C1 only' : 'JIT with C2';
     };
     const perDocument = (r: { ms: number }, n: number): string => `${(r.ms / Math.max(1, n)).toFixed(0)} ms a document`;
     const lines = [

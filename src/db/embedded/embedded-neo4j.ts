@@ -75,6 +75,11 @@ interface Launched {
 /** Set on the start error when the JVM itself crashed before READY (not Neo4j refusing to start, e.g. on a lock). */
 const JVM_CRASHED = 'jvmCrashed';
 
+/** Whether the JVM stops at the client compiler (C1): NEO4J_JIT=c1, or auto for a short-lived caller. */
+export function stopsAtC1(cfg: Pick<Neo4jEmbedded, 'jit'>, shortLived: boolean): boolean {
+  return cfg.jit === 'c1' || (cfg.jit === 'auto' && shortLived);
+}
+
 export function jvmArgs(
   cfg: Neo4jEmbedded,
   classpath: string,
@@ -83,7 +88,7 @@ export function jvmArgs(
   classArchive: string[],
   { requireAuth = false, shortLived = false }: Pick<EmbeddedOptions, 'requireAuth' | 'shortLived'> = {},
 ): string[] {
-  const c1 = cfg.jit === 'c1' || (cfg.jit === 'auto' && shortLived);
+  const c1 = stopsAtC1(cfg, shortLived);
   return [
     `-Xmx${cfg.heap}`,
     `-Xms${cfg.heap.toLowerCase().endsWith('g') ? '256m' : cfg.heap}`,
