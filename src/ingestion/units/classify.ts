@@ -40,6 +40,27 @@ const AREA_ALONE = /^[\u3400-\u9fff]{2,12}(?:新区|开发区|高新区|经开�
 const TOWN_GOVERNMENT = /^(.{2,12}(?:镇|乡|街道))(?:人民政府|政府|办事处)$/u;
 // 重庆市公安局渝北区分局: a district's police under the official name of the city's bureau and its branch.
 const CITY_POLICE_BRANCH = /^(.{2,6}[市省])公安局(.{1,8}[区县])分局$/u;
+/**
+ * The official names of a city's or district's office of the financial regulator and of the central bank, which 2024
+ * notices print (国家金融监督管理总局泸州监管分局, 中国人民银行泸州市分行), and the short forms plans write
+ * (泸州金融监管分局, 人行泸州市分行): `place` is a place's name or its bare stem, as the short form writes it.
+ */
+const SUB_OFFICE_OFFICIAL_FORMS: ReadonlyArray<{ pattern: RegExp; short: (place: string, office: string) => string }> = [
+  { pattern: /^国家金融监督管理总局(.{2,8}?)监管(分局|支局)$/u, short: (place, office) => `${place}金融监管${office}` },
+  { pattern: /^中国人民银行(.{2,8}?)(分行|中心支行|支行)$/u, short: (place, office) => `人行${place}${office}` },
+];
+
+/** The short form of a sub-office's official name (SUB_OFFICE_OFFICIAL_FORMS), when it names a known place. */
+function subOfficeShortForm(written: string, table: LineTable): string | undefined {
+  for (const { pattern, short } of SUB_OFFICE_OFFICIAL_FORMS) {
+    const m = pattern.exec(written);
+    const place = m?.[1];
+    if (m === null || place === undefined) continue;
+    const known = table.data.jurisdictions.some((j) => j.level !== 'NATIONAL' && j.level !== 'REGION' && (j.name === place || j.markers.includes(place)));
+    if (known) return short(place, m[2] as string);
+  }
+  return undefined;
+}
 
 /**
  * A district's department written another way than its name (重庆市沙坪坝区商务委员会 or 沙坪坝区发改委 for 沙坪坝区商务委 and
@@ -147,6 +168,9 @@ export function classifyUnit(
   const branchPlace = branch ? table.jurisdictionByName.get(branch[2] as string) : undefined;
   const asBranch = branch && branchPlace?.parent === branch[1] ? onward(`${branch[2] as string}公安分局`) : undefined;
   if (asBranch) return { ...asBranch, officialName: asBranch.officialName ?? written };
+  const subOffice = subOfficeShortForm(written, table);
+  const asSubOffice = subOffice !== undefined ? onward(subOffice) : undefined;
+  if (asSubOffice) return { ...asSubOffice, officialName: asSubOffice.officialName ?? written };
   // A place named alone as a responsible unit (（责任单位：泸州市、永川区、江津区）) is its government.
   const place = table.jurisdictionByName.get(written);
   const asGovernment = place !== undefined && place.level !== 'NATIONAL' && place.level !== 'REGION' ? onward(`${written}政府`) : undefined;

@@ -221,6 +221,14 @@ describe('classifyUnit', () => {
     ['重庆市公安局渝北区分局', '渝北区', '渝北区公安分局', 'public_security', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['重庆市公安局渝北区分局', '重庆市', '渝北区公安分局', 'public_security', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['成都市公安局渝北区分局', '成都市', '成都市公安局渝北区分局', null, 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    // The official names 2024 notices print for a city's or district's regulator and central-bank office are the short
+    // forms plans write; not for a name that is no place.
+    ['国家金融监督管理总局泸州监管分局', '泸州市', '泸州金融监管分局', 'banking_regulation', 'VERTICAL_AGENCY'],
+    ['国家金融监督管理总局万州监管分局', '万州区', '万州金融监管分局', 'banking_regulation', 'VERTICAL_AGENCY'],
+    ['国家金融监督管理总局永川监管分局', '重庆市', '永川金融监管分局', 'banking_regulation', 'VERTICAL_AGENCY'],
+    ['中国人民银行泸州市分行', '泸州市', '人行泸州市分行', 'central_bank', 'VERTICAL_AGENCY'],
+    ['中国人民银行永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
+    ['中国人民银行营业部支行', '重庆市', '中国人民银行营业部支行', 'central_bank', 'VERTICAL_AGENCY'],
     // A body named after where it lies is that place's in any plan (两路海关 in a 沙坪坝 list is still 渝北区's).
     ['两路海关', '沙坪坝区', '两路海关', 'customs', 'VERTICAL_AGENCY'],
     // Central bodies stationed in a place are no one unit.
@@ -233,6 +241,13 @@ describe('classifyUnit', () => {
 
   it('keeps a district police bureau\'s long name as its official name (重庆市公安局渝北区分局)', () => {
     expect(classifyUnit('重庆市公安局渝北区分局', J('渝北区')).officialName).toBe('重庆市公安局渝北区分局');
+  });
+
+  it('keeps a sub-office\'s official name as its official name (国家金融监督管理总局泸州监管分局, 中国人民银行泸州市分行)', () => {
+    expect(classifyUnit('国家金融监督管理总局泸州监管分局', J('泸州市')).officialName).toBe('国家金融监督管理总局泸州监管分局');
+    expect(classifyUnit('中国人民银行泸州市分行', J('泸州市')).officialName).toBe('中国人民银行泸州市分行');
+    // The data file's official name stays the one it gives.
+    expect(classifyUnit('国家金融监督管理总局永川监管分局', J('永川区')).officialName).toBe('国家金融监督管理总局永川监管分局');
   });
 
   it('warns about a unit on no known line', () => {
