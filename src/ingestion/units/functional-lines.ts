@@ -240,6 +240,19 @@ export function matchesPattern(name: string, p: NamePattern): boolean {
   );
 }
 
+/**
+ * The name a body carried on a day: the name given, followed through the renames table while a rename took effect on
+ * or before `asOf` (重庆银保监局 in a plan of June 2023, 重庆金融监管局 in one of 2024). Without a day, or for a rename
+ * without a date, the name stays.
+ */
+export function nameAsOf(name: string, asOf: string | undefined, table: LineTable = defaultLineTable()): string {
+  let current = name;
+  for (let r = table.renameByFormer.get(current); r && asOf !== undefined && r.since !== undefined && r.since <= asOf; r = table.renameByFormer.get(current)) {
+    current = r.current;
+  }
+  return current;
+}
+
 /** First line, in file order, with a pattern the name matches: the file is ordered most specific first. */
 export function matchLine(name: string, table: LineTable = defaultLineTable()): LineMatch | null {
   for (const line of table.lines) {

@@ -1,24 +1,13 @@
 import { classifyUnit } from './classify';
-import { defaultLineTable, departmentOf, type FunctionalLine, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, departmentOf, nameAsOf, type FunctionalLine, type Jurisdiction, type LineTable } from './functional-lines';
+
+export { nameAsOf };
 
 export interface ParentLink {
   parent?: string;
   /** The jurisdiction the parent belongs to (重庆市 for a 永川 unit). */
   parentJurisdiction?: Jurisdiction;
   warning?: string;
-}
-
-/**
- * The name a body carried on a day: the name given, followed through the renames table while a rename took effect on
- * or before `asOf` (重庆银保监局 in a plan of June 2023, 重庆金融监管局 in one of 2024). Without a day, or for a rename
- * without a date, the name stays.
- */
-export function nameAsOf(name: string, asOf: string | undefined, table: LineTable = defaultLineTable()): string {
-  let current = name;
-  for (let r = table.renameByFormer.get(current); r && asOf !== undefined && r.since !== undefined && r.since <= asOf; r = table.renameByFormer.get(current)) {
-    current = r.current;
-  }
-  return current;
 }
 
 /**

@@ -2,7 +2,7 @@
  * What a list means by the names it writes, where the written form is not yet the unit's: places sharing one unit name
  * (泸州、宜宾市市场监管局) and a short name in brackets (市政府口岸物流办（市物流办）).
  */
-import { defaultLineTable, departmentOf, isGenericUnit, jointBodyJurisdiction, matchLine, perTable, type Jurisdiction, type LineTable } from './functional-lines';
+import { defaultLineTable, departmentOf, isGenericUnit, jointBodyJurisdiction, matchLine, nameAsOf, perTable, type Jurisdiction, type LineTable } from './functional-lines';
 
 /** The place a name opens with (泸州市商务局 → 泸州市; 江津区市场监管局 → 江津区): the longest name or marker that fits. */
 function leadingPlace(name: string, table: LineTable): { jurisdiction: Jurisdiction; length: number } | undefined {
@@ -254,9 +254,10 @@ const SIDES: Readonly<Record<string, number>> = { 两地: 2, 两省市: 2, 两�
 
 /**
  * 两地招商投资部门、商务部门: the later bare departments of a list share its first entry's 两地 (each side's 商务部门 too, not
- * one side's). Other forms stay as they are.
+ * one side's), and so do the bare offices of a vertical line (两地人民银行、外汇局; 两地商务部门、海关: each side's 外汇局 and
+ * 海关), which name no one office alone. Other forms stay as they are.
  */
-export function shareEachSide(forms: readonly string[]): string[] {
+export function shareEachSide(forms: readonly string[], table: LineTable = defaultLineTable()): string[] {
   let side: string | undefined;
   return forms.map((form) => {
     const m = EACH_SIDE.exec(form);
@@ -264,10 +265,18 @@ export function shareEachSide(forms: readonly string[]): string[] {
       side = form.slice(0, form.length - (m[2] as string).length);
       return form;
     }
-    if (side !== undefined && /^[^省市区县]\S{0,10}部门$/u.test(form)) return side + form;
+    if (side !== undefined && (/^[^省市区县]\S{0,10}部门$/u.test(form) || isBareVerticalOffice(form, table))) return side + form;
     side = undefined;
     return form;
   });
+}
+
+/** A form that is nothing but the pattern putting it on a vertical line (海关, 外汇局, 人民银行): no office of its own. */
+function isBareVerticalOffice(form: string, table: LineTable): boolean {
+  const match = matchLine(form, table);
+  if (match === null || !match.line.vertical) return false;
+  const { prefix, suffix, contains } = match.pattern;
+  return form === prefix || form === suffix || form === contains;
 }
 
 /**
@@ -276,17 +285,40 @@ export function shareEachSide(forms: readonly string[]): string[] {
  * the form gives is not the plan's number of places, or when what follows names no one office (两地有关部门). A
  * vertical office is the place's head on its line; a department, the place's (市X, 省X, 区X).
  */
-export function eachSide(form: string, places: readonly Jurisdiction[], table: LineTable = defaultLineTable()): Array<{ form: string; place: Jurisdiction }> | undefined {
+export function eachSide(
+  form: string,
+  places: readonly Jurisdiction[],
+  table: LineTable = defaultLineTable(),
+  asOf?: string,
+): Array<{ form: string; place: Jurisdiction }> | undefined {
   const m = EACH_SIDE.exec(form);
   if (!m || SIDES[m[1] as string] !== places.length || places.some((p) => p.level === 'NATIONAL' || p.level === 'REGION')) return undefined;
   const rest = m[2] as string;
   // 两省市联合办公室, 川渝两地联合工作专班: one body of both, not one of each.
   if (isGenericUnit(rest, table) || /联合/u.test(rest) || jointBodyJurisdiction(form, table) !== undefined) return undefined;
+  // 两地金融监管局 in a plan of 2024: the offices of a vertical line that each place names after itself (重庆金融监管局,
+  // 四川金融监管局), under the names they carried on the plan's day; before 2023 those were 银保监局, and the form named
+  // each side's local 金融监管局.
+  const named = places.map((place) => verticalHeadNamed(place, rest, asOf, table));
+  if (named.every((n) => n !== undefined)) return places.map((place, i) => ({ form: named[i] as string, place }));
+  // A vertical office is the place's head on its line; so is a department whose head's name ends as the form does
+  // but not as place + form (两地金融监管局 before 2023: 四川省地方金融监管局, not a made-up 四川省金融监管局).
   const line = matchLine(rest, table)?.line;
-  const out = places.map((place) => {
-    const head = line?.vertical === true ? place.heads[line.key] : undefined;
-    return { form: head ?? `${place.contextPrefixes[0] ?? place.name}${rest}`, place };
+  return places.map((place) => {
+    const head = line === undefined ? undefined : nameAsOf(place.heads[line.key] ?? '', asOf, table);
+    // A department the form names as its abbreviation expands (市发展改革委) stays that form, as written in a list.
+    const isHead = head !== undefined && head !== '' && (line?.vertical === true || (head.endsWith(rest) && head !== place.name + rest));
+    return { form: isHead ? head : `${place.contextPrefixes[0] ?? place.name}${rest}`, place };
   });
-  return out;
+}
+
+/** The place's head on a vertical line, on the day `asOf`, when its name is the place's own name or stem and `office`. */
+function verticalHeadNamed(place: Jurisdiction, office: string, asOf: string | undefined, table: LineTable): string | undefined {
+  for (const [key, head] of Object.entries(place.heads)) {
+    if (table.lineByKey.get(key)?.vertical !== true) continue;
+    const name = nameAsOf(head, asOf, table);
+    if (place.markers.some((marker) => name === marker + office)) return name;
+  }
+  return undefined;
 }
 

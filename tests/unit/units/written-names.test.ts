@@ -172,6 +172,20 @@ describe('eachSide: one written form for the same office of each place of the pl
     expect(eachSide(form, plan)?.map((s) => `${s.place.name}:${s.form}`)).toEqual(expected);
   });
 
+  // The central bank's and the regulators' offices were renamed in July and August 2023: a plan names those of its day.
+  it.each<[string, string, string[]]>([
+    ['两地人民银行', '2024-03-15', ['重庆市:人行重庆市分行', '四川省:人行四川省分行']],
+    ['两地人民银行', '2023-03-15', ['重庆市:人行重庆营管部', '四川省:人行成都分行']],
+    ['两地外汇局', '2024-03-15', ['重庆市:国家外汇管理局重庆市分局', '四川省:国家外汇管理局四川省分局']],
+    ['两地外汇局', '2023-03-15', ['重庆市:国家外汇管理局重庆外汇管理部', '四川省:国家外汇管理局四川省分局']],
+    // 金融监管局 after the reform is the offices each province's name opens (重庆金融监管局); before it, each side's local
+    // bureau under its own name (四川省地方金融监管局, no made-up 四川省金融监管局).
+    ['两地金融监管局', '2024-03-15', ['重庆市:重庆金融监管局', '四川省:四川金融监管局']],
+    ['两地金融监管局', '2023-03-15', ['重庆市:市金融监管局', '四川省:四川省地方金融监管局']],
+  ])('%s in a plan signed %s', (form, signed, expected) => {
+    expect(eachSide(form, chuanyu, defaultLineTable(), signed)?.map((s) => `${s.place.name}:${s.form}`)).toEqual(expected);
+  });
+
   it('gives each side its own responsibility, paired across the line', () => {
     const r = resolveUnits(buildDoc({ jurisdictions: [CHONGQING, SICHUAN], items: [{ section: '二', number: '（一）', lists: ['川渝两地海关、两省市发展改革委'] }] }));
     expect(r.responsibilities.map((x) => [x.asWritten, x.unit, x.jurisdiction])).toEqual([
@@ -266,6 +280,12 @@ describe('shareEachSide', () => {
     // A unit of its own (市商务委, 区统计部门) ends the run; no 两地 before, nothing shared.
     [['两地财政部门', '市统计部门', '商务部门'], ['两地财政部门', '市统计部门', '商务部门']],
     [['商务部门', '财政部门'], ['商务部门', '财政部门']],
+    // A vertical line's bare office names no one office alone: each side's (两地人民银行、外汇局; 两地商务部门、海关).
+    [['两地人民银行', '外汇局'], ['两地人民银行', '两地外汇局']],
+    [['两地商务部门', '海关', '市商务委'], ['两地商务部门', '两地海关', '市商务委']],
+    // An office named by its place is its own (西永海关), and so is a vertical office of one place (重庆海关).
+    [['两地商务部门', '西永海关'], ['两地商务部门', '西永海关']],
+    [['两地商务部门', '重庆海关', '海关'], ['两地商务部门', '重庆海关', '海关']],
   ])('%j → %j', (forms, expected) => {
     expect(shareEachSide(forms)).toEqual(expected);
   });
