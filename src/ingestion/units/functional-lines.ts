@@ -265,11 +265,12 @@ export function matchLine(name: string, table: LineTable = defaultLineTable()): 
 
 /**
  * The department a division belongs to (重庆市商务委自贸区处 → 重庆市商务委, 四川省商务厅服务贸易和商贸服务业处 → 四川省商务厅):
- * the name up to its last 委/厅/局/办/部 before a …处 with none of them, when that part is on a line. Undefined for any
+ * the name up to its last 委/厅/局/办/部 before a …处 or …总队 with none of them, when that part is on a line. Undefined for any
  * other name (重庆铁路办事处 is an office, not a division of a 重庆铁路办).
  */
 export function departmentOf(name: string, table: LineTable = defaultLineTable()): { department: string; line: FunctionalLine } | undefined {
-  // An office away from the department (驻深圳办事处, 管理处 of a park) is no division of it.
+  // An office away from the department (驻深圳办事处) is no division of it; a 管理处 after a department's name is
+  // (四川省税务局征收管理处), one after a park's (寸滩港区管理处) has no department in its name.
   if (NOT_A_DIVISION.test(name)) return undefined;
   const m = DIVISION_OF_OFFICE.exec(name) ?? DIVISION.exec(name);
   if (!m) return undefined;
@@ -277,10 +278,11 @@ export function departmentOf(name: string, table: LineTable = defaultLineTable()
   const match = matchLine(department, table);
   return match ? { department, line: match.line } : undefined;
 }
-// The department's name ends in 委员会, 办公室 or 办公厅 (市政府办公室督查处), else in its last 委/厅/局/办/部.
-const DIVISION_OF_OFFICE = /^(.+(?:委员会|办公室|办公厅))[^委厅局办部]{1,14}处$/u;
-const DIVISION = /^(.+[委厅局办部])[^委厅局办部]{1,14}处$/u;
-const NOT_A_DIVISION = /办事处$|管理处$|驻/u;
+// The department's name ends in 委员会, 办公室 or 办公厅 (市政府办公室督查处), else in its last 委/厅/局/办/部. A police
+// department's divisions are 总队 (四川省公安厅治安总队, 重庆市公安局交巡警总队).
+const DIVISION_OF_OFFICE = /^(.+(?:委员会|办公室|办公厅))[^委厅局办部]{1,14}(?:处|总队)$/u;
+const DIVISION = /^(.+[委厅局办部])[^委厅局办部]{1,14}(?:处|总队)$/u;
+const NOT_A_DIVISION = /办事处$|驻/u;
 
 /** 市级有关部门, 各区县政府 …: entries that stand for a set of units, not one. */
 export function isGenericUnit(name: string, table: LineTable = defaultLineTable()): boolean {

@@ -301,7 +301,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
       const listed = listJurisdiction(list);
       const ownNamed = written.some((n) => n.startsWith(listed.name));
       const jurisdiction = city?.parent !== undefined && city.parent !== listed.name && !ownNamed ? jurisdictionNamed(city.parent, list.units[0]?.span.start ?? 0) : listed;
-      const meant = shareEachSide(distributeSharedSuffix(written, table, issuingDepartments.get(jurisdiction.name) ?? []), table);
+      const meant = shareEachSide(distributeSharedSuffix(written, table, issuingDepartments.get(jurisdiction.name) ?? [], [...issuingDepartments.values()].flat()), table);
       const units = list.units.flatMap((wu, k): Array<{ wu: WrittenUnit; form: string; side: Jurisdiction | undefined }> => {
         const form = meant[k] ?? normalizeUnitName(wu.asWritten);
         // 两省市发展改革委, 川渝两地海关: the same office on each side, one responsibility each, paired.

@@ -87,7 +87,12 @@ const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民
  * before generic district governments (各有关市（州）、区县政府) are the cities' governments. `names` are normalised written
  * forms; the result has one name per entry, in order.
  */
-export function distributeSharedSuffix(written: readonly string[], table: LineTable = defaultLineTable(), issuingDepartments: readonly string[] = []): string[] {
+export function distributeSharedSuffix(
+  written: readonly string[],
+  table: LineTable = defaultLineTable(),
+  issuingDepartments: readonly string[] = [],
+  planIssuingDepartments: readonly string[] = issuingDepartments,
+): string[] {
   let names = written;
   // 国家外汇管理局重庆市分局、四川省分局: a central body's name written once before two places' offices; the second shares it.
   names = names.map((n, i) => sharedPrefix(names[i - 1], n, table) ?? n);
@@ -121,7 +126,7 @@ export function distributeSharedSuffix(written: readonly string[], table: LineTa
       out[i] = `${names[i] as string}${government[1] as string}`;
       continue;
     }
-    const division = divisionOfPrevious(names, i, table, issuingDepartments);
+    const division = divisionOfPrevious(names, i, table, issuingDepartments, planIssuingDepartments);
     if (division !== undefined) {
       out[i] = division;
       continue;
@@ -203,22 +208,43 @@ function sharedPrefix(before: string | undefined, name: string, table: LineTable
   return undefined;
 }
 
+const OWN_DEPARTMENT_DIVISION = /^([省市区县])([委厅局办])([^委厅局办部]{1,14}(?:处|总队))$/u;
+
 /**
  * A division written without its department after one written with it (重庆市商务委自贸区处、综合处 → 重庆市商务委综合处), or
- * with the department cut to its last character (委电商处, 厅电子商务处 after 重庆市商务委… or 四川省商务厅…): the same department's.
+ * with the department cut to its last character (委电商处, 厅电子商务处 after 重庆市商务委… or 四川省商务厅…): the same department's;
+ * 省厅X and 市局X, the issuing department's.
  * `issuing`: the departments among the plan's issuers in the list's place.
  */
-function divisionOfPrevious(names: readonly string[], i: number, table: LineTable, issuing: readonly string[] = []): string | undefined {
+function divisionOfPrevious(
+  names: readonly string[],
+  i: number,
+  table: LineTable,
+  issuing: readonly string[] = [],
+  planIssuing: readonly string[] = issuing,
+): string | undefined {
   const name = names[i] as string;
-  if (!/处$/.test(name) || /办事处$|管理处$/.test(name) || leadingPlace(name, table) !== undefined || departmentOf(name, table) !== undefined) return undefined;
+  if (!/(?:处|总队)$/.test(name) || /办事处$/.test(name) || leadingPlace(name, table) !== undefined || departmentOf(name, table) !== undefined) return undefined;
+  // 省厅治安总队, 市局工伤保险处, 省局纳税服务处: an issuing department of the plan, named by its place's level and its last
+  // character, as a department's own notice names its divisions (市局 in a notice of 四川省税务局 and 重庆市税务局 is 重庆's,
+  // in whichever list it stands).
+  const own = OWN_DEPARTMENT_DIVISION.exec(name);
+  if (own) {
+    const [, level, end, division] = own as unknown as [string, string, string, string];
+    const department = planIssuing.filter((d) => d.endsWith(end) && leadingPlace(d, table)?.jurisdiction.name.endsWith(level) === true);
+    return department.length === 1 ? (department[0] as string) + division : undefined;
+  }
+  // 省劳动保障监察总队: a body of the province's, not a division of the department before it.
+  if (/^[省市区县](?!场)/u.test(name)) return undefined;
   // Only the division right before it (or the one that division was read as) names the department; with none, the one
   // department that issued the plan for this list's place (委电商处 in a notice of 重庆市商务委员会).
-  const before = i > 0 ? (departmentOf(names[i - 1] as string, table)?.department ?? departmentOf(divisionOfPrevious(names, i - 1, table, issuing) ?? '', table)?.department) : undefined;
-  const previous = before ?? (issuing.length === 1 ? issuing[0] : undefined);
+  const before = i > 0 ? (departmentOf(names[i - 1] as string, table)?.department ?? departmentOf(divisionOfPrevious(names, i - 1, table, issuing, planIssuing) ?? '', table)?.department) : undefined;
+  // A 管理处 is a division only after one (省税务局纳税服务处、征收管理处); else a body of its own (寸滩港区管理处).
+  const previous = before ?? (issuing.length === 1 && !/管理处$/u.test(name) ? issuing[0] : undefined);
   if (previous === undefined) return undefined;
   const cut = /^([委厅局办部])(.+)$/u.exec(name);
   if (cut && previous.endsWith(cut[1] as string)) return previous + (cut[2] as string);
-  return /^[^委厅局办部]{1,14}处$/u.test(name) ? previous + name : undefined;
+  return /^[^委厅局办部]{1,14}(?:处|总队)$/u.test(name) ? previous + name : undefined;
 }
 
 /**

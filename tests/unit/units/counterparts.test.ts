@@ -212,6 +212,42 @@ describe('counterparts in resolveUnits', () => {
     ]);
   });
 
+  it('reads 省厅X and 市局X in a notice of the two police departments as their divisions, on their line, paired', () => {
+    const doc = buildDoc({
+      jurisdictions: [SICHUAN, CHONGQING],
+      issuers: ['四川省公安厅', '重庆市公安局'],
+      items: [
+        { section: '一', number: '（一）', lists: ['省厅治安总队', '市局治安总队'] },
+        { section: '一', number: '（二）', lists: ['省公安厅治安总队、交警总队', '市公安局治安总队、交巡警总队'] },
+      ],
+    });
+    const r = resolveUnits(doc);
+    expect(r.responsibilities.map((x) => `${x.asWritten}=${x.unit}`)).toEqual([
+      '省厅治安总队=四川省公安厅治安总队',
+      '市局治安总队=重庆市公安局治安总队',
+      '省公安厅治安总队=四川省公安厅治安总队',
+      '交警总队=四川省公安厅交警总队',
+      '市公安局治安总队=重庆市公安局治安总队',
+      '交巡警总队=重庆市公安局交巡警总队',
+    ]);
+    expect(r.counterparts.map((p) => `${p.itemKey} ${p.a}↔${p.b}`)).toEqual([
+      '一/（一） 四川省公安厅治安总队↔重庆市公安局治安总队',
+      '一/（二） 四川省公安厅治安总队↔重庆市公安局治安总队',
+      '一/（二） 四川省公安厅交警总队↔重庆市公安局交巡警总队',
+    ]);
+    const unit = (name: string) => r.units.find((x) => x.name === name);
+    expect([unit('四川省公安厅交警总队')?.functionalLine, unit('重庆市公安局治安总队')?.parent]).toEqual(['public_security', '重庆市公安局']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("reads 两地人民银行、外汇局 as each side's offices of the plan's day, paired", () => {
+    const lists = ['两地人民银行、外汇局'];
+    const of = (signedOn: string) =>
+      resolveUnits(buildDoc({ jurisdictions: [SICHUAN, CHONGQING], signedOn, items: [{ section: '一', number: '（一）', lists }] })).counterparts.map((p) => `${p.a}↔${p.b}`);
+    expect(of('2024-03-15')).toEqual(['人行四川省分行↔人行重庆市分行', '国家外汇管理局四川省分局↔国家外汇管理局重庆市分局']);
+    expect(of('2023-03-15')).toEqual(['人行成都分行↔人行重庆营管部', '国家外汇管理局四川省分局↔国家外汇管理局重庆外汇管理部']);
+  });
+
   it('pairs the bodies of no line by the office their names share, in lists ordered differently (a 人社 plan)', () => {
     const doc = buildDoc({
       jurisdictions: [SICHUAN, CHONGQING],

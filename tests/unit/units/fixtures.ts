@@ -23,6 +23,8 @@ export function buildDoc(opts: {
   items: ItemFixture[];
   /** Jurisdiction of each list by index; defaults to the document's jurisdictions in order. */
   listJurisdictions?: string[];
+  /** The signing day (YYYY-MM-DD). */
+  signedOn?: string;
 }): ParsedDocument {
   let source = '';
   const sections: ParsedSection[] = [];
@@ -64,6 +66,7 @@ export function buildDoc(opts: {
     title: '',
     planTitle: '',
     issuers: opts.issuers ?? [],
+    ...(opts.signedOn !== undefined ? { signedOn: opts.signedOn } : {}),
     jurisdictions: opts.jurisdictions,
     attachmentTitles: [],
     sections,

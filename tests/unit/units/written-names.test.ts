@@ -96,6 +96,27 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     expect(distributeSharedSuffix(['厅电子商务处'], undefined, ['重庆市商务委'])).toEqual(['厅电子商务处']);
   });
 
+  // A department's own notice names its divisions 省厅X / 市局X (a notice of 四川省公安厅 and 重庆市公安局).
+  it.each<[string[], string[], string[]]>([
+    [['省厅治安总队'], ['四川省公安厅', '重庆市公安局'], ['四川省公安厅治安总队']],
+    [['市局治安总队', '经侦总队'], ['四川省公安厅', '重庆市公安局'], ['重庆市公安局治安总队', '重庆市公安局经侦总队']],
+    [['省厅工伤保险处'], ['四川省人力资源社会保障厅', '重庆市人力社保局'], ['四川省人力资源社会保障厅工伤保险处']],
+    // 市局 is the 市's department whichever list it stands in.
+    [['省局货物和劳务税处', '市局货物和劳务税处'], ['四川省税务局', '重庆市税务局'], ['四川省税务局货物和劳务税处', '重庆市税务局货物和劳务税处']],
+    // A division after one written with its department is that department's, 总队 and 管理处 too.
+    [['省公安厅治安总队', '交警总队'], [], ['省公安厅治安总队', '省公安厅交警总队']],
+    [['省税务局纳税服务处', '征收管理处'], [], ['省税务局纳税服务处', '省税务局征收管理处']],
+    // No issuing department of that level and character (a notice of the governments' offices): as written.
+    [['省局纳税服务处'], [], ['省局纳税服务处']],
+    [['省厅治安总队'], ['重庆市公安局'], ['省厅治安总队']],
+    // A body of the province's own (省劳动保障监察总队) is no division of the department before it or of the issuer.
+    [['省人力资源社会保障厅工伤保险处', '省劳动保障监察总队'], ['四川省人力资源社会保障厅'], ['省人力资源社会保障厅工伤保险处', '省劳动保障监察总队']],
+    // A 管理处 with no division before it is a body of its own.
+    [['寸滩港区管理处'], ['重庆市交通运输委'], ['寸滩港区管理处']],
+  ])('%j in a notice of %j means %j', (written, issuers, meant) => {
+    expect(distributeSharedSuffix(written, undefined, issuers.slice(0, 1), issuers)).toEqual(meant);
+  });
+
   it('gives 市（州） to 四川 and 区县 to 重庆 when one phrase names both (…市财政局，各有关市（州）、区县政府按职责分工负责)', () => {
     const r = resolveUnits(
       buildDoc({
