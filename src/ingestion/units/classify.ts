@@ -40,6 +40,7 @@ const AREA_ALONE = /^[\u3400-\u9fff]{2,12}(?:新区|开发区|高新区|经开�
 const TOWN_GOVERNMENT = /^(.{2,12}(?:镇|乡|街道))(?:人民政府|政府|办事处)$/u;
 // 重庆市公安局渝北区分局: a district's police under the official name of the city's bureau and its branch.
 const CITY_POLICE_BRANCH = /^(.{2,6}[市省])公安局(.{1,8}[区县])分局$/u;
+const FTZ_AREA_BODY = /^(?:中国（(?:四川|重庆)）自由贸易试验区|(?:四川|重庆)?自贸试验区|(?:四川|重庆)?自由贸易试验区)([\u3400-\u9fff]{2,10}片区)(?:管委会|管理委员会)$/u;
 /**
  * The official names of a city's or district's office of the financial regulator and of the central bank, which 2024
  * notices print (国家金融监督管理总局泸州监管分局, 中国人民银行泸州市分行), and the short forms plans write
@@ -171,6 +172,11 @@ export function classifyUnit(
   const subOffice = subOfficeShortForm(written, table);
   const asSubOffice = subOffice !== undefined ? onward(subOffice) : undefined;
   if (asSubOffice) return { ...asSubOffice, officialName: asSubOffice.officialName ?? written };
+  // An area's managing committee written after its free-trade zone (自贸试验区川南临港片区管委会) is the one written
+  // without it (川南临港片区管委会).
+  const ftzArea = FTZ_AREA_BODY.exec(written);
+  const asFtzArea = ftzArea ? onward(`${ftzArea[1] as string}管委会`) : undefined;
+  if (asFtzArea) return asFtzArea;
   // A place named alone as a responsible unit (（责任单位：泸州市、永川区、江津区）) is its government.
   const place = table.jurisdictionByName.get(written);
   const asGovernment = place !== undefined && place.level !== 'NATIONAL' && place.level !== 'REGION' ? onward(`${written}政府`) : undefined;

@@ -47,6 +47,10 @@ interface VisitedItem {
   item: ParsedItem;
 }
 
+// The free-trade-zone area a plan's title or issuer names (…自由贸易试验区川南临港片区…, 自贸试验区成都青白江铁路港片区…).
+const PLAN_AREA = /(?:自由贸易试验区|自贸试验区)([\u3400-\u9fff]{2,10}?片区)/u;
+const BARE_AREA_BODY = /^片区(?:管委会|管理委员会)$/u;
+
 /** Every item and sub-item that can carry unit lists, keyed `${section}/${item}` (sub-items append `/${sub}`). */
 function* itemsOf(doc: ParsedDocument): Generator<VisitedItem> {
   function* walk(prefix: string, items: readonly ParsedItem[]): Generator<VisitedItem> {
@@ -218,6 +222,11 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
   );
   const issuerWrittenShort = (name: string): string | undefined =>
     /^(?:联合办公室|领导小组办公室|联席会议办公室)$/u.test(name) ? doc.issuers.find((i) => i.endsWith(name) && i.length > name.length) : undefined;
+  // 片区管委会 alone is the managing committee of the free-trade-zone area the plan is for, as its title or its issuer
+  // names it (中国（四川）自由贸易试验区川南临港片区…方案: 川南临港片区管委会); with no area named there it stays as written.
+  // The bare form is no alias of it: every area's plan writes it so.
+  const planArea = PLAN_AREA.exec(`${titled}\n${issuedBy}`)?.[1];
+  const planAreaBody = (name: string): string | undefined => (planArea !== undefined && BARE_AREA_BODY.test(name) ? `${planArea}管委会` : undefined);
   const areaBody = (name: string): string | undefined => {
     if (isGenericUnit(name, table)) return undefined;
     for (const a of areas) {
@@ -315,7 +324,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         // 新区经济发展局 in a plan of 川渝高竹新区 is the area's body, whichever side's list names it; a bare 联合办公室 in a
         // notice the joint office issues is that office.
         const areaForm = areaBody(main) ?? issuerWrittenShort(main);
-        const c = classifyOnce(areaForm ?? main, place);
+        const c = classifyOnce(areaForm ?? planAreaBody(main) ?? main, place);
         for (const w of c.warnings) warn(wu.span.start, w);
         const u = register(c, c.written, wu.span.start);
         if (areaForm !== undefined) addAlias(u, main);

@@ -229,6 +229,9 @@ describe('classifyUnit', () => {
     ['中国人民银行泸州市分行', '泸州市', '人行泸州市分行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行营业部支行', '重庆市', '中国人民银行营业部支行', 'central_bank', 'VERTICAL_AGENCY'],
+    // An area's managing committee written after its free-trade zone is the one written without it.
+    ['自贸试验区川南临港片区管委会', '泸州市', '川南临港片区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    ['中国（四川）自由贸易试验区川南临港片区管理委员会', '泸州市', '川南临港片区管委会', 'park_authority', 'PARK_AUTHORITY'],
     // A body named after where it lies is that place's in any plan (两路海关 in a 沙坪坝 list is still 渝北区's).
     ['两路海关', '沙坪坝区', '两路海关', 'customs', 'VERTICAL_AGENCY'],
     // Central bodies stationed in a place are no one unit.

@@ -25,6 +25,7 @@ export function buildDoc(opts: {
   listJurisdictions?: string[];
   /** The signing day (YYYY-MM-DD). */
   signedOn?: string;
+  title?: string;
 }): ParsedDocument {
   let source = '';
   const sections: ParsedSection[] = [];
@@ -63,7 +64,7 @@ export function buildDoc(opts: {
   return {
     docNumber: '',
     otherDocNumbers: [],
-    title: '',
+    title: opts.title ?? '',
     planTitle: '',
     issuers: opts.issuers ?? [],
     ...(opts.signedOn !== undefined ? { signedOn: opts.signedOn } : {}),

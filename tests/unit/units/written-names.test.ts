@@ -293,6 +293,25 @@ describe('splitBracketName: a short or second name in brackets at the end of a u
   });
 });
 
+describe('片区管委会 alone', () => {
+  const LUZHOU = { name: '泸州市', level: 'CITY' as const, parent: '四川省' };
+  const QINGBAIJIANG = { name: '青白江区', level: 'DISTRICT' as const, parent: '成都市' };
+  const unitsOf = (title: string, jurisdiction: typeof LUZHOU | typeof QINGBAIJIANG) =>
+    resolveUnits(buildDoc({ jurisdictions: [jurisdiction], title, items: [{ section: '一', number: '（一）', lists: ['片区管委会、川南临港片区管委会'] }] }));
+
+  it("is the committee of the area the plan's title names, one node with the area's name written in full", () => {
+    const r = unitsOf('关于印发中国（四川）自由贸易试验区川南临港片区深化改革创新实施方案的通知', LUZHOU);
+    expect(r.responsibilities.map((x) => `${x.asWritten}=${x.unit}`)).toEqual(['片区管委会=川南临港片区管委会', '川南临港片区管委会=川南临港片区管委会']);
+    // Every area's plan writes 片区管委会: no alias of one of them.
+    expect(r.units.find((u) => u.name === '川南临港片区管委会')?.aliases).not.toContain('片区管委会');
+  });
+
+  it("is another area's committee in that area's plan, and stays as written in a plan that names no area", () => {
+    expect(unitsOf('关于印发中国（四川）自由贸易试验区成都青白江铁路港片区提升方案的通知', QINGBAIJIANG).responsibilities[0]?.unit).toBe('成都青白江铁路港片区管委会');
+    expect(unitsOf('关于印发泸州市开放型经济方案的通知', LUZHOU).responsibilities[0]?.unit).toBe('片区管委会');
+  });
+});
+
 describe('shareEachSide', () => {
   it.each([
     // The later bare departments of a list share its first entry's 两地.
