@@ -188,8 +188,8 @@ export function distributeSharedSuffix(
 }
 
 /**
- * The name `name` stands for after `before` when both end alike after a place and `before` has a central body's name in
- * front of its place (国家外汇管理局重庆市分局 → 四川省分局 is 国家外汇管理局四川省分局; 国家金融监督管理总局重庆监管局 → 四川监管局);
+ * The name `name` stands for after `before` when both end alike after a place and `before` has a central body's or a
+ * vertical office's name in front of its place (国家外汇管理局重庆市分局 → 四川省分局 is 国家外汇管理局四川省分局; 国家金融监督管理总局重庆监管局 → 四川监管局);
  * undefined otherwise.
  */
 const CENTRAL_BODY = /^(?:国家|中国|中华人民共和国)[\u3400-\u9fff]{1,12}(?:局|署|行|会|部|委)$/u;
@@ -202,8 +202,9 @@ function sharedPrefix(before: string | undefined, name: string, table: LineTable
     const inner = leadingPlace(before.slice(k), table);
     if (inner === undefined || before.slice(k + inner.length) !== rest || inner.jurisdiction === place.jurisdiction) continue;
     const prefix = before.slice(0, k);
-    // The front is a central body's name (国家外汇管理局, 国家金融监督管理总局, 中国人民银行), never a place's or a list's.
-    return CENTRAL_BODY.test(prefix) ? prefix + name : undefined;
+    // The front is a central body's name (国家外汇管理局, 国家金融监督管理总局, 中国人民银行) or a vertical line's office
+    // (成都铁路公安局成都公安处、重庆公安处: 成都铁路公安局重庆公安处), never a place's or a list's.
+    return CENTRAL_BODY.test(prefix) || matchLine(prefix, table)?.line.vertical === true ? prefix + name : undefined;
   }
   return undefined;
 }

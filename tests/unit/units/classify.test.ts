@@ -229,6 +229,9 @@ describe('classifyUnit', () => {
     ['中国人民银行泸州市分行', '泸州市', '人行泸州市分行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行营业部支行', '重庆市', '中国人民银行营业部支行', 'central_bank', 'VERTICAL_AGENCY'],
+    // The railway police are a vertical line of their own, not a province's 公安 (成都铁路公安局 is no 四川省公安厅 body).
+    ['成都铁路公安局', '四川省', '成都铁路公安局', 'railway_police', 'VERTICAL_AGENCY'],
+    ['成都铁路公安局重庆公安处', '重庆市', '成都铁路公安局重庆公安处', 'railway_police', 'VERTICAL_AGENCY'],
     // An area's managing committee written after its free-trade zone is the one written without it.
     ['自贸试验区川南临港片区管委会', '泸州市', '川南临港片区管委会', 'park_authority', 'PARK_AUTHORITY'],
     ['中国（四川）自由贸易试验区川南临港片区管理委员会', '泸州市', '川南临港片区管委会', 'park_authority', 'PARK_AUTHORITY'],

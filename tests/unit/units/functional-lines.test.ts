@@ -40,6 +40,7 @@ describe('data/functional-lines.json', () => {
         'maritime',
         'post',
         'railway',
+        'railway_police',
         'securities_regulation',
         'statistics_survey',
         'taxation',
@@ -230,6 +231,10 @@ describe('renames', () => {
       '四川金融监管局',
     ]);
     expect(classifyUnit('成都海关', table.jurisdictionByName.get('成都市') as Jurisdiction, table).jurisdiction.name).toBe('四川省');
+    // The railway police answer to no province's 公安厅; their 公安处 to their bureau.
+    expect(parentOn('成都铁路公安局', '2024-06-12')).toBeUndefined();
+    const office = classifyUnit('成都铁路公安局重庆公安处', table.jurisdictionByName.get('重庆市') as Jurisdiction, table);
+    expect(parentLink({ name: office.name, jurisdiction: office.jurisdiction, line: office.line, kind: office.kind }, table, '2024-06-12').parent).toBe('成都铁路公安局');
   });
 
   it('places the districts of 泸州 and 宜宾 under their cities, and keeps a bank\'s and a university\'s names', () => {

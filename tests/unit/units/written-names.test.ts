@@ -6,6 +6,8 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
   it.each([
     // A central body's name written once before two places' offices: the second shares it.
     [['国家外汇管理局重庆市分局', '四川省分局'], ['国家外汇管理局重庆市分局', '国家外汇管理局四川省分局']],
+    // So does a vertical line's office written once before two places' offices (the railway police's 公安处).
+    [['成都铁路公安局成都公安处', '重庆公安处'], ['成都铁路公安局成都公安处', '成都铁路公安局重庆公安处']],
     [['国家金融监督管理总局重庆监管局', '四川监管局'], ['国家金融监督管理总局重庆监管局', '国家金融监督管理总局四川监管局']],
     // A place's own unit before another place's shares nothing.
     [['重庆市商务委', '四川省商务厅'], ['重庆市商务委', '四川省商务厅']],
