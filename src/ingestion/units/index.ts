@@ -93,6 +93,14 @@ function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
     const g = groups.findIndex((p) => matchesPattern(c.name, p));
     return g < 0 ? PEER_GROUP_TIERS - 1 : PEER_GROUP_TIERS + g;
   }
+  // A park's own office on another line (四川天府新区公安局, 重庆高新区公安分局) pairs by its park's kind too, as the parks'
+  // committees do: 天府新区 with 两江新区, 成都高新区 with 重庆高新区, whatever the tier of the place each lies in.
+  // 万盛经开区 is a place (a county-level area), not a park.
+  const opening = PARK_OFFICE.exec(c.name)?.[1];
+  const park = opening !== undefined && !table.data.jurisdictions.some((j) => j.name === opening || j.aliases.includes(opening)) ? opening : undefined;
+  const parkGroups = park === undefined ? undefined : table.lines.find((l) => l.peerGroups !== undefined)?.peerGroups;
+  const parkGroup = park === undefined ? -1 : (parkGroups?.findIndex((p) => matchesPattern(park, p)) ?? -1);
+  if (parkGroup >= 0) return PEER_GROUP_TIERS + parkGroup;
   return administrativeTier(c.jurisdiction.level, c.jurisdiction.parent === undefined ? undefined : table.jurisdictionByName.get(c.jurisdiction.parent)?.level);
 }
 
@@ -110,6 +118,8 @@ function courtTier(name: string, place: string, level: JurisdictionLevel): numbe
 
 /** Peer groups count as tiers above every administrative one, so that the two never meet. */
 const PEER_GROUP_TIERS = 100;
+// The park a unit's name opens with (重庆高新区 of 重庆高新区公安分局), when an office's name follows it.
+const PARK_OFFICE = /^([\u3400-\u9fff]{2,10}?(?:高新区|新区|经开区|经济技术开发区))[\u3400-\u9fff]{2,}$/u;
 // A province's tier below it is its 市（州） (cities and prefectures); a municipality's is its 区县 (districts and counties).
 const PROVINCE_TIER = /市[（(]州[）)]/u;
 const MUNICIPALITY_TIER = /^[各有关]*区县/u;

@@ -240,6 +240,14 @@ describe('counterparts in resolveUnits', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it("pairs a park's own offices by the park's kind, as the parks' committees pair (天府新区 with 两江新区, 高新区 with 高新区)", () => {
+    const doc = buildDoc({
+      jurisdictions: [SICHUAN, CHONGQING],
+      items: [{ section: '一', number: '（一）', lists: ['四川天府新区公安局、成都高新区公安局', '两江新区公安分局、重庆高新区公安分局'] }],
+    });
+    expect(resolveUnits(doc).counterparts.map((p) => `${p.a}↔${p.b}`)).toEqual(['四川天府新区公安局↔两江新区公安分局', '成都高新区公安局↔重庆高新区公安分局']);
+  });
+
   it("reads 两地人民银行、外汇局 as each side's offices of the plan's day, paired", () => {
     const lists = ['两地人民银行、外汇局'];
     const of = (signedOn: string) =>
