@@ -80,6 +80,16 @@ function sharedTownGovernment(names: readonly string[], i: number, table: LineTa
 }
 const GENERIC_GOVERNMENT = /^[各有关]*区县(?:[（(]自治县[）)])?(人民政府|政府)$/u;
 
+/** The department `place` shares with `next` (成都市 before 重庆市主城都市区各区人力社保部门: 成都市人力社保部门). */
+function placeDepartments(place: string, next: string, table: LineTable): string | undefined {
+  if (leadingPlace(place, table)?.length !== place.length) return undefined;
+  const other = leadingPlace(next, table);
+  const department = other === undefined ? null : PLACES_DEPARTMENTS.exec(next.slice(other.length));
+  return other !== undefined && other.jurisdiction.name !== leadingPlace(place, table)?.jurisdiction.name && department ? place + (department[1] as string) : undefined;
+}
+// What follows a place in a phrase of its departments named by their function: 主城都市区各区人力社保部门, 各区县商务部门.
+const PLACES_DEPARTMENTS = /^[\u3400-\u9fff]{0,8}?各[\u3400-\u9fff]{0,3}?(?:区县|区|县|市)([\u3400-\u9fff]{2,10}部门)$/u;
+
 /**
  * The names a list means where places share one unit name (泸州、宜宾市市场监管局; 江津区、永川区市场监管局): a bare place
  * takes the name of the first unit after it that opens with a place of the same level, that place replaced by its
@@ -124,6 +134,13 @@ export function distributeSharedSuffix(
     const government = GENERIC_GOVERNMENT.exec(names[i + 1] ?? '');
     if (BARE_CITIES.test(names[i] as string) && government) {
       out[i] = `${names[i] as string}${government[1] as string}`;
+      continue;
+    }
+    // 成都市、重庆市主城都市区各区人力社保部门: a place alone before another place's departments named by their function
+    // has the same department (成都市人力社保部门), not its government.
+    const departments = i + 1 < names.length ? placeDepartments(names[i] as string, names[i + 1] as string, table) : undefined;
+    if (departments !== undefined) {
+      out[i] = departments;
       continue;
     }
     const division = divisionOfPrevious(names, i, table, issuingDepartments, planIssuingDepartments);
