@@ -40,6 +40,7 @@ const AREA_ALONE = /^[\u3400-\u9fff]{2,12}(?:新区|开发区|高新区|经开�
 const TOWN_GOVERNMENT = /^(.{2,12}(?:镇|乡|街道))(?:人民政府|政府|办事处)$/u;
 // 重庆市公安局渝北区分局: a district's police under the official name of the city's bureau and its branch.
 const CITY_POLICE_BRANCH = /^(.{2,6}[市省])公安局(.{1,8}[区县])分局$/u;
+const PROVINCIAL_GROUP = /^(四川|重庆)[省市]([\u3400-\u9fff]{2,14}集团)$/u;
 const FTZ_AREA_BODY = /^(?:中国（(?:四川|重庆)）自由贸易试验区|(?:四川|重庆)?自贸试验区|(?:四川|重庆)?自由贸易试验区)([\u3400-\u9fff]{2,10}片区)(?:管委会|管理委员会)$/u;
 /**
  * The official names of a city's or district's office of the financial regulator and of the central bank, which 2024
@@ -246,6 +247,10 @@ export function classifyUnit(
   const short = generic || line?.key === GOVERNMENT_LINE ? undefined : withoutOuterPlaces(written, table);
   const viaShort = short !== undefined ? onward(short) : undefined;
   if (viaShort) return viaShort;
+  // 省港投集团 in 四川's list is 四川港投集团, as plans write a province's group: one company, one node.
+  const group = kind === 'STATE_OWNED_ENTERPRISE' ? PROVINCIAL_GROUP.exec(expansion.name) : null;
+  const viaGroup = group && !startsWithPlace(group[2] as string, table) ? onward(`${group[1] as string}${group[2] as string}`) : undefined;
+  if (viaGroup) return viaGroup;
   if (expansion.warning) warnings.push(expansion.warning);
   if (!generic && !line) warnings.push(`${expansion.name}: no functional line matches; add a pattern to data/functional-lines.json`);
   const officialName = table.data.officialNames[expansion.name];

@@ -1297,6 +1297,9 @@ describe('outline', () => {
     ['共同推进重庆团结村中心站扩能改造。', []],
     ['培育一批口岸经济产业园。', []],
     ['共建国际铁路港。', []],
+    // 扩建 begins no name, and a bare 铁路港 is generic too.
+    ['扩建铁路港集装箱作业区。', []],
+    ['扩建果园港。', [['ZONE', '果园港']]],
     ['两地新增国家级示范物流园区2—3个。', [['ZONE', '国家级示范物流园区']]],
     ['高质量建设宜宾协同改革先行区。', [['ZONE', '宜宾协同改革先行区']]],
   ])('takes no verb or connective at the start of a name: %s → %j', (sentence, expected) => {
@@ -1333,7 +1336,7 @@ describe('outline', () => {
 
   it('reads no platform inside a unit\'s name, and a zone only where the unit is the zone\'s own body', () => {
     const item = firstItem(
-      jointNotice('一、重点任务\n\n（一）推进港口建设。推动西部陆海新通道建设。（责任单位：重庆市港航海事事务中心、陆海新通道运营有限公司、两江新区管委会；四川省港投集团）'),
+      jointNotice('一、重点任务\n\n（一）推进港口建设。推动西部陆海新通道建设。（责任单位：重庆市港航海事事务中心、陆海新通道运营有限公司、两江新区管委会；四川省港投集团、四川港投集团）'),
     );
     expect(item.mentions.map((m) => [m.kind, m.name])).toEqual([
       ['PLATFORM', '西部陆海新通道'],
