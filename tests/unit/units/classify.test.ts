@@ -230,9 +230,9 @@ describe('classifyUnit', () => {
     ['中国人民银行永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行营业部支行', '重庆市', '中国人民银行营业部支行', 'central_bank', 'VERTICAL_AGENCY'],
     // A province's group written with 省 or 市 is the one plans write without it: one company.
-    ['省港投集团', '四川省', '四川港投集团', null, 'STATE_OWNED_ENTERPRISE'],
+    ['省港投集团', '四川省', '四川港投集团', 'port_logistics', 'STATE_OWNED_ENTERPRISE'],
     ['四川省机场集团', '成都市', '四川机场集团', null, 'STATE_OWNED_ENTERPRISE'],
-    ['重庆市港务物流集团', '重庆市', '重庆港务物流集团', null, 'STATE_OWNED_ENTERPRISE'],
+    ['重庆市港务物流集团', '重庆市', '重庆港务物流集团', 'port_logistics', 'STATE_OWNED_ENTERPRISE'],
     // The railway police are a vertical line of their own, not a province's 公安 (成都铁路公安局 is no 四川省公安厅 body).
     ['成都铁路公安局', '四川省', '成都铁路公安局', 'railway_police', 'VERTICAL_AGENCY'],
     ['成都铁路公安局重庆公安处', '重庆市', '成都铁路公安局重庆公安处', 'railway_police', 'VERTICAL_AGENCY'],
