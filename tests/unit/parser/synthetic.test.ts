@@ -1518,6 +1518,14 @@ describe('notice header', () => {
     expect([doc.planTitle, doc.period, doc.issuers, doc.warnings]).toEqual(['川渝共建西部陆海新通道物流和运营组织中心行动方案', '2024—2025', ['重庆市人民政府办公厅'], []]);
   });
 
+  it('keeps the space between two places in a title (广安市 渝北区…), and takes out the wrapping spaces', () => {
+    const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）')
+      .replace('关于印发测试行动方案的通知', '关于印发《广安市 渝北区深化 开放合作行动方案》的通知')
+      .replace('测试行动方案\n', '广安市 渝北区深化开放 合作行动方案\n');
+    const doc = parseDocument(source);
+    expect([doc.title, doc.planTitle]).toEqual(['关于印发《广安市 渝北区深化开放合作行动方案》的通知', '广安市 渝北区深化开放合作行动方案']);
+  });
+
   it('reads an issuer written again on the line above the title once', () => {
     const source = notice('一、重点任务\n\n（一）做好第一件事。（责任单位：市商务委）').replace('关于印发测试行动方案的通知', '重庆市人民政府办公厅\n\n关于印发测试行动方案的通知');
     expect(parseDocument(source).issuers).toEqual(['重庆市人民政府办公厅']);
