@@ -56,9 +56,10 @@ const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要|实现|分别)+$/;
 
 /**
  * A sentence that grants support (对年进出口额首次突破1亿美元的企业，给予一次性奖励50万元，单个企业每年最高不超过300万元；按融资额
- * 的0.5%给予奖励): its figures are thresholds, amounts, caps and rates of the support, no goals.
+ * 的0.5%给予奖励) or sets money aside for the plan (区财政每年安排…专项资金不低于2000万元): its figures are thresholds,
+ * amounts, caps and rates of the support, or the budget, inputs rather than goals.
  */
-const SUPPORT = /给予|奖励|补贴|补助|资助|奖补|贴息|扶持资金/u;
+const SUPPORT = /给予|奖励|补贴|补助|资助|奖补|贴息|扶持资金|专项资金|安排[^，。；]{0,30}?资金/u;
 
 /** The sentence (or ；-clause) around `at`. */
 function sentenceAround(text: string, at: number): string {

@@ -1125,6 +1125,9 @@ describe('outline', () => {
     // A sentence that grants support states thresholds, amounts, caps and rates, no goals; the goal beside it stays.
     ['对年进出口额首次突破1亿美元的企业，给予一次性奖励50万元，单个企业每年最高不超过300万元。', []],
     ['到2025年，中欧班列年开行量达到2500列以上。对银行按融资额的0.5%给予奖励。', [[2025, 2500, '列', '以上']]],
+    // Money set aside for the plan is an input, no goal.
+    ['区财政每年安排自贸试验区发展专项资金不低于2000万元。', []],
+    ['两地每年各安排专项资金不少于5000万元。', []],
   ])('reads the targets of %s', (sentence, expected) => {
     const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
@@ -1297,6 +1300,11 @@ describe('outline', () => {
     ['共同推进重庆团结村中心站扩能改造。', []],
     ['培育一批口岸经济产业园。', []],
     ['共建国际铁路港。', []],
+    // 开行 and 加密 begin no port's name; 离港 (departure) is none; 安排 and 深入实施 begin no zone's.
+    ['开行龙头港至上海洋山港“沪渝直达快线”。', [['ZONE', '龙头港'], ['ZONE', '上海洋山港']]],
+    ['加密泸州港至上海港的班轮。', [['ZONE', '泸州港'], ['ZONE', '上海港']]],
+    ['开展出口货物离港确认试点。', []],
+    ['区财政每年安排自贸试验区发展专项资金。', [['ZONE', '自贸试验区']]],
     // 扩建 begins no name, and a bare 铁路港 is generic too.
     ['扩建铁路港集装箱作业区。', []],
     ['扩建果园港。', [['ZONE', '果园港']]],
