@@ -33,6 +33,9 @@ const QUANTITY_RE = new RegExp(
   'g',
 );
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
+// A change a plan sets out to make (增长, 降低 …): CHANGE_RIGHT_BEFORE with the figure right after the verb.
+const CHANGE = /增长|增加|提高|提升|降低|下降|减少|压缩|缩短/u;
+const CHANGE_RIGHT_BEFORE = /(?:增长|增加|提高|提升|降低|下降|减少|压缩|缩短)$/u;
 const TIME_UNITS: ReadonlySet<string> = new Set(['个小时', '小时', '分钟']);
 const DOUBLING_RE = /翻\s*([一两二三])\s*番/gu;
 const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3 };
@@ -221,15 +224,18 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     const quantity = parseNumberToken(numText.replace(/,/g, ''));
     if (quantity === undefined) continue;
     const isArabic = /^\d/.test(numText);
-    if (unit === '%' || unit === '倍' ? current === undefined : comparator === undefined && (current === undefined || !isArabic)) continue;
+    let clauseStart = m.index;
+    while (clauseStart > 0 && !CLAUSE_BREAK.test(text.charAt(clauseStart - 1))) clauseStart--;
+    // 出口增长20%, 降低企业物流成本10%以上: a change to reach is a goal without a year too, when the figure follows the verb
+    // or a comparator closes it.
+    const change = unit === '%' && (CHANGE_RIGHT_BEFORE.test(scan.slice(clauseStart, at)) || (after !== undefined && CHANGE.test(scan.slice(clauseStart, at))));
+    if (unit === '%' || unit === '倍' ? current === undefined && !change : comparator === undefined && (current === undefined || !isArabic)) continue;
     if (TIME_UNITS.has(unit) && comparator === undefined) continue;
     // 7×24小时: a span of service, no count.
     if (/[×xX*]\s*$/u.test(scan.slice(Math.max(0, at - 2), at))) continue;
     // 2025年 itself is a year, not a count.
     if (/^\d{4}$/.test(numText) && scan.charAt(m.index + m.length) === '年') continue;
 
-    let clauseStart = m.index;
-    while (clauseStart > 0 && !CLAUSE_BREAK.test(text.charAt(clauseStart - 1))) clauseStart--;
     const subjectRaw = text.slice(clauseStart, m.index).replace(/\s+/g, '');
     let subject = subjectRaw.replace(new RegExp(`(?:${COMPARATOR_BEFORE})$`), '');
     const de = subject.lastIndexOf('的');

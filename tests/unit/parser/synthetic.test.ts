@@ -1128,6 +1128,10 @@ describe('outline', () => {
     // Money set aside for the plan is an input, no goal.
     ['区财政每年安排自贸试验区发展专项资金不低于2000万元。', []],
     ['两地每年各安排专项资金不少于5000万元。', []],
+    // A change to make (增长, 降低, 压缩 …) is a goal without a year too; any other share still needs its year.
+    ['推动汽车零部件出口增长20%。', [[undefined, 20, '%', undefined]]],
+    ['推行铁水联运“一单到底”，降低企业物流成本10%以上。', [[undefined, 10, '%', '以上']]],
+    ['外贸依存度达到30%。', []],
   ])('reads the targets of %s', (sentence, expected) => {
     const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
