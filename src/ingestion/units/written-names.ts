@@ -325,8 +325,8 @@ function isBareVerticalOffice(form: string, table: LineTable): boolean {
 
 /**
  * The units a written form names on each side of the plan (两省市发展改革委 in a 川渝 plan: 重庆市发展改革委 and
- * 四川省发展改革委; 川渝两地海关: 重庆海关 and 成都海关), each with its place; undefined for any other form, when the count
- * the form gives is not the plan's number of places, or when what follows names no one office (两地有关部门). A
+ * 四川省发展改革委; 川渝两地海关: 重庆海关 and 成都海关), each with its place, and a generic entry each side's (两地有关部门);
+ * undefined for any other form, when the count the form gives is not the plan's number of places, or for one body of both. A
  * vertical office is the place's head on its line; a department, the place's (市X, 省X, 区X).
  */
 export function eachSide(
@@ -339,7 +339,10 @@ export function eachSide(
   if (!m || SIDES[m[1] as string] !== places.length || places.some((p) => p.level === 'NATIONAL' || p.level === 'REGION')) return undefined;
   const rest = m[2] as string;
   // 两省市联合办公室, 川渝两地联合工作专班: one body of both, not one of each.
-  if (isGenericUnit(rest, table) || /联合/u.test(rest) || jointBodyJurisdiction(form, table) !== undefined) return undefined;
+  if (/联合/u.test(rest) || jointBodyJurisdiction(form, table) !== undefined) return undefined;
+  // 两地有关部门, 两地各级医保经办机构: each side's generic entry under its place's name (重庆市有关部门, 四川省有关部门; a
+  // generic entry is not expanded as an abbreviation is), not one side's named for both.
+  if (isGenericUnit(rest, table)) return places.map((place) => ({ form: `${place.name}${rest}`, place }));
   // 两地金融监管局 in a plan of 2024: the offices of a vertical line that each place names after itself (重庆金融监管局,
   // 四川金融监管局), under the names they carried on the plan's day; before 2023 those were 银保监局, and the form named
   // each side's local 金融监管局.

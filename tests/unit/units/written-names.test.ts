@@ -186,12 +186,13 @@ describe('eachSide: one written form for the same office of each place of the pl
     ['双方商务部门', chuanyu, ['重庆市:市商务部门', '四川省:省商务部门']],
     ['两地发展改革部门', places('遂宁市', '潼南区'), ['遂宁市:市发展改革部门', '潼南区:区发展改革部门']],
     ['三地商务部门', places('万州区', '达州市', '开州区'), ['万州区:区商务部门', '达州市:市商务部门', '开州区:区商务部门']],
-    // Not one office: left as written.
-    ['两地有关部门', chuanyu, undefined],
+    // Not one office: each side's generic entry, not one side's named for both.
+    ['两地有关部门', chuanyu, ['重庆市:重庆市有关部门', '四川省:四川省有关部门']],
+    ['两地各级医保经办机构', chuanyu, ['重庆市:重庆市各级医保经办机构', '四川省:四川省各级医保经办机构']],
     // One body of both, not one of each.
     ['两省市联合办公室', chuanyu, undefined],
     ['川渝两地联合工作专班', chuanyu, undefined],
-    ['两省市相关单位', chuanyu, undefined],
+    ['两省市相关单位', chuanyu, ['重庆市:重庆市相关单位', '四川省:四川省相关单位']],
     // A count that is not the plan's number of places.
     ['三地商务部门', chuanyu, undefined],
     ['两省市发展改革委', places('永川区'), undefined],
