@@ -40,6 +40,7 @@ const AREA_ALONE = /^[\u3400-\u9fff]{2,12}(?:新区|开发区|高新区|经开�
 const TOWN_GOVERNMENT = /^(.{2,12}(?:镇|乡|街道))(?:人民政府|政府|办事处)$/u;
 // 重庆市公安局渝北区分局: a district's police under the official name of the city's bureau and its branch.
 const CITY_POLICE_BRANCH = /^(.{2,6}[市省])公安局(.{1,8}[区县])分局$/u;
+const GOVERNMENT_OFFICE_SHORT = /^(.{1,12}?)(?:人民)?(?:政府办|府办)$/u;
 const PROVINCIAL_GROUP = /^(四川|重庆)[省市]([\u3400-\u9fff]{2,14}集团)$/u;
 const FTZ_AREA_BODY = /^(?:中国（(?:四川|重庆)）自由贸易试验区|(?:四川|重庆)?自贸试验区|(?:四川|重庆)?自由贸易试验区)([\u3400-\u9fff]{2,10}片区)(?:管委会|管理委员会)$/u;
 /**
@@ -178,6 +179,12 @@ export function classifyUnit(
   const ftzArea = FTZ_AREA_BODY.exec(written);
   const asFtzArea = ftzArea ? onward(`${ftzArea[1] as string}管委会`) : undefined;
   if (asFtzArea) return asFtzArea;
+  // 区府办, 区政府办: the government's general office as plans write it short (江津区政府办公室; 市府办 in 重庆's list is the
+  // municipality's 办公厅, 重庆市人民政府办公厅).
+  const generalOffice = GOVERNMENT_OFFICE_SHORT.exec(written)?.[1];
+  const asOffice = generalOffice !== undefined ? onward(`${generalOffice}政府办公室`) : undefined;
+  const asGeneralOffice = asOffice !== undefined && isProvincial(asOffice.jurisdiction) ? onward(`${generalOffice as string}政府办公厅`) : asOffice;
+  if (asGeneralOffice) return asGeneralOffice;
   // A place named alone as a responsible unit (（责任单位：泸州市、永川区、江津区）) is its government.
   const place = table.jurisdictionByName.get(written);
   const asGovernment = place !== undefined && place.level !== 'NATIONAL' && place.level !== 'REGION' ? onward(`${written}政府`) : undefined;

@@ -229,6 +229,13 @@ describe('classifyUnit', () => {
     ['中国人民银行泸州市分行', '泸州市', '人行泸州市分行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行营业部支行', '重庆市', '中国人民银行营业部支行', 'central_bank', 'VERTICAL_AGENCY'],
+    // A government's general office written short is the one written in full (the municipality's is its 办公厅).
+    ['区府办', '江津区', '江津区政府办公室', 'government', 'GOVERNMENT'],
+    ['区政府办', '江津区', '江津区政府办公室', 'government', 'GOVERNMENT'],
+    ['市府办', '宜宾市', '宜宾市政府办公室', 'government', 'GOVERNMENT'],
+    ['市府办', '重庆市', '重庆市人民政府办公厅', 'government', 'GOVERNMENT'],
+    // Every department of a level is no one unit.
+    ['区级各部门', '江津区', '江津区区级各部门', null, 'GENERIC'],
     // A province's group written with 省 or 市 is the one plans write without it: one company.
     ['省港投集团', '四川省', '四川港投集团', 'port_logistics', 'STATE_OWNED_ENTERPRISE'],
     ['四川省机场集团', '成都市', '四川机场集团', null, 'STATE_OWNED_ENTERPRISE'],
