@@ -40,6 +40,7 @@ const AREA_ALONE = /^[\u3400-\u9fff]{2,12}(?:新区|开发区|高新区|经开�
 const TOWN_GOVERNMENT = /^(.{2,12}(?:镇|乡|街道))(?:人民政府|政府|办事处)$/u;
 // 重庆市公安局渝北区分局: a district's police under the official name of the city's bureau and its branch.
 const CITY_POLICE_BRANCH = /^(.{2,6}[市省])公安局(.{1,8}[区县])分局$/u;
+const BARE_PARK_COMMITTEE = /^(高新区|经开区)(?:管委会|管理委员会)$/u;
 const GOVERNMENT_OFFICE_SHORT = /^(.{1,12}?)(?:人民)?(?:政府办|府办)$/u;
 const PROVINCIAL_GROUP = /^(四川|重庆)[省市]([\u3400-\u9fff]{2,14}集团)$/u;
 const FTZ_AREA_BODY = /^(?:中国（(?:四川|重庆)）自由贸易试验区|(?:四川|重庆)?自贸试验区|(?:四川|重庆)?自由贸易试验区)([\u3400-\u9fff]{2,10}片区)(?:管委会|管理委员会)$/u;
@@ -185,6 +186,13 @@ export function classifyUnit(
   const asOffice = generalOffice !== undefined ? onward(`${generalOffice}政府办公室`) : undefined;
   const asGeneralOffice = asOffice !== undefined && isProvincial(asOffice.jurisdiction) ? onward(`${generalOffice as string}政府办公厅`) : asOffice;
   if (asGeneralOffice) return asGeneralOffice;
+  // 高新区管委会 alone in a list is the committee of its place's park of that kind (重庆高新区管委会 in 重庆's list, 璧山高新区管委会
+  // in 璧山's), as 区商务委 is its place's: one node per park, not one for every place's.
+  const bareParkKind = BARE_PARK_COMMITTEE.exec(written)?.[1];
+  // A province has no park of its own (四川's parks are its cities').
+  const parkStem = bareParkKind === undefined || listJurisdiction.level === 'PROVINCE' ? undefined : listJurisdiction.markers.find((m) => m === listJurisdiction.name.slice(0, -1));
+  const asPlacePark = bareParkKind !== undefined && parkStem !== undefined ? onward(`${parkStem}${bareParkKind}管委会`) : undefined;
+  if (asPlacePark) return asPlacePark;
   // A place named alone as a responsible unit (（责任单位：泸州市、永川区、江津区）) is its government.
   const place = table.jurisdictionByName.get(written);
   const asGovernment = place !== undefined && place.level !== 'NATIONAL' && place.level !== 'REGION' ? onward(`${written}政府`) : undefined;

@@ -229,6 +229,12 @@ describe('classifyUnit', () => {
     ['中国人民银行泸州市分行', '泸州市', '人行泸州市分行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行营业部支行', '重庆市', '中国人民银行营业部支行', 'central_bank', 'VERTICAL_AGENCY'],
+    // A park's committee alone is its place's park's (one node per park); 新区 alone names none, nor does a province.
+    ['高新区管委会', '重庆市', '重庆高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    ['高新区管委会', '成都市', '成都高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    ['高新区管委会', '璧山区', '璧山高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    ['高新区管委会', '四川省', '高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    ['新区管委会', '重庆市', '新区管委会', 'park_authority', 'PARK_AUTHORITY'],
     // A government's general office written short is the one written in full (the municipality's is its 办公厅).
     ['区府办', '江津区', '江津区政府办公室', 'government', 'GOVERNMENT'],
     ['区政府办', '江津区', '江津区政府办公室', 'government', 'GOVERNMENT'],
