@@ -279,9 +279,10 @@ export function departmentOf(name: string, table: LineTable = defaultLineTable()
   return match ? { department, line: match.line } : undefined;
 }
 // The department's name ends in 委员会, 办公室 or 办公厅 (市政府办公室督查处), else in its last 委/厅/局/办/部. A police
-// department's divisions are 总队 (四川省公安厅治安总队, 重庆市公安局交巡警总队).
-const DIVISION_OF_OFFICE = /^(.+(?:委员会|办公室|办公厅))[^委厅局办部]{1,14}(?:处|总队)$/u;
-const DIVISION = /^(.+[委厅局办部])[^委厅局办部]{1,14}(?:处|总队)$/u;
+// department's divisions are 总队 (四川省公安厅治安总队, 重庆市公安局交巡警总队); a department's centre (重庆市市场监管局信息中心)
+// is its own too.
+const DIVISION_OF_OFFICE = /^(.+(?:委员会|办公室|办公厅))[^委厅局办部]{1,14}(?:处|总队|中心)$/u;
+const DIVISION = /^(.+[委厅局办部])[^委厅局办部]{1,14}(?:处|总队|中心)$/u;
 const NOT_A_DIVISION = /办事处$|驻/u;
 
 /** 市级有关部门, 各区县政府 …: entries that stand for a set of units, not one. */

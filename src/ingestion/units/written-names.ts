@@ -226,7 +226,7 @@ function sharedPrefix(before: string | undefined, name: string, table: LineTable
   return undefined;
 }
 
-const OWN_DEPARTMENT_DIVISION = /^([省市区县])([委厅局办])([^委厅局办部]{1,14}(?:处|总队))$/u;
+const OWN_DEPARTMENT_DIVISION = /^([省市区县])([委厅局办])([^委厅局办部]{1,14}(?:处|总队|中心))$/u;
 
 /**
  * A division written without its department after one written with it (重庆市商务委自贸区处、综合处 → 重庆市商务委综合处), or
@@ -242,7 +242,7 @@ function divisionOfPrevious(
   planIssuing: readonly string[] = issuing,
 ): string | undefined {
   const name = names[i] as string;
-  if (!/(?:处|总队)$/.test(name) || /办事处$/.test(name) || leadingPlace(name, table) !== undefined || departmentOf(name, table) !== undefined) return undefined;
+  if (!/(?:处|总队|中心)$/.test(name) || /办事处$/.test(name) || leadingPlace(name, table) !== undefined || departmentOf(name, table) !== undefined) return undefined;
   // 省厅治安总队, 市局工伤保险处, 省局纳税服务处: an issuing department of the plan, named by its place's level and its last
   // character, as a department's own notice names its divisions (市局 in a notice of 四川省税务局 and 重庆市税务局 is 重庆's,
   // in whichever list it stands).
@@ -252,8 +252,9 @@ function divisionOfPrevious(
     const department = planIssuing.filter((d) => d.endsWith(end) && leadingPlace(d, table)?.jurisdiction.name.endsWith(level) === true);
     return department.length === 1 ? (department[0] as string) + division : undefined;
   }
-  // 省劳动保障监察总队: a body of the province's, not a division of the department before it.
-  if (/^[省市区县](?!场)/u.test(name)) return undefined;
+  // 省劳动保障监察总队: a body of the province's, not a division of the department before it; a centre is the
+  // department's only written 市局X中心 (above).
+  if (/^[省市区县](?!场)/u.test(name) || /中心$/u.test(name)) return undefined;
   // Only the division right before it (or the one that division was read as) names the department; with none, the one
   // department that issued the plan for this list's place (委电商处 in a notice of 重庆市商务委员会).
   const before = i > 0 ? (departmentOf(names[i - 1] as string, table)?.department ?? departmentOf(divisionOfPrevious(names, i - 1, table, issuing, planIssuing) ?? '', table)?.department) : undefined;

@@ -108,6 +108,8 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     [['省厅治安总队'], ['四川省公安厅', '重庆市公安局'], ['四川省公安厅治安总队']],
     [['市局治安总队', '经侦总队'], ['四川省公安厅', '重庆市公安局'], ['重庆市公安局治安总队', '重庆市公安局经侦总队']],
     [['省厅工伤保险处'], ['四川省人力资源社会保障厅', '重庆市人力社保局'], ['四川省人力资源社会保障厅工伤保险处']],
+    // A department's centre written so is its own too (市局信息中心 in a notice of the two 市场监管局).
+    [['市局登记注册处', '市局信息中心'], ['重庆市市场监管局', '四川省市场监管局'], ['重庆市市场监管局登记注册处', '重庆市市场监管局信息中心']],
     // 市局 is the 市's department whichever list it stands in.
     [['省局货物和劳务税处', '市局货物和劳务税处'], ['四川省税务局', '重庆市税务局'], ['四川省税务局货物和劳务税处', '重庆市税务局货物和劳务税处']],
     // A division after one written with its department is that department's, 总队 and 管理处 too.
