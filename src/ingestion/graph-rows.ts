@@ -271,7 +271,7 @@ export function toGraphRows(
   };
   const addTargets = (targets: Target[], ownerId: string): void => {
     for (const t of targets) {
-      rows.targets.push({ ownerId, id: ids.target(documentId, t.span.start), text: t.text, year: t.year ?? null, quantity: t.quantity ?? null, quantityFrom: t.quantityFrom ?? null, unit: t.unit ?? null, comparator: t.comparator ?? null, subject: t.subject ?? null, start: t.span.start, end: t.span.end });
+      rows.targets.push({ ownerId, id: ids.target(documentId, t.span.start, t.span.end), text: t.text, year: t.year ?? null, quantity: t.quantity ?? null, quantityFrom: t.quantityFrom ?? null, unit: t.unit ?? null, comparator: t.comparator ?? null, subject: t.subject ?? null, start: t.span.start, end: t.span.end });
     }
   };
 

@@ -13,7 +13,9 @@ export const ids = {
   zone: (name: string): string => `zone:${name}`,
   mechanism: (name: string): string => `mechanism:${name}`,
   policy: (nameOrNumber: string): string => `policy:${nameOrNumber}`,
-  target: (documentId: string, start: number): string => `target:${documentId}@${start}`,
+  // Start and end: the figures one sentence gives for several places (其中泸州、永川、江津分别达到350亿元、200亿元) share
+  // their text's start.
+  target: (documentId: string, start: number, end: number): string => `target:${documentId}@${start}-${end}`,
 };
 
 /** The node type an id names, from its prefix (Item ids are document ids with a path). */
