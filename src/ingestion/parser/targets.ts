@@ -7,8 +7,9 @@ import type { Composite } from './text';
 
 // A target year: 到2025年, 至2025年底; a deadline without 到 (2025年底前, 2025年前, but not 2023年前三季度); 力争2026年.
 // Group 1, 2 or 3.
+// 力争2026年底前 is a deadline as 2026年底前 is (its own sentence only), not an open-ended 力争2026年.
 const YEAR_RE =
-  /(?:到|至)\s*(\d{4})\s*年(?:底|末|前)?|(\d{4})\s*年(?:底|末)?前(?![一二三四五六七八九十两半\d])|(?:力争|争取)\s*(?:在\s*)?(\d{4})\s*年(?:底|末)?/g;
+  /(?:到|至)\s*(\d{4})\s*年(?:底|末|前)?|(\d{4})\s*年(?:底|末)?前(?![一二三四五六七八九十两半\d])|(?:力争|争取)\s*(?:在\s*)?(\d{4})\s*年(?:底|末)?(?![底末]?前)/g;
 // 截至2023年底, …: where things stood when the plan was written, not where they are to go. Its counts, up to the end of
 // its sentence or the next target year, are no targets; a 截至 after the plan's own year is a deadline.
 const BASELINE_RE = /(?:截至|截止到?)\s*(\d{4})\s*年(?:底|末)?/g;
@@ -53,7 +54,9 @@ const LEADING_VERBS = '力争|争取|累计|新增|提供|打造|形成|培育|�
  * 交易额突破…, 到2024年主要申报业务应用率达到…), in any order.
  */
 // A point's own number (1．) opens no subject either, nor 年内 ("within the year").
-const SUBJECT_OPENING = new RegExp(`^(?:[0-9０-９]{1,2}[.．、]\\s*|${LEADING_VERBS}|年内|(?:到|至|截至|截止到?)[0-9０-９]{4}年(?:底|末|前)?)+`);
+const SUBJECT_OPENING = new RegExp(`^(?:[0-9０-９]{1,2}[.．、]\\s*|${LEADING_VERBS}|年内|(?:到|至|截至|截止到?)[0-9０-９]{4}年(?:底|末|前)?|[0-9０-９]{4}年(?:底|末)?前)+`);
+/** What a figure counts when the clause names it after the figure (…1,200公里以上铁路干线扩能): up to the clause's end. */
+const FOLLOWING_SUBJECT = /^[\u3400-\u9fff“”]{2,16}(?=$|[，,；;。！？!?：:\n（(])/u;
 /** Adverbs and 实现 between what is counted and the count (进出口总额力争突破100亿元, 进出口额实现翻一番). */
 const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要|实现|分别)+$/;
 
@@ -226,10 +229,11 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     const isArabic = /^\d/.test(numText);
     let clauseStart = m.index;
     while (clauseStart > 0 && !CLAUSE_BREAK.test(text.charAt(clauseStart - 1))) clauseStart--;
-    // 出口增长20%, 降低企业物流成本10%以上: a change to reach is a goal without a year too, when the figure follows the verb
-    // or a comparator closes it.
-    const change = unit === '%' && (CHANGE_RIGHT_BEFORE.test(scan.slice(clauseStart, at)) || (after !== undefined && CHANGE.test(scan.slice(clauseStart, at))));
-    if (unit === '%' || unit === '倍' ? current === undefined && !change : comparator === undefined && (current === undefined || !isArabic)) continue;
+    // 出口增长20%, 降低企业物流成本10%以上, 占比提高5个百分点: a change to reach is a goal without a year too, when the
+    // figure follows the verb or a comparator closes it.
+    const ofShare = unit === '%' || unit.endsWith('百分点');
+    const change = ofShare && (CHANGE_RIGHT_BEFORE.test(scan.slice(clauseStart, at)) || (after !== undefined && CHANGE.test(scan.slice(clauseStart, at))));
+    if (unit === '%' || unit === '倍' ? current === undefined && !change : comparator === undefined && (current === undefined || !isArabic) && !change) continue;
     if (TIME_UNITS.has(unit) && comparator === undefined) continue;
     // 7×24小时: a span of service, no count.
     if (/[×xX*]\s*$/u.test(scan.slice(Math.max(0, at - 2), at))) continue;
@@ -263,6 +267,11 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
       shares.add(target);
     } else if (listed?.subject !== undefined) target.subject = listed.subject;
     else if (subject) target.subject = subject;
+    else {
+      // 力争2026年底前实现1,200公里以上铁路干线扩能: nothing before the figure but its year and verb; what it counts follows it.
+      const following = FOLLOWING_SUBJECT.exec(text.slice(end))?.[0];
+      if (following) target.subject = following;
+    }
     out.push(target);
     sentenceOf.set(target, sentenceStart(m.index));
     previousEnd = end;

@@ -1132,9 +1132,21 @@ describe('outline', () => {
     ['推动汽车零部件出口增长20%。', [[undefined, 20, '%', undefined]]],
     ['推行铁水联运“一单到底”，降低企业物流成本10%以上。', [[undefined, 10, '%', '以上']]],
     ['外贸依存度达到30%。', []],
+    ['回程班列占比提高5个百分点。', [[undefined, 5, '个百分点', undefined]]],
   ])('reads the targets of %s', (sentence, expected) => {
     const item = firstItem(notice(`一、总体要求\n\n（一）发展目标。${sentence}`));
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
+  });
+
+  it('dates by 力争2026年底前 its own sentence only, and takes what a figure counts from after it when nothing is before it', () => {
+    const doc = parseDocument(
+      notice('一、重点任务\n\n（一）共建主通道。力争2026年底前实现1,200公里以上铁路干线扩能。（责任单位：市发展改革委）\n\n（二）提质扩容。推动铁海联运班列运输时间压缩至36小时以内。（责任单位：市交通运输委）'),
+    );
+    const targets = (doc.sections[0]?.items ?? []).flatMap((i) => i.targets.map((t) => [i.number, t.year, t.quantity, t.subject]));
+    expect(targets).toEqual([
+      ['（一）', 2026, 1200, '铁路干线扩能'],
+      ['（二）', undefined, 36, '铁海联运班列运输时间'],
+    ]);
   });
 
   it.each([
