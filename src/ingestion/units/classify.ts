@@ -40,6 +40,12 @@ const AREA_ALONE = /^[\u3400-\u9fff]{2,12}(?:新区|开发区|高新区|经开�
 const TOWN_GOVERNMENT = /^(.{2,12}(?:镇|乡|街道))(?:人民政府|政府|办事处)$/u;
 // 重庆市公安局渝北区分局: a district's police under the official name of the city's bureau and its branch.
 const CITY_POLICE_BRANCH = /^(.{2,6}[市省])公安局(.{1,8}[区县])分局$/u;
+const PARK_BODY_FULL_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/高新技术产业开发区(?=管理委员会$|管委会$|管理局$)/u, '高新区'],
+  [/综合保税区(?=管理委员会$|管委会$|管理局$)/u, '综保区'],
+  [/经济技术开发区(?=管理委员会$|管委会$|管理局$)/u, '经开区'],
+  [/(?<=(?:新区|高新区|综保区|经开区|开发区|片区))管理委员会$/u, '管委会'],
+];
 const BARE_PARK_COMMITTEE = /^(高新区|经开区)(?:管委会|管理委员会)$/u;
 const GOVERNMENT_OFFICE_SHORT = /^(.{1,12}?)(?:人民)?(?:政府办|府办)$/u;
 const PROVINCIAL_GROUP = /^(四川|重庆)[省市]([\u3400-\u9fff]{2,14}集团)$/u;
@@ -186,6 +192,20 @@ export function classifyUnit(
   const asOffice = generalOffice !== undefined ? onward(`${generalOffice}政府办公室`) : undefined;
   const asGeneralOffice = asOffice !== undefined && isProvincial(asOffice.jurisdiction) ? onward(`${generalOffice as string}政府办公厅`) : asOffice;
   if (asGeneralOffice) return asGeneralOffice;
+  // A park's body written in full (永川高新技术产业开发区管理委员会, 泸州综合保税区管理局, 四川天府新区管理委员会) is the one
+  // plans write short (永川高新区管委会, 泸州综保区管理局, 四川天府新区管委会), its full name the official one.
+  const parkFull = PARK_BODY_FULL_FORMS.reduce((name, [full, short]) => name.replace(full, short), written);
+  // 重庆江津综合保税区管理委员会, 重庆西永综合保税区管理委员会: the province before a place or landmark inside it is not written in
+  // the short form (江津综保区管委会, 西永综保区管委会).
+  const province = parkFull === written ? undefined : table.data.jurisdictions.find((j) => isProvincial(j) && parkFull.startsWith(j.name.slice(0, -1)));
+  const inner = province?.name.slice(0, -1);
+  const insidePlace =
+    inner !== undefined &&
+    (table.data.jurisdictions.some((j) => j.parent === province?.name && j.markers.some((m) => m !== inner && parkFull.startsWith(inner + m))) ||
+      Object.entries(table.data.landmarks).some(([landmark, place]) => table.jurisdictionByName.get(place)?.parent === province?.name && parkFull.startsWith(inner + landmark)));
+  const parkShort = insidePlace && inner !== undefined ? parkFull.slice(inner.length) : parkFull;
+  const asParkShort = parkShort !== written ? onward(parkShort) : undefined;
+  if (asParkShort) return { ...asParkShort, officialName: asParkShort.officialName ?? written };
   // 高新区管委会 alone in a list is the committee of its place's park of that kind (重庆高新区管委会 in 重庆's list, 璧山高新区管委会
   // in 璧山's), as 区商务委 is its place's: one node per park, not one for every place's.
   const bareParkKind = BARE_PARK_COMMITTEE.exec(written)?.[1];

@@ -198,7 +198,7 @@ describe('classifyUnit', () => {
     ['重庆市沙坪坝区市场监督管理局', '沙坪坝区', '沙坪坝区市场监管局', 'market_regulation', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['区人力资源和社会保障局', '沙坪坝区', '沙坪坝区人力社保局', 'human_resources', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['省民政厅', '四川省', '四川省民政厅', 'civil_affairs', 'LOCAL_GOVERNMENT_DEPARTMENT'],
-    ['重庆江津综合保税区管理委员会', '江津区', '重庆江津综合保税区管理委员会', 'bonded_zone', 'PARK_AUTHORITY'],
+    ['重庆江津综合保税区管理委员会', '江津区', '江津综保区管委会', 'bonded_zone', 'PARK_AUTHORITY'],
     // A park area named alone is its managing committee, as a place alone is its government.
     ['两江新区', '重庆市', '两江新区管委会', 'park_authority', 'PARK_AUTHORITY'],
     ['天府新区', '四川省', '四川天府新区管委会', 'park_authority', 'PARK_AUTHORITY'],
@@ -229,6 +229,12 @@ describe('classifyUnit', () => {
     ['中国人民银行泸州市分行', '泸州市', '人行泸州市分行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行营业部支行', '重庆市', '中国人民银行营业部支行', 'central_bank', 'VERTICAL_AGENCY'],
+    // A park's body written in full is the one plans write short, one node.
+    ['永川高新技术产业开发区管理委员会', '永川区', '永川高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    ['永川综合保税区管理委员会', '永川区', '永川综保区管委会', 'bonded_zone', 'PARK_AUTHORITY'],
+    ['泸州综合保税区管理局', '泸州市', '泸州综保区管理局', 'bonded_zone', 'OFFICE'],
+    ['四川天府新区管理委员会', '四川省', '四川天府新区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    ['重庆西永综合保税区管理委员会', '沙坪坝区', '西永综保区管委会', 'bonded_zone', 'PARK_AUTHORITY'],
     // A park's committee alone is its place's park's (one node per park); 新区 alone names none, nor does a province.
     ['高新区管委会', '重庆市', '重庆高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
     ['高新区管委会', '成都市', '成都高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
