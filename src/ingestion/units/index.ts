@@ -2,7 +2,7 @@ import { itemKeyPart, type JurisdictionRef, type ParsedDocument, type ParsedItem
 import type { ResolvedResponsibility, ResolvedUnit, UnitResolution } from '../../model/units';
 import { classifyUnit, type ClassifiedUnit } from './classify';
 import { administrativeTier, pairCounterparts, type PairingUnit } from './counterparts';
-import { defaultLineTable, departmentOf, isGenericUnit, matchesPattern, perTable, type Jurisdiction, type JurisdictionLevel, type LineTable } from './functional-lines';
+import { defaultLineTable, departmentOf, isGenericUnit, matchesPattern, matchLine, perTable, type Jurisdiction, type JurisdictionLevel, type LineTable } from './functional-lines';
 import { adHocJurisdiction, carriedJurisdiction, enclosingProvince, jurisdictionChain, resolveListJurisdiction } from './jurisdictions';
 import { normalizeUnitName } from './normalize';
 import { parentLink } from './parent';
@@ -311,6 +311,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     // jurisdiction: a list's, or, for a unit whose full name places it in another of the document's jurisdictions
     // (（责任单位：重庆市商务委、四川省商务厅）), that one.
     const groups = new Map<string, PairingGroup>();
+    const secondLines = new Map<PairingUnit, string>();
     for (const list of item.unitLists) {
       const written = list.units.map((wu) => normalizeUnitName(wu.asWritten));
       // A list that names a city of one of the plan's provinces (成都市商务局、市投资促进局) is that province's, and its 市X
@@ -377,6 +378,8 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
           place: u.jurisdiction,
           office: u.name.startsWith(u.jurisdiction) && u.name.length > u.jurisdiction.length ? u.name.slice(u.jurisdiction.length) : undefined,
         });
+        const secondLine = second === undefined || division ? undefined : matchLine(second, table)?.line.key;
+        if (secondLine !== undefined && secondLine !== u.functionalLine) secondLines.set(group.pairing[group.pairing.length - 1] as PairingUnit, secondLine);
       }
     }
     const byRole = new Map<string, PairingGroup[]>();
@@ -407,6 +410,13 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         }
       });
     };
+    // 省市场监管局（省知识产权局）: a body with a second plate does that plate's job on a task where the other side names a
+    // unit of the plate's line and none of the body's own (重庆市知识产权局 beside it).
+    for (const [unit, line] of secondLines) {
+      const side = [...groups.values()].find((g) => g.pairing.includes(unit));
+      const others = [...groups.values()].filter((g) => g.jurisdiction !== side?.jurisdiction).flatMap((g) => g.pairing);
+      if (!others.some((o) => o.line === unit.line) && others.some((o) => o.line === line)) unit.line = line;
+    }
     for (const group of byRole.values()) pairSides(group, false);
     // 省商务厅 leads on one side and 市商务委 supports on the other: two units of one line on one task are counterparts,
     // where neither has one in its own role.

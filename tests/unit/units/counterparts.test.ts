@@ -240,6 +240,15 @@ describe('counterparts in resolveUnits', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it("pairs a body with a second plate on the plate's line where the other side names only that line's unit", () => {
+    const doc = (lists: string[]) => resolveUnits(buildDoc({ jurisdictions: [CHONGQING, SICHUAN], items: [{ section: '一', number: '（一）', lists }] }));
+    expect(doc(['市知识产权局', '省市场监管局（省知识产权局）']).counterparts.map((p) => `${p.a}↔${p.b} ${p.basis} ${p.line}`)).toEqual([
+      '重庆市知识产权局↔四川省市场监管局 FUNCTIONAL_LINE intellectual_property',
+    ]);
+    // Where the other side names a unit of the body's own line, the body pairs on its own line.
+    expect(doc(['市市场监管局、市知识产权局', '省市场监管局（省知识产权局）']).counterparts.map((p) => `${p.a}↔${p.b}`)).toEqual(['重庆市市场监管局↔四川省市场监管局']);
+  });
+
   it("pairs a park's own offices by the park's kind, as the parks' committees pair (天府新区 with 两江新区, 高新区 with 高新区)", () => {
     const doc = buildDoc({
       jurisdictions: [SICHUAN, CHONGQING],
