@@ -53,6 +53,10 @@ export function parentLink(
   // document's day (重庆市商务委自贸区处 → 重庆市商务委; 重庆市人力资源和社会保障局就业处 → 重庆市人力社保局).
   const division = unit.kind === 'GENERIC' ? undefined : departmentOf(unit.name, table);
   if (division) return { parent: nameAsOf(classifyUnit(division.department, jurisdiction, table).name, asOf, table), parentJurisdiction: jurisdiction };
+  // A company's branch reports to its group (重庆港务物流集团涪陵分公司 → 重庆港务物流集团).
+  const group = unit.kind === 'STATE_OWNED_ENTERPRISE' ? BRANCH_OF_GROUP.exec(unit.name)?.[1] : undefined;
+  const groupUnit = group === undefined ? undefined : classifyUnit(group, jurisdiction, table);
+  if (groupUnit !== undefined && groupUnit.kind === 'STATE_OWNED_ENTERPRISE') return { parent: groupUnit.name, parentJurisdiction: groupUnit.jurisdiction };
   if (line === null || unit.kind === 'GENERIC' || line.linkToParent === false) return {};
   // An office below the one heading a vertical line in the same jurisdiction reports to it: 成都天府国际机场海关 (成都 is
   // 四川's seat, so the name carries the province) → 成都海关, 重庆市税务局第一稽查局 → 重庆市税务局. Only a name that says
@@ -73,10 +77,12 @@ export function parentLink(
   }
   // A company answers to no company above it by name (合江港务公司 is no office of a 泸州市港务公司), nor an institution
   // (合江县金融服务中心 is no office of a 泸州市金融服务中心, which the city may not have): only a head the data file gives
-  // is its parent.
+  // is its parent, and a company's only when that head is a company too (泸州港务公司 is no office of 四川省政府口岸物流办).
   if (unit.kind === 'STATE_OWNED_ENTERPRISE' || unit.kind === 'PUBLIC_INSTITUTION') {
     const head = parentJurisdiction.heads[line.key];
-    return head === undefined ? {} : { parent: nameAsOf(head, asOf, table), parentJurisdiction };
+    if (head === undefined) return {};
+    if (unit.kind === 'STATE_OWNED_ENTERPRISE' && classifyUnit(head, parentJurisdiction, table).kind !== 'STATE_OWNED_ENTERPRISE') return {};
+    return { parent: nameAsOf(head, asOf, table), parentJurisdiction };
   }
   let parent = headUnitName(parentJurisdiction, line, unit.name, jurisdiction, table, asOf);
   // A vertical line skips the levels where it has no office of its own: 双流机场海关 (双流区, in 成都市) reports to 成都海关,
@@ -92,6 +98,8 @@ export function parentLink(
   }
   return { parent, parentJurisdiction };
 }
+
+const BRANCH_OF_GROUP = /^(.{2,20}?集团(?:有限公司|公司)?)[\u3400-\u9fff]{1,12}?(?:分公司|子公司)$/u;
 
 /** A name that marks an office below its line's head: an airport's customs, a border station, an inspection bureau. */
 function subOffice(name: string): boolean {

@@ -231,6 +231,9 @@ describe('renames', () => {
       '四川金融监管局',
     ]);
     expect(classifyUnit('成都海关', table.jurisdictionByName.get('成都市') as Jurisdiction, table).jurisdiction.name).toBe('四川省');
+    // A company's branch reports to its group; a company to no government office above it.
+    expect(parentOn('重庆港务物流集团永川分公司', '2024-06-12')).toBe('重庆港务物流集团');
+    expect(parentOn('永川港务公司', '2024-06-12')).toBeUndefined();
     // The railway police answer to no province's 公安厅; their 公安处 to their bureau.
     expect(parentOn('成都铁路公安局', '2024-06-12')).toBeUndefined();
     const office = classifyUnit('成都铁路公安局重庆公安处', table.jurisdictionByName.get('重庆市') as Jurisdiction, table);
