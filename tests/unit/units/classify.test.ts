@@ -229,6 +229,9 @@ describe('classifyUnit', () => {
     ['中国人民银行泸州市分行', '泸州市', '人行泸州市分行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行营业部支行', '重庆市', '中国人民银行营业部支行', 'central_bank', 'VERTICAL_AGENCY'],
+    // 成都's districts' 经科信局 (经济科技和信息化局) is on industry and IT, one node however written.
+    ['区经科信局', '青白江区', '青白江区经科信局', 'industry_it', 'LOCAL_GOVERNMENT_DEPARTMENT'],
+    ['区经济科技和信息化局', '青白江区', '青白江区经科信局', 'industry_it', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     // A park's body written in full is the one plans write short, one node.
     ['永川高新技术产业开发区管理委员会', '永川区', '永川高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
     ['永川综合保税区管理委员会', '永川区', '永川综保区管委会', 'bonded_zone', 'PARK_AUTHORITY'],

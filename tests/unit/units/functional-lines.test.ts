@@ -224,6 +224,8 @@ describe('renames', () => {
       return parentLink({ name: c.name, jurisdiction: c.jurisdiction, line: c.line, kind: c.kind }, table, '2024-03-05').parent;
     };
     expect([inShuangliu('区商务局'), inShuangliu('区税务局'), inShuangliu('双流机场海关')]).toEqual(['成都市商务局', '成都市税务局', '成都海关']);
+    // 成都's own name for its industry bureau, not one derived from the district's (成都市经科信局).
+    expect(inShuangliu('区经科信局')).toBe('成都市经济和信息化局');
     // A sub-office named after the provincial seat is the city's, not the province's: 成都金融监管分局 in 成都市.
     const sub = classifyUnit('成都金融监管分局', table.jurisdictionByName.get('四川省') as Jurisdiction, table);
     expect([sub.jurisdiction.name, parentLink({ name: sub.name, jurisdiction: sub.jurisdiction, line: sub.line, kind: sub.kind }, table, '2024-03-05').parent]).toEqual([
