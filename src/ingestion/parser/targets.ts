@@ -55,6 +55,8 @@ const LEADING_VERBS = '力争|争取|累计|新增|提供|打造|形成|培育|�
  */
 // A point's own number (1．) opens no subject either, nor 年内 ("within the year").
 const SUBJECT_OPENING = new RegExp(`^(?:[0-9０-９]{1,2}[.．、]\\s*|${LEADING_VERBS}|年内|(?:到|至|截至|截止到?)[0-9０-９]{4}年(?:底|末|前)?|[0-9０-９]{4}年(?:底|末)?前)+`);
+/** A subject that is a rate of change and nothing else (年均增长, 同比增长): it says how, not what, grows. */
+const RATE_ONLY = /^(?:年均|年|同比|平均)?(?:增长|增速|增幅|提高|提升|降低|下降|减少)$/u;
 /** What a figure counts when the clause names it after the figure (…1,200公里以上铁路干线扩能): up to the clause's end. */
 const FOLLOWING_SUBJECT = /^[\u3400-\u9fff“”]{2,16}(?=$|[，,；;。！？!?：:\n（(])/u;
 /** Adverbs and 实现 between what is counted and the count (进出口总额力争突破100亿元, 进出口额实现翻一番). */
@@ -245,6 +247,9 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     const de = subject.lastIndexOf('的');
     if (de >= 0) subject = subject.slice(de + 1);
     subject = subject.replace(SUBJECT_OPENING, '').replace(TRAILING_ADVERBS, '');
+    // 外贸进出口总额突破150亿元，年均增长12%以上: a rate alone grows what the target before it in the sentence counts.
+    const lastTarget = out[out.length - 1];
+    if (RATE_ONLY.test(subject) && lastTarget?.subject !== undefined && sentenceOf.get(lastTarget) === sentenceStart(m.index)) subject = lastTarget.subject + subject;
     // A clause that directly follows its 到YYYY年， is quoted with it, as the plan states it.
     let textStart = clauseStart;
     if (currentMarker && /^[，,\s]*$/.test(text.slice(currentMarker.end, clauseStart))) textStart = currentMarker.at;

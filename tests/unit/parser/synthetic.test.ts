@@ -1138,6 +1138,14 @@ describe('outline', () => {
     expect(item.targets.map((t) => [t.year, t.quantity, t.unit, t.comparator])).toEqual(expected);
   });
 
+  it('gives a rate alone (年均增长12%以上) what the target before it in the sentence counts', () => {
+    const item = firstItem(notice('一、总体要求\n\n（一）发展目标。到2025年，全区外贸进出口总额突破150亿元，年均增长12%以上。'));
+    expect(item.targets.map((t) => [t.quantity, t.subject])).toEqual([
+      [150, '全区外贸进出口总额'],
+      [12, '全区外贸进出口总额年均增长'],
+    ]);
+  });
+
   it('dates by 力争2026年底前 its own sentence only, and takes what a figure counts from after it when nothing is before it', () => {
     const doc = parseDocument(
       notice('一、重点任务\n\n（一）共建主通道。力争2026年底前实现1,200公里以上铁路干线扩能。（责任单位：市发展改革委）\n\n（二）提质扩容。推动铁海联运班列运输时间压缩至36小时以内。（责任单位：市交通运输委）'),
