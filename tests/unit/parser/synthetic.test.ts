@@ -1329,6 +1329,10 @@ describe('outline', () => {
     ['加密泸州港至上海港的班轮。', [['ZONE', '泸州港'], ['ZONE', '上海港']]],
     ['开展出口货物离港确认试点。', []],
     ['区财政每年安排自贸试验区发展专项资金。', [['ZONE', '自贸试验区']]],
+    // DEPA stands alone as CPTPP does.
+    ['开展CPTPP、DEPA规则压力测试。', [['AGREEMENT', 'CPTPP'], ['AGREEMENT', 'DEPA']]],
+    // Airports are ports of entry, one node however written.
+    ['提升重庆江北国际机场、天府国际机场航空货运能力。', [['ZONE', '重庆江北国际机场'], ['ZONE', '成都天府国际机场']]],
     // 重庆两江新区 is 两江新区 (one node; the graph keeps one relationship per measure).
     ['推动与重庆两江新区、两江新区管委会合作。', [['ZONE', '两江新区'], ['ZONE', '两江新区']]],
     // 发布, 宣传 and 推广 begin no zone's name; 经 (via) begins no channel's.
