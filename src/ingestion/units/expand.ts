@@ -46,8 +46,10 @@ export function expandUnitName(
   for (const j of jurisdictionChain(listJurisdiction, table)) {
     for (const p of j.contextPrefixes) {
       if (!startsWithAbbreviation(name, p, table)) continue;
-      // A generic entry keeps its wording whole (市级有关部门 → 重庆市市级有关部门): stripping 市 would leave 级有关部门.
-      const rest = options.generic ? name : name.slice(p.length);
+      // A generic entry keeps its wording whole (区县政府 → 重庆市区县政府), except a level its place's name ends with
+      // (市级有关部门 → 重庆市级有关部门, 省直有关部门 → 四川省直有关部门): no notice writes 重庆市市级 or 四川省省直.
+      const ownLevel = options.generic && j.name.endsWith(p) && /^(?:级|直)/u.test(name.slice(p.length));
+      const rest = options.generic && !ownLevel ? name : name.slice(p.length);
       return { name: j.name + rest, jurisdiction: j, basis: 'CONTEXT_PREFIX' };
     }
   }

@@ -86,7 +86,8 @@ describe('classifyUnit', () => {
   });
 
   it.each([
-    ['市级有关部门', '重庆市', '重庆市市级有关部门', null, 'GENERIC'],
+    ['市级有关部门', '重庆市', '重庆市级有关部门', null, 'GENERIC'],
+    ['省直有关部门', '四川省', '四川省直有关部门', null, 'GENERIC'],
     ['各区县政府', '重庆市', '重庆市各区县政府', null, 'GENERIC'],
     // 各镇人民政府、街道办事处: the second entry is "all the streets' offices", no one unit.
     ['街道办事处', '巴南区', '巴南区街道办事处', null, 'GENERIC'],
@@ -250,7 +251,7 @@ describe('classifyUnit', () => {
     ['市府办', '宜宾市', '宜宾市政府办公室', 'government', 'GOVERNMENT'],
     ['市府办', '重庆市', '重庆市人民政府办公厅', 'government', 'GOVERNMENT'],
     // Every department of a level is no one unit.
-    ['区级各部门', '江津区', '江津区区级各部门', null, 'GENERIC'],
+    ['区级各部门', '江津区', '江津区级各部门', null, 'GENERIC'],
     // A province's group written with 省 or 市 is the one plans write without it: one company.
     ['省港投集团', '四川省', '四川港投集团', 'port_logistics', 'STATE_OWNED_ENTERPRISE'],
     ['四川省机场集团', '成都市', '四川机场集团', null, 'STATE_OWNED_ENTERPRISE'],

@@ -153,7 +153,7 @@ describe('pairCounterparts', () => {
   });
 
   it('never pairs or reports generic entries', () => {
-    const r = pairCounterparts('k', [u('重庆市市级有关部门', 0, null, true)], [u('四川省省级有关部门', 0, null, true)]);
+    const r = pairCounterparts('k', [u('重庆市级有关部门', 0, null, true)], [u('四川省级有关部门', 0, null, true)]);
     expect(r).toEqual({ pairs: [], unpaired: [] });
   });
 });
