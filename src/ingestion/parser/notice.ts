@@ -5,7 +5,7 @@
 import type { ParseWarning } from '../../model/parsed';
 import { parseChineseNumeral } from './chinese-numerals';
 import { ARABIC_DATE_SOURCE, asciiDigits, canonicalDocNumber, CHINESE_DATE_SOURCE, DOC_NUMBER_SOURCE } from './patterns';
-import { endsSentence, removeCjkSpaces, removeTitleSpaces, type SourceLine } from './text';
+import { endsSentence, removeTitleSpaces, type SourceLine } from './text';
 
 /**
  * A line that ends a statement, which a title line never does. Not endsSentence: a title wraps after ）, ” or 》 as
