@@ -5,7 +5,7 @@
 import type { ParseWarning } from '../../model/parsed';
 import { parseChineseNumeral } from './chinese-numerals';
 import { ARABIC_DATE_SOURCE, asciiDigits, canonicalDocNumber, CHINESE_DATE_SOURCE, DOC_NUMBER_SOURCE } from './patterns';
-import { endsSentence, removeTitleSpaces, type SourceLine } from './text';
+import { endsSentence, removeCjkSpaces, type SourceLine } from './text';
 
 /**
  * A line that ends a statement, which a title line never does. Not endsSentence: a title wraps after ）, ” or 》 as
@@ -210,7 +210,7 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
         titleLines.push(next.text);
         i++;
       }
-      h.title = removeTitleSpaces(titleLines.join(''));
+      h.title = removeCjkSpaces(titleLines.join(''));
       continue;
     }
     const end = classifyEndMatter(t);
@@ -285,7 +285,7 @@ export function parseHeader(lines: readonly SourceLine[]): NoticeHeader {
   for (const l of wrappedRecipients) h.warnings.push(unplaced(l));
   if (issuance.length > 0) h.issuanceNote = issuance.join('');
   if (planLines.length > 0) {
-    const { name, period } = splitPeriod(removeTitleSpaces(planLines.join('')));
+    const { name, period } = splitPeriod(removeCjkSpaces(planLines.join('')));
     h.planTitle = name;
     if (period) h.period = period;
   } else if (h.title) {

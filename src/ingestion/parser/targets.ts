@@ -35,8 +35,11 @@ const QUANTITY_RE = new RegExp(
 );
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
 // A change a plan sets out to make (增长, 降低 …): CHANGE_RIGHT_BEFORE with the figure right after the verb.
-const CHANGE = /增长|增加|提高|提升|降低|下降|减少|压缩|缩短/u;
-const CHANGE_RIGHT_BEFORE = /(?:增长|增加|提高|提升|降低|下降|减少|压缩|缩短)$/u;
+const CHANGE_VERBS = '增长|增加|提高|提升|降低|下降|减少|压缩|缩短';
+const CHANGE = new RegExp(CHANGE_VERBS, 'u');
+const CHANGE_RIGHT_BEFORE = new RegExp(`(?:${CHANGE_VERBS})$`, 'u');
+// Where things stand, not where they are to go: a change 同比, 较上年, 今年以来, or in a sentence that names a year.
+const PAST_CHANGE = /同比|较上年|上年|今年以来|\d{4}\s*年/u;
 const TIME_UNITS: ReadonlySet<string> = new Set(['个小时', '小时', '分钟']);
 const DOUBLING_RE = /翻\s*([一两二三])\s*番/gu;
 const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3 };
@@ -67,7 +70,17 @@ const TRAILING_ADVERBS = /(?:力争|争取|确保|预计|要|实现|分别)+$/;
  * 的0.5%给予奖励) or sets money aside for the plan (区财政每年安排…专项资金不低于2000万元): its figures are thresholds,
  * amounts, caps and rates of the support, or the budget, inputs rather than goals.
  */
-const SUPPORT = /给予|奖励|补贴|补助|资助|奖补|贴息|扶持资金|专项资金|安排[^，。；]{0,30}?资金/u;
+const SUPPORT = /给予|奖励|补贴|补助|资助|奖补|贴息|扶持资金/u;
+/** Money set aside, in the figure's own clause only: 统筹用好专项资金，到2025年引进重大项目50个以上 keeps its goal. */
+const BUDGET = /安排[^，,。；;]{0,30}?资金|专项资金/u;
+
+/** The clause (up to ，) around `at`. */
+function clauseAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(text.charAt(start - 1))) start--;
+  const rest = text.slice(at).search(CLAUSE_BREAK);
+  return text.slice(start, rest < 0 ? text.length : at + rest);
+}
 
 /** The sentence (or ；-clause) around `at`. */
 function sentenceAround(text: string, at: number): string {
@@ -219,7 +232,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     const at = m.index;
     if (baselines.some((b) => b.at <= at && at < b.end)) continue;
     if (before !== undefined && THRESHOLD.test(before) && COUNTED_AFTER_THRESHOLD.test(scan.slice(at + m.length))) continue;
-    if (SUPPORT.test(sentenceAround(scan, at))) continue;
+    if (SUPPORT.test(sentenceAround(scan, at)) || BUDGET.test(clauseAround(scan, at))) continue;
     // 分别达到20件、12件: a count right after the target before it, joined by 、, is counted the same way (a figure for each
     // of the places or things the sentence names).
     const previous = out[out.length - 1];
@@ -234,7 +247,10 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     // 出口增长20%, 降低企业物流成本10%以上, 占比提高5个百分点: a change to reach is a goal without a year too, when the
     // figure follows the verb or a comparator closes it.
     const ofShare = unit === '%' || unit.endsWith('百分点');
-    const change = ofShare && (CHANGE_RIGHT_BEFORE.test(scan.slice(clauseStart, at)) || (after !== undefined && CHANGE.test(scan.slice(clauseStart, at))));
+    const change =
+      ofShare &&
+      !PAST_CHANGE.test(scan.slice(sentenceStart(at) + 1, at)) &&
+      (CHANGE_RIGHT_BEFORE.test(scan.slice(clauseStart, at)) || (after !== undefined && CHANGE.test(scan.slice(clauseStart, at))));
     if (unit === '%' || unit === '倍' ? current === undefined && !change : comparator === undefined && (current === undefined || !isArabic) && !change) continue;
     if (TIME_UNITS.has(unit) && comparator === undefined) continue;
     // 7×24小时: a span of service, no count.
@@ -274,7 +290,7 @@ export function findTargets(text: string, comp: Composite, ctx: YearContext = {}
     else if (subject) target.subject = subject;
     else {
       // 力争2026年底前实现1,200公里以上铁路干线扩能: nothing before the figure but its year and verb; what it counts follows it.
-      const following = FOLLOWING_SUBJECT.exec(text.slice(end))?.[0];
+      const following = FOLLOWING_SUBJECT.exec(text.slice(end).replace(/^的/u, ''))?.[0];
       if (following) target.subject = following;
     }
     out.push(target);

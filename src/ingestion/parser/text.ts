@@ -239,17 +239,6 @@ export function removeCjkSpaces(text: string): string {
   return text.replace(WRAP_SPACE, '');
 }
 
-// A space between two places in a title (广安市 渝北区深化…行动方案: the plan of two places) is the title's own.
-const PLACES_SPACE = /(?<=[\u3400-\u9fff]{1,6}[市区县州])[ \u3000](?=[\u3400-\u9fff]{1,6}?[市区县州])/gu;
-
-/** removeCjkSpaces for a title: a space that separates two places stays (one space, as written). */
-export function removeTitleSpaces(text: string): string {
-  return text
-    .split(PLACES_SPACE)
-    .map((part) => removeCjkSpaces(part))
-    .join(' ');
-}
-
 /** Canonical form of a name: all wrapping spaces removed, also next to digits and Latin letters. */
 export function canonicalName(text: string): string {
   return text.replace(WRAP_SPACE, '').replace(WRAP_SPACE_MIXED, '').trim();

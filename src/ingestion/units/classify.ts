@@ -47,7 +47,8 @@ const PARK_BODY_FULL_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=(?:新区|高新区|综保区|经开区|开发区|片区))管理委员会$/u, '管委会'],
 ];
 const BARE_PARK_COMMITTEE = /^(高新区|经开区)(?:管委会|管理委员会)$/u;
-const GOVERNMENT_OFFICE_SHORT = /^(.{1,12}?)(?:人民)?(?:政府办|府办)$/u;
+// A level (区府办) or a place's name (江津区政府办), never a Party committee's (区委区府办).
+const GOVERNMENT_OFFICE_SHORT = /^((?:[^委]{0,10}?)[省市区县])(?:人民)?(?:政府办|府办)$/u;
 const PROVINCIAL_GROUP = /^(四川|重庆)[省市]([\u3400-\u9fff]{2,14}集团)$/u;
 const FTZ_AREA_BODY = /^(?:中国（(?:四川|重庆)）自由贸易试验区|(?:四川|重庆)?自贸试验区|(?:四川|重庆)?自由贸易试验区)([\u3400-\u9fff]{2,10}片区)(?:管委会|管理委员会)$/u;
 /**
@@ -209,8 +210,13 @@ export function classifyUnit(
   // 高新区管委会 alone in a list is the committee of its place's park of that kind (重庆高新区管委会 in 重庆's list, 璧山高新区管委会
   // in 璧山's), as 区商务委 is its place's: one node per park, not one for every place's.
   const bareParkKind = BARE_PARK_COMMITTEE.exec(written)?.[1];
-  // A province has no park of its own (四川's parks are its cities').
-  const parkStem = bareParkKind === undefined || listJurisdiction.level === 'PROVINCE' ? undefined : listJurisdiction.markers.find((m) => m === listJurisdiction.name.slice(0, -1));
+  // Only a municipality, a city or a district of 重庆 has a park of its own of that name (四川's parks are its cities',
+  // a 成都 district's its city's): elsewhere the form stays as written rather than name a park that may not exist.
+  const parkPlace =
+    listJurisdiction.level === 'MUNICIPALITY' ||
+    listJurisdiction.level === 'CITY' ||
+    (listJurisdiction.parent !== undefined && table.jurisdictionByName.get(listJurisdiction.parent)?.level === 'MUNICIPALITY');
+  const parkStem = bareParkKind === undefined || !parkPlace ? undefined : listJurisdiction.markers.find((m) => m === listJurisdiction.name.slice(0, -1));
   const asPlacePark = bareParkKind !== undefined && parkStem !== undefined ? onward(`${parkStem}${bareParkKind}管委会`) : undefined;
   if (asPlacePark) return asPlacePark;
   // A place named alone as a responsible unit (（责任单位：泸州市、永川区、江津区）) is its government.

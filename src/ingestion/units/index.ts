@@ -32,7 +32,8 @@ export {
 } from './jurisdictions';
 export { normalizeUnitName } from './normalize';
 export { distributeSharedSuffix, eachSide, shareEachSide, splitBracketName } from './written-names';
-export { checkHeads, checkRenames, headUnitName, nameAsOf, parentLink, type ParentLink } from './parent';
+export { checkHeads, checkRenames, headUnitName, parentLink, type ParentLink } from './parent';
+export { nameAsOf } from './functional-lines';
 
 /** 1-based line of an offset, for warnings that point into the source. */
 function lineOf(source: string, offset: number): number {
@@ -98,11 +99,22 @@ function peerTier(c: ClassifiedUnit, table: LineTable): number | undefined {
   // 万盛经开区 is a place (a county-level area), not a park.
   const opening = PARK_OFFICE.exec(c.name)?.[1];
   const park = opening !== undefined && !table.data.jurisdictions.some((j) => j.name === opening || j.aliases.includes(opening)) ? opening : undefined;
-  const parkGroups = park === undefined ? undefined : table.lines.find((l) => l.peerGroups !== undefined)?.peerGroups;
-  const parkGroup = park === undefined ? -1 : (parkGroups?.findIndex((p) => matchesPattern(park, p)) ?? -1);
-  if (parkGroup >= 0) return PEER_GROUP_TIERS + parkGroup;
+  const parkGroup = parkGroupOf(park, table);
+  if (parkGroup !== undefined) return PEER_GROUP_TIERS + parkGroup;
+  return placeTier(c, table);
+}
+
+function placeTier(c: ClassifiedUnit, table: LineTable): number | undefined {
   return administrativeTier(c.jurisdiction.level, c.jurisdiction.parent === undefined ? undefined : table.jurisdictionByName.get(c.jurisdiction.parent)?.level);
 }
+
+/** The peer group of the park line (data file `park_authority`) a park's name is in, or undefined. */
+function parkGroupOf(park: string | undefined, table: LineTable): number | undefined {
+  const groups = park === undefined ? undefined : table.lineByKey.get(PARK_LINE)?.peerGroups;
+  const g = park === undefined || groups === undefined ? -1 : groups.findIndex((p) => matchesPattern(park, p));
+  return g < 0 ? undefined : g;
+}
+const PARK_LINE = 'park_authority';
 
 /**
  * A court's tier is its level in the judiciary, not its place's: 重庆市第一中级人民法院 (in 重庆市) is a peer of 广安市中级人民法院,
@@ -312,6 +324,7 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     // (（责任单位：重庆市商务委、四川省商务厅）), that one.
     const groups = new Map<string, PairingGroup>();
     const secondLines = new Map<PairingUnit, string>();
+    const placeTiers = new Map<PairingUnit, number | undefined>();
     for (const list of item.unitLists) {
       const written = list.units.map((wu) => normalizeUnitName(wu.asWritten));
       // A list that names a city of one of the plan's provinces (成都市商务局、市投资促进局) is that province's, and its 市X
@@ -378,8 +391,10 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
           place: u.jurisdiction,
           office: u.name.startsWith(u.jurisdiction) && u.name.length > u.jurisdiction.length ? u.name.slice(u.jurisdiction.length) : undefined,
         });
+        const pushed = group.pairing[group.pairing.length - 1] as PairingUnit;
+        if (!c.line?.peerGroups && pushed.tier !== undefined && pushed.tier >= PEER_GROUP_TIERS) placeTiers.set(pushed, placeTier(c, table));
         const secondLine = second === undefined || division ? undefined : matchLine(second, table)?.line.key;
-        if (secondLine !== undefined && secondLine !== u.functionalLine) secondLines.set(group.pairing[group.pairing.length - 1] as PairingUnit, secondLine);
+        if (secondLine !== undefined && secondLine !== u.functionalLine) secondLines.set(pushed, secondLine);
       }
     }
     const byRole = new Map<string, PairingGroup[]>();
@@ -410,6 +425,13 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
         }
       });
     };
+    // A park's office pairs by its park's kind only with another park's office of that kind (四川天府新区公安局 ↔
+    // 两江新区公安分局); with none on the other side it pairs by the tier of its place, as any other unit of its line.
+    for (const [unit, tier] of placeTiers) {
+      const side = [...groups.values()].find((g) => g.pairing.includes(unit));
+      const others = [...groups.values()].filter((g) => g.jurisdiction !== side?.jurisdiction).flatMap((g) => g.pairing);
+      if (!others.some((o) => o.line === unit.line && o.tier === unit.tier)) unit.tier = tier;
+    }
     // 省市场监管局（省知识产权局）: a body with a second plate does that plate's job on a task where the other side names a
     // unit of the plate's line and none of the body's own (重庆市知识产权局 beside it).
     for (const [unit, line] of secondLines) {

@@ -1,8 +1,6 @@
 import { classifyUnit } from './classify';
 import { defaultLineTable, departmentOf, nameAsOf, type FunctionalLine, type Jurisdiction, type LineTable } from './functional-lines';
 
-export { nameAsOf };
-
 export interface ParentLink {
   parent?: string;
   /** The jurisdiction the parent belongs to (重庆市 for a 永川 unit). */

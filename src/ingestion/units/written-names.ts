@@ -88,7 +88,7 @@ function placeDepartments(place: string, next: string, table: LineTable): string
   return other !== undefined && other.jurisdiction.name !== leadingPlace(place, table)?.jurisdiction.name && department ? place + (department[1] as string) : undefined;
 }
 // What follows a place in a phrase of its departments named by their function: 主城都市区各区人力社保部门, 各区县商务部门.
-const PLACES_DEPARTMENTS = /^[\u3400-\u9fff]{0,8}?各[\u3400-\u9fff]{0,3}?(?:区县|区|县|市)([\u3400-\u9fff]{2,10}部门)$/u;
+const PLACES_DEPARTMENTS = /^[\u3400-\u9fff]{0,8}?各(?:级|[\u3400-\u9fff]{0,3}?(?:区县|区|县|市(?!场)))([\u3400-\u9fff]{2,10}部门)$/u;
 
 /**
  * The names a list means where places share one unit name (泸州、宜宾市市场监管局; 江津区、永川区市场监管局): a bare place
@@ -252,9 +252,9 @@ function divisionOfPrevious(
     const department = planIssuing.filter((d) => d.endsWith(end) && leadingPlace(d, table)?.jurisdiction.name.endsWith(level) === true);
     return department.length === 1 ? (department[0] as string) + division : undefined;
   }
-  // 省劳动保障监察总队: a body of the province's, not a division of the department before it; a centre is the
-  // department's only written 市局X中心 (above).
-  if (/^[省市区县](?!场)/u.test(name) || /中心$/u.test(name)) return undefined;
+  // 省劳动保障监察总队: a body of the province's, not a division of the department before it (区域合作处 and 县域经济处 are
+  // divisions); a centre is the department's only written 市局X中心 (above).
+  if ((/^[省市区县]/u.test(name) && (name.endsWith('总队') || matchLine(name, table) !== null)) || /中心$/u.test(name)) return undefined;
   // Only the division right before it (or the one that division was read as) names the department; with none, the one
   // department that issued the plan for this list's place (委电商处 in a notice of 重庆市商务委员会).
   const before = i > 0 ? (departmentOf(names[i - 1] as string, table)?.department ?? departmentOf(divisionOfPrevious(names, i - 1, table, issuing, planIssuing) ?? '', table)?.department) : undefined;
@@ -341,9 +341,9 @@ export function eachSide(
   const rest = m[2] as string;
   // 两省市联合办公室, 川渝两地联合工作专班: one body of both, not one of each.
   if (/联合/u.test(rest) || jointBodyJurisdiction(form, table) !== undefined) return undefined;
-  // 两地有关部门, 两地各级医保经办机构: each side's generic entry under its place's name (重庆市有关部门, 四川省有关部门; a
-  // generic entry is not expanded as an abbreviation is), not one side's named for both.
-  if (isGenericUnit(rest, table)) return places.map((place) => ({ form: `${place.name}${rest}`, place }));
+  // 两地有关部门, 两地各级医保经办机构, 两地区县政府: each side's generic entry, named after its place as a generic entry
+  // in its list is (重庆市有关部门, 四川省有关部门), not one side's named for both.
+  if (isGenericUnit(rest, table)) return places.map((place) => ({ form: rest, place }));
   // 两地金融监管局 in a plan of 2024: the offices of a vertical line that each place names after itself (重庆金融监管局,
   // 四川金融监管局), under the names they carried on the plan's day; before 2023 those were 银保监局, and the form named
   // each side's local 金融监管局.

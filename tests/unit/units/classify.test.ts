@@ -230,6 +230,8 @@ describe('classifyUnit', () => {
     ['中国人民银行泸州市分行', '泸州市', '人行泸州市分行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行永川中心支行', '永川区', '人行永川中心支行', 'central_bank', 'VERTICAL_AGENCY'],
     ['中国人民银行营业部支行', '重庆市', '中国人民银行营业部支行', 'central_bank', 'VERTICAL_AGENCY'],
+    // A bureau of culture, tourism and sports is on culture and tourism.
+    ['区文化旅游和体育局', '璧山区', '璧山区文化旅游和体育局', 'culture_tourism', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     // 成都's districts' 经科信局 (经济科技和信息化局) is on industry and IT, one node however written.
     ['区经科信局', '青白江区', '青白江区经科信局', 'industry_it', 'LOCAL_GOVERNMENT_DEPARTMENT'],
     ['区经济科技和信息化局', '青白江区', '青白江区经科信局', 'industry_it', 'LOCAL_GOVERNMENT_DEPARTMENT'],
@@ -244,6 +246,7 @@ describe('classifyUnit', () => {
     ['高新区管委会', '成都市', '成都高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
     ['高新区管委会', '璧山区', '璧山高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
     ['高新区管委会', '四川省', '高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
+    ['高新区管委会', '青白江区', '高新区管委会', 'park_authority', 'PARK_AUTHORITY'],
     ['新区管委会', '重庆市', '新区管委会', 'park_authority', 'PARK_AUTHORITY'],
     // A government's general office written short is the one written in full (the municipality's is its 办公厅).
     ['区府办', '江津区', '江津区政府办公室', 'government', 'GOVERNMENT'],
@@ -281,6 +284,10 @@ describe('classifyUnit', () => {
     expect(classifyUnit('中国人民银行泸州市分行', J('泸州市')).officialName).toBe('中国人民银行泸州市分行');
     // The data file's official name stays the one it gives.
     expect(classifyUnit('国家金融监督管理总局永川监管分局', J('永川区')).officialName).toBe('国家金融监督管理总局永川监管分局');
+  });
+
+  it('makes no government office of a Party committee\'s and the government\'s offices written together (区委区府办)', () => {
+    expect(classifyUnit('区委区府办', J('涪陵区')).name).not.toMatch(/政府办公室$/u);
   });
 
   it('warns about a unit on no known line', () => {

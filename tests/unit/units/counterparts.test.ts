@@ -255,6 +255,11 @@ describe('counterparts in resolveUnits', () => {
       items: [{ section: '一', number: '（一）', lists: ['四川天府新区公安局、成都高新区公安局', '两江新区公安分局、重庆高新区公安分局'] }],
     });
     expect(resolveUnits(doc).counterparts.map((p) => `${p.a}↔${p.b}`)).toEqual(['四川天府新区公安局↔两江新区公安分局', '成都高新区公安局↔重庆高新区公安分局']);
+ 
+    // With no park office of its kind on the other side, a park's office pairs by the tier of its place.
+    const alone = (lists: string[]) =>
+      resolveUnits(buildDoc({ jurisdictions: [CHONGQING, SICHUAN], items: [{ section: '一', number: '（一）', lists }] })).counterparts.map((p) => `${p.a}↔${p.b}`);
+    expect(alone(['两江新区公安分局', '省公安厅、成都市公安局'])).toEqual(['两江新区公安分局↔四川省公安厅']);
   });
 
   it("reads 两地人民银行、外汇局 as each side's offices of the plan's day, paired", () => {

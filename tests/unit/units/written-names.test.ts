@@ -57,6 +57,8 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     // A place alone before another place's departments named by their function has that department, not its government.
     [['成都市', '重庆市主城都市区各区人力社保部门'], ['成都市人力社保部门', '重庆市主城都市区各区人力社保部门']],
     [['泸州市', '重庆市各区县商务部门'], ['泸州市商务部门', '重庆市各区县商务部门']],
+    // 各级 (every level) before the departments; the 市 of 市场 is no level.
+    [['成都市', '重庆市各级市场监管部门'], ['成都市市场监管部门', '重庆市各级市场监管部门']],
     // Not before one unit.
     [['成都市', '重庆市商务委'], ['成都市', '重庆市商务委']],
     // Places before "the other governments" (锦江区、青羊区、双流区等相关区（市）县政府) are governments.
@@ -120,6 +122,8 @@ describe('distributeSharedSuffix: places that share one unit name', () => {
     [['省厅治安总队'], ['重庆市公安局'], ['省厅治安总队']],
     // A body of the province's own (省劳动保障监察总队) is no division of the department before it or of the issuer.
     [['省人力资源社会保障厅工伤保险处', '省劳动保障监察总队'], ['四川省人力资源社会保障厅'], ['省人力资源社会保障厅工伤保险处', '省劳动保障监察总队']],
+    // 区域合作处 and 县域经济处 are divisions for all their first character.
+    [['市发展改革委综合处', '区域合作处'], [], ['市发展改革委综合处', '市发展改革委区域合作处']],
     // A 管理处 with no division before it is a body of its own.
     [['寸滩港区管理处'], ['重庆市交通运输委'], ['寸滩港区管理处']],
   ])('%j in a notice of %j means %j', (written, issuers, meant) => {
@@ -189,12 +193,13 @@ describe('eachSide: one written form for the same office of each place of the pl
     ['两地发展改革部门', places('遂宁市', '潼南区'), ['遂宁市:市发展改革部门', '潼南区:区发展改革部门']],
     ['三地商务部门', places('万州区', '达州市', '开州区'), ['万州区:区商务部门', '达州市:市商务部门', '开州区:区商务部门']],
     // Not one office: each side's generic entry, not one side's named for both.
-    ['两地有关部门', chuanyu, ['重庆市:重庆市有关部门', '四川省:四川省有关部门']],
-    ['两地各级医保经办机构', chuanyu, ['重庆市:重庆市各级医保经办机构', '四川省:四川省各级医保经办机构']],
+    ['两地有关部门', chuanyu, ['重庆市:有关部门', '四川省:有关部门']],
+    ['两地各级医保经办机构', chuanyu, ['重庆市:各级医保经办机构', '四川省:各级医保经办机构']],
     // One body of both, not one of each.
     ['两省市联合办公室', chuanyu, undefined],
     ['川渝两地联合工作专班', chuanyu, undefined],
-    ['两省市相关单位', chuanyu, ['重庆市:重庆市相关单位', '四川省:四川省相关单位']],
+    ['两省市相关单位', chuanyu, ['重庆市:相关单位', '四川省:相关单位']],
+    ['两地区县政府', chuanyu, ['重庆市:区县政府', '四川省:区县政府']],
     // A count that is not the plan's number of places.
     ['三地商务部门', chuanyu, undefined],
     ['两省市发展改革委', places('永川区'), undefined],
