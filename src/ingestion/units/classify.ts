@@ -49,8 +49,8 @@ const PARK_BODY_FULL_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
 const BARE_PARK_COMMITTEE = /^(高新区|经开区)(?:管委会|管理委员会)$/u;
 // A level (区府办) or a place's name (江津区政府办), never a Party committee's (区委区府办).
 const GOVERNMENT_OFFICE_SHORT = /^((?:[^委]{0,10}?)[省市区县])(?:人民)?(?:政府办|府办)$/u;
-const PROVINCIAL_GROUP = /^(四川|重庆)[省市]([\u3400-\u9fff]{2,14}集团)$/u;
-const FTZ_AREA_BODY = /^(?:中国（(?:四川|重庆)）自由贸易试验区|(?:四川|重庆)?自贸试验区|(?:四川|重庆)?自由贸易试验区)([\u3400-\u9fff]{2,10}片区)(?:管委会|管理委员会)$/u;
+// The free-trade zone before an area's committee: 中国（四川）自由贸易试验区, 四川自贸试验区, 自贸试验区.
+const FTZ_AREA_BODY = /^(?:中国（[\u3400-\u9fff]{2,3}）自由贸易试验区|[\u3400-\u9fff]{0,2}?(?:自贸试验区|自由贸易试验区))([\u3400-\u9fff]{2,10}片区)(?:管委会|管理委员会)$/u;
 /**
  * The official names of a city's or district's office of the financial regulator and of the central bank, which 2024
  * notices print (国家金融监督管理总局泸州监管分局, 中国人民银行泸州市分行), and the short forms plans write
@@ -60,6 +60,16 @@ const SUB_OFFICE_OFFICIAL_FORMS: ReadonlyArray<{ pattern: RegExp; short: (place:
   { pattern: /^国家金融监督管理总局(.{2,8}?)监管(分局|支局)$/u, short: (place, office) => `${place}金融监管${office}` },
   { pattern: /^中国人民银行(.{2,8}?)(分行|中心支行|支行)$/u, short: (place, office) => `人行${place}${office}` },
 ];
+
+/** 四川省港投集团 → 四川港投集团: a province's group under the province's short name (its alias), when what follows is no place. */
+function provincialGroupShort(name: string, table: LineTable): string | undefined {
+  for (const j of table.data.jurisdictions) {
+    const short = isProvincial(j) ? j.aliases.find((a) => a === j.name.slice(0, -1)) : undefined;
+    const rest = short === undefined || !name.startsWith(j.name) ? '' : name.slice(j.name.length);
+    if (short !== undefined && /^[\u3400-\u9fff]{2,14}集团$/u.test(rest) && !startsWithPlace(rest, table)) return short + rest;
+  }
+  return undefined;
+}
 
 /** The short form of a sub-office's official name (SUB_OFFICE_OFFICIAL_FORMS), when it names a known place. */
 function subOfficeShortForm(written: string, table: LineTable): string | undefined {
@@ -289,8 +299,8 @@ export function classifyUnit(
   const viaShort = short !== undefined ? onward(short) : undefined;
   if (viaShort) return viaShort;
   // 省港投集团 in 四川's list is 四川港投集团, as plans write a province's group: one company, one node.
-  const group = kind === 'STATE_OWNED_ENTERPRISE' ? PROVINCIAL_GROUP.exec(expansion.name) : null;
-  const viaGroup = group && !startsWithPlace(group[2] as string, table) ? onward(`${group[1] as string}${group[2] as string}`) : undefined;
+  const group = kind === 'STATE_OWNED_ENTERPRISE' ? provincialGroupShort(expansion.name, table) : undefined;
+  const viaGroup = group !== undefined ? onward(group) : undefined;
   if (viaGroup) return viaGroup;
   if (expansion.warning) warnings.push(expansion.warning);
   if (!generic && !line) warnings.push(`${expansion.name}: no functional line matches; add a pattern to data/functional-lines.json`);
