@@ -427,16 +427,18 @@ export function resolveUnits(doc: ParsedDocument, table: LineTable = defaultLine
     };
     // A park's office pairs by its park's kind only with another park's office of that kind (四川天府新区公安局 ↔
     // 两江新区公安分局); with none on the other side it pairs by the tier of its place, as any other unit of its line.
+    // The units of the other sides than `unit`'s on this task.
+    const otherSides = (unit: PairingUnit): PairingUnit[] => {
+      const side = [...groups.values()].find((g) => g.pairing.includes(unit))?.jurisdiction;
+      return [...groups.values()].filter((g) => g.jurisdiction !== side).flatMap((g) => g.pairing);
+    };
     for (const [unit, tier] of placeTiers) {
-      const side = [...groups.values()].find((g) => g.pairing.includes(unit));
-      const others = [...groups.values()].filter((g) => g.jurisdiction !== side?.jurisdiction).flatMap((g) => g.pairing);
-      if (!others.some((o) => o.line === unit.line && o.tier === unit.tier)) unit.tier = tier;
+      if (!otherSides(unit).some((o) => o.line === unit.line && o.tier === unit.tier)) unit.tier = tier;
     }
     // 省市场监管局（省知识产权局）: a body with a second plate does that plate's job on a task where the other side names a
     // unit of the plate's line and none of the body's own (重庆市知识产权局 beside it).
     for (const [unit, line] of secondLines) {
-      const side = [...groups.values()].find((g) => g.pairing.includes(unit));
-      const others = [...groups.values()].filter((g) => g.jurisdiction !== side?.jurisdiction).flatMap((g) => g.pairing);
+      const others = otherSides(unit);
       if (!others.some((o) => o.line === unit.line) && others.some((o) => o.line === line)) unit.line = line;
     }
     for (const group of byRole.values()) pairSides(group, false);

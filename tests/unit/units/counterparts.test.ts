@@ -1,7 +1,11 @@
 import { administrativeTier, pairCounterparts, resolveUnits, type PairingUnit } from '../../../src/ingestion/units';
+import type { JurisdictionRef } from '../../../src/model/parsed';
 import { buildDoc, CHONGQING, SICHUAN } from './fixtures';
 
 const u = (unit: string, position: number, line: string | null, generic = false): PairingUnit => ({ unit, position, line, generic });
+/** The counterparts of a one-measure plan whose lists are `lists`, in the plan's `jurisdictions` order. */
+const pairsOf = (jurisdictions: JurisdictionRef[], lists: string[], signedOn?: string) =>
+  resolveUnits(buildDoc({ jurisdictions, ...(signedOn !== undefined ? { signedOn } : {}), items: [{ section: '一', number: '（一）', lists }] })).counterparts;
 
 describe('pairCounterparts', () => {
   it('pairs by line wherever the units stand', () => {
@@ -241,12 +245,12 @@ describe('counterparts in resolveUnits', () => {
   });
 
   it("pairs a body with a second plate on the plate's line where the other side names only that line's unit", () => {
-    const doc = (lists: string[]) => resolveUnits(buildDoc({ jurisdictions: [CHONGQING, SICHUAN], items: [{ section: '一', number: '（一）', lists }] }));
-    expect(doc(['市知识产权局', '省市场监管局（省知识产权局）']).counterparts.map((p) => `${p.a}↔${p.b} ${p.basis} ${p.line}`)).toEqual([
+    const doc = (lists: string[]) => pairsOf([CHONGQING, SICHUAN], lists);
+    expect(doc(['市知识产权局', '省市场监管局（省知识产权局）']).map((p) => `${p.a}↔${p.b} ${p.basis} ${p.line}`)).toEqual([
       '重庆市知识产权局↔四川省市场监管局 FUNCTIONAL_LINE intellectual_property',
     ]);
     // Where the other side names a unit of the body's own line, the body pairs on its own line.
-    expect(doc(['市市场监管局、市知识产权局', '省市场监管局（省知识产权局）']).counterparts.map((p) => `${p.a}↔${p.b}`)).toEqual(['重庆市市场监管局↔四川省市场监管局']);
+    expect(doc(['市市场监管局、市知识产权局', '省市场监管局（省知识产权局）']).map((p) => `${p.a}↔${p.b}`)).toEqual(['重庆市市场监管局↔四川省市场监管局']);
   });
 
   it("pairs a park's own offices by the park's kind, as the parks' committees pair (天府新区 with 两江新区, 高新区 with 高新区)", () => {
@@ -257,15 +261,13 @@ describe('counterparts in resolveUnits', () => {
     expect(resolveUnits(doc).counterparts.map((p) => `${p.a}↔${p.b}`)).toEqual(['四川天府新区公安局↔两江新区公安分局', '成都高新区公安局↔重庆高新区公安分局']);
  
     // With no park office of its kind on the other side, a park's office pairs by the tier of its place.
-    const alone = (lists: string[]) =>
-      resolveUnits(buildDoc({ jurisdictions: [CHONGQING, SICHUAN], items: [{ section: '一', number: '（一）', lists }] })).counterparts.map((p) => `${p.a}↔${p.b}`);
+    const alone = (lists: string[]) => pairsOf([CHONGQING, SICHUAN], lists).map((p) => `${p.a}↔${p.b}`);
     expect(alone(['两江新区公安分局', '省公安厅、成都市公安局'])).toEqual(['两江新区公安分局↔四川省公安厅']);
   });
 
   it("reads 两地人民银行、外汇局 as each side's offices of the plan's day, paired", () => {
     const lists = ['两地人民银行、外汇局'];
-    const of = (signedOn: string) =>
-      resolveUnits(buildDoc({ jurisdictions: [SICHUAN, CHONGQING], signedOn, items: [{ section: '一', number: '（一）', lists }] })).counterparts.map((p) => `${p.a}↔${p.b}`);
+    const of = (signedOn: string) => pairsOf([SICHUAN, CHONGQING], lists, signedOn).map((p) => `${p.a}↔${p.b}`);
     expect(of('2024-03-15')).toEqual(['人行四川省分行↔人行重庆市分行', '国家外汇管理局四川省分局↔国家外汇管理局重庆市分局']);
     expect(of('2023-03-15')).toEqual(['人行成都分行↔人行重庆营管部', '国家外汇管理局四川省分局↔国家外汇管理局重庆外汇管理部']);
   });
